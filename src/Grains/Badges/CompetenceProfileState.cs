@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Badges;
+
+[GenerateSerializer, Alias("CompetenceProfileState")]
+public sealed class CompetenceProfileState
+{
+    [Id(0)]
+    public Guid ChallengeId { get; set; }
+
+    /// <summary>Oldest first; <see cref="AwardedBadge.Number"/> counts from 1 without gaps.</summary>
+    [Id(1)]
+    public ImmutableArray<AwardedBadge> Badges { get; set; } = [];
+
+    /// <summary>How many badges the wall has acknowledged, as far as this profile knows.</summary>
+    [Id(2)]
+    public int WallSyncedThrough { get; set; }
+}
+
+[GenerateSerializer, Immutable, Alias("AwardedBadge")]
+public sealed record AwardedBadge(int Number, Badge Badge, string? IdempotencyKey)
+{
+    public bool Repeats(string competenceId, int level, string feedback, ImmutableArray<Guid> milestoneIds) =>
+        Badge.CompetenceId == competenceId && Badge.Level == level && Badge.Feedback == feedback && Badge.MilestoneIds.ToHashSet().SetEquals(milestoneIds);
+}

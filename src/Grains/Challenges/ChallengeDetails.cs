@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Challenges;
+
+/// <summary>A challenge as every screen sees it.</summary>
+[GenerateSerializer, Immutable, Alias("ChallengeDetails")]
+public sealed record ChallengeDetails(Guid Id, string Title, Sector Sector, ChallengeStatus Status, ImmutableArray<Competence> Competences)
+{
+    public bool HasCompetence(string competenceId) => Competences.Any(c => c.Id == competenceId);
+}
+
+/// <summary>A challenge in the list of all challenges.</summary>
+[GenerateSerializer, Immutable, Alias("ChallengeSummary")]
+public sealed record ChallengeSummary(Guid Id, string Title, Sector Sector, ChallengeStatus Status);
+
+/// <summary>Body of <c>POST /api/challenges</c>; <paramref name="Sector"/> is <c>electro</c> or <c>construction</c>.</summary>
+[GenerateSerializer, Immutable, Alias("CreateChallengeRequest")]
+public sealed record CreateChallengeRequest(string? Title, string? Sector);

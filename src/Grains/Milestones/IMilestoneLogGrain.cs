@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Milestones;
+
+/// <summary>A team's milestone log. Keyed by team id.</summary>
+[Alias("IMilestoneLogGrain")]
+public interface IMilestoneLogGrain : IGrainWithGuidKey
+{
+    /// <summary>
+    /// Stores a milestone and tells the wall. With an <paramref name="idempotencyKey"/> seen before, returns the milestone
+    /// stored under it and stores nothing; the same key with a different milestone is refused (422).
+    /// </summary>
+    [Alias("Log")]
+    Task<Milestone> LogAsync(Guid challengeId, LogMilestoneRequest request, string? idempotencyKey);
+
+    /// <summary>The team's milestones, newest first.</summary>
+    [Alias("List")]
+    Task<ImmutableArray<Milestone>> ListAsync(Guid challengeId);
+
+    /// <summary>The ids among <paramref name="milestoneIds"/> that this log does not hold.</summary>
+    [Alias("FindUnknown")]
+    Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds);
+}

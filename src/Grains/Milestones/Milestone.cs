@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Milestones;
+
+/// <summary>A step a team took in its project, told in its own words, with the competences it claims to show.</summary>
+[GenerateSerializer, Immutable, Alias("Milestone")]
+public sealed record Milestone(Guid Id, Guid TeamId, string Title, string Story, ImmutableArray<string> CompetenceIds, DateTimeOffset LoggedAt);
+
+/// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/milestones</c>.</summary>
+[GenerateSerializer, Immutable, Alias("LogMilestoneRequest")]
+public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds);

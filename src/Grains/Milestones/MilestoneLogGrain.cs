@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Teams;
+using ChallengeHub.Grains.Walls;
+using Microsoft.Extensions.Logging;
+
+namespace ChallengeHub.Grains.Milestones;
+
+public sealed class MilestoneLogGrain(
+    [PersistentState("milestones", Constants.StorageName)] IPersistentState<MilestoneLogState> state,
+    TimeProvider time,
+    ILogger<MilestoneLogGrain> logger) : Grain, IMilestoneLogGrain
+{
+    public const int MaxTitleLength = 120;
+    public const int MaxStoryLength = 1000;
+    public const int MaxIdempotencyKeyLength = 100;
+
+    /// <summary>Keeps the log well inside one storage entity (half of Azure's 1 MiB even with every story at full length).</summary>
+    public const int MaxMilestones = 300;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.WallSyncedThrough < state.State.Milestones.Length)
+        {
+            ScheduleWallSync(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Milestone> LogAsync(Guid challengeId, LogMilestoneRequest request, string? idempotencyKey)
+    {
+        var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        var validation = new Validation();
+        var title = validation.Text("title", request.Title, MaxTitleLength);
+        var story = validation.Text("story", request.Story, MaxStoryLength, required: false);
+        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
+        {
+            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
+        }
+
+        validation.ThrowIfInvalid();
+        var competenceIds = (request.CompetenceIds ?? []).Select(id => id?.Trim() ?? string.Empty).Distinct().ToImmutableArray();
+        var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence",
+                $"The framework of this challenge has no competence '{string.Join("', '", unknown)}'.");
+        }
+
+        if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
+        {
+            if (!earlier.Repeats(title, story, competenceIds))
+            {
+                throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
+                    "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
+            }
+
+            await SyncWallAsync();
+            return earlier.Milestone;
+        }
+
+        if (challenge.Status != ChallengeStatus.Running)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+                $"Milestones can be logged while the challenge is running; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
+        }
+
+        if (state.State.Milestones.Length >= MaxMilestones)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
+        }
+
+        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow());
+        var previous = state.State.Milestones;
+        state.State.ChallengeId = challengeId;
+        state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.Milestones = previous;
+            throw;
+        }
+
+        await SyncWallAsync();
+        return milestone;
+    }
+
+    public async Task<ImmutableArray<Milestone>> ListAsync(Guid challengeId)
+    {
+        await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        return [.. state.State.Milestones.Reverse().Select(m => m.Milestone)];
+    }
+
+    public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
+        Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
+
+    /// <summary>
+    /// Sends the wall every stored milestone it has not acknowledged, in order. The milestone is durable either way,
+    /// so a wall that cannot be reached is retried later rather than failing the pupil's request.
+    /// </summary>
+    private async Task SyncWallAsync()
+    {
+        var wall = GrainFactory.GetGrain<IWallGrain>(state.State.ChallengeId);
+        try
+        {
+            foreach (var logged in state.State.Milestones.Skip(state.State.WallSyncedThrough))
+            {
+                await wall.MilestoneLoggedAsync(logged.Number, logged.Milestone);
+                state.State.WallSyncedThrough = logged.Number;
+            }
+        }
+        catch (Exception exception) when (exception is not DomainException)
+        {
+            logger.LogWarning(exception, "Wall of challenge {ChallengeId} not updated for team {TeamId}; retrying", state.State.ChallengeId, this.GetPrimaryKey());
+            ScheduleWallSync(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    private void ScheduleWallSync(TimeSpan dueTime) =>
+        this.RegisterGrainTimer(static (self, _) => self.SyncWallAsync(), this, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));
+}

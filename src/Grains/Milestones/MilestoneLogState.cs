@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Milestones;
+
+[GenerateSerializer, Alias("MilestoneLogState")]
+public sealed class MilestoneLogState
+{
+    [Id(0)]
+    public Guid ChallengeId { get; set; }
+
+    /// <summary>Oldest first; <see cref="LoggedMilestone.Number"/> counts from 1 without gaps.</summary>
+    [Id(1)]
+    public ImmutableArray<LoggedMilestone> Milestones { get; set; } = [];
+
+    /// <summary>How many milestones the wall has acknowledged, as far as this log knows (it may lag: the wall ignores repeats).</summary>
+    [Id(2)]
+    public int WallSyncedThrough { get; set; }
+}
+
+[GenerateSerializer, Immutable, Alias("LoggedMilestone")]
+public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey)
+{
+    public bool Repeats(string title, string story, ImmutableArray<string> competenceIds) =>
+        Milestone.Title == title && Milestone.Story == story && Milestone.CompetenceIds.ToHashSet().SetEquals(competenceIds);
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Push;
+
+/// <summary>
+/// Which silos host hub connections (a singleton, key 0). Silos register their observer at start and again
+/// periodically, so the registry recovers from its own reactivation; silos that left the cluster are dropped.
+/// </summary>
+[Alias("IPushRegistryGrain")]
+public interface IPushRegistryGrain : IGrainWithIntegerKey
+{
+    [Alias("Register")]
+    Task RegisterAsync(SiloAddress silo, IWallObserver observer);
+
+    [Alias("Unregister")]
+    Task UnregisterAsync(SiloAddress silo);
+
+    /// <summary>The observers of the silos that are active members of the cluster now.</summary>
+    [Alias("GetObservers")]
+    Task<ImmutableArray<IWallObserver>> GetObserversAsync();
+}

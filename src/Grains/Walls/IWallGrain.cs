@@ -1,0 +1,28 @@
+using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Teams;
+
+namespace ChallengeHub.Grains.Walls;
+
+/// <summary>
+/// The projection every screen of a challenge shows, and the single place that numbers its changes.
+/// Keyed by challenge id. Each change is stored before it is pushed, then pushed to every silo's hub.
+/// </summary>
+[Alias("IWallGrain")]
+public interface IWallGrain : IGrainWithGuidKey
+{
+    [Alias("GetSnapshot")]
+    Task<WallSnapshot> GetSnapshotAsync();
+
+    /// <summary>Adds the team's card; a team already on the wall is left as it is.</summary>
+    [Alias("TeamRegistered")]
+    Task TeamRegisteredAsync(TeamDetails team);
+
+    /// <summary>Applies milestone <paramref name="number"/> of a team's log; numbers already applied are ignored.</summary>
+    [Alias("MilestoneLogged")]
+    Task MilestoneLoggedAsync(int number, Milestone milestone);
+
+    /// <summary>Applies badge <paramref name="number"/> of a team's profile, which now shows <paramref name="shownLevel"/>.</summary>
+    [Alias("BadgeAwarded")]
+    Task BadgeAwardedAsync(int number, Badge badge, int shownLevel);
+}

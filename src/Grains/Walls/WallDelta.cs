@@ -1,0 +1,28 @@
+namespace ChallengeHub.Grains.Walls;
+
+[Alias("WallDeltaKind")]
+public enum WallDeltaKind
+{
+    /// <summary><see cref="WallDelta.Team"/> holds the new team's card.</summary>
+    TeamRegistered,
+
+    /// <summary><see cref="WallDelta.Milestone"/> is the team's newest milestone.</summary>
+    MilestoneLogged,
+
+    /// <summary><see cref="WallDelta.Competence"/> holds the level the team now shows for that competence.</summary>
+    BadgeAwarded,
+}
+
+/// <summary>
+/// One change to a challenge's wall. <paramref name="Sequence"/> is gap-free per challenge: a client that sees a gap
+/// fetches the snapshot and continues from its sequence.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("WallDelta")]
+public sealed record WallDelta(
+    Guid ChallengeId,
+    long Sequence,
+    WallDeltaKind Kind,
+    Guid TeamId,
+    WallTeam? Team = null,
+    WallMilestone? Milestone = null,
+    CompetenceLevel? Competence = null);

@@ -1,0 +1,127 @@
+using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Push;
+using ChallengeHub.Grains.Teams;
+using Microsoft.Extensions.Logging;
+
+namespace ChallengeHub.Grains.Walls;
+
+public sealed class WallGrain(
+    [PersistentState("wall", Constants.StorageName)] IPersistentState<WallState> state,
+    ILogger<WallGrain> logger) : Grain, IWallGrain
+{
+    public const int RecentMilestones = 3;
+    public const int StoryLineLength = 280;
+
+    public async Task<WallSnapshot> GetSnapshotAsync()
+    {
+        await EnsureInitializedAsync();
+        var wall = state.State;
+        return new WallSnapshot(this.GetPrimaryKey(), wall.Title!, wall.Sequence, wall.MilestonesLogged, wall.BadgesAwarded,
+            [.. wall.Teams.Select(t => t.ToCard(wall.CompetenceIds))]);
+    }
+
+    public async Task TeamRegisteredAsync(TeamDetails team)
+    {
+        await EnsureInitializedAsync();
+        if (state.State.Teams.Any(t => t.Id == team.Id))
+        {
+            return;
+        }
+
+        var entry = new WallTeamEntry { Id = team.Id, Name = team.Name, School = team.School };
+        var teams = state.State.Teams;
+        var index = teams.FindIndex(t => NameOrder.Comparer.Compare(t.Name, team.Name) > 0);
+        teams.Insert(index < 0 ? teams.Count : index, entry);
+        await ApplyAsync(
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.TeamRegistered, team.Id, Team: entry.ToCard(state.State.CompetenceIds)),
+            () => teams.Remove(entry));
+    }
+
+    public async Task MilestoneLoggedAsync(int number, Milestone milestone)
+    {
+        await EnsureInitializedAsync();
+        var entry = Find(milestone.TeamId);
+        if (number <= entry.LastMilestoneNumber)
+        {
+            return;
+        }
+
+        var storyLine = milestone.Story.Length <= StoryLineLength ? milestone.Story : milestone.Story[..(StoryLineLength - 1)] + "…";
+        var shown = new WallMilestone(milestone.Id, milestone.Title, storyLine, milestone.CompetenceIds, milestone.LoggedAt);
+        var (recent, last) = (entry.Recent, entry.LastMilestoneNumber);
+        entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
+        entry.LastMilestoneNumber = number;
+        state.State.MilestonesLogged++;
+        await ApplyAsync(
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Milestone: shown),
+            () => (entry.Recent, entry.LastMilestoneNumber, state.State.MilestonesLogged) = (recent, last, state.State.MilestonesLogged - 1));
+    }
+
+    public async Task BadgeAwardedAsync(int number, Badge badge, int shownLevel)
+    {
+        await EnsureInitializedAsync();
+        var entry = Find(badge.TeamId);
+        if (number <= entry.LastBadgeNumber)
+        {
+            return;
+        }
+
+        var (level, last) = (entry.Levels.GetValueOrDefault(badge.CompetenceId), entry.LastBadgeNumber);
+        entry.Levels[badge.CompetenceId] = shownLevel;
+        entry.LastBadgeNumber = number;
+        state.State.BadgesAwarded++;
+        await ApplyAsync(
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.BadgeAwarded, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
+            () => (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber, state.State.BadgesAwarded) = (level, last, state.State.BadgesAwarded - 1));
+    }
+
+    /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it.</summary>
+    private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)
+    {
+        state.State.Sequence++;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.Sequence--;
+            undo();
+            throw;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(delta(state.State.Sequence));
+        }
+        catch (Exception exception)
+        {
+            // The change is stored; watchers that miss it see a sequence gap and fetch the snapshot.
+            logger.LogWarning(exception, "Wall delta {Sequence} of challenge {ChallengeId} not pushed", state.State.Sequence, this.GetPrimaryKey());
+        }
+    }
+
+    private WallTeamEntry Find(Guid teamId) =>
+        state.State.Teams.Find(t => t.Id == teamId) ?? throw DomainException.NotFound("Team", teamId);
+
+    /// <summary>A wall builds itself from its challenge the first time it is used, so no one has to create it.</summary>
+    private async Task EnsureInitializedAsync()
+    {
+        if (state.State.Title is not null)
+        {
+            return;
+        }
+
+        var challenge = GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey());
+        var details = await challenge.GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        var teams = await challenge.GetTeamsAsync();
+        state.State.Title = details.Title;
+        state.State.CompetenceIds = [.. details.Competences.Select(c => c.Id)];
+        state.State.Teams = [.. teams.Select(t => new WallTeamEntry { Id = t.Id, Name = t.Name, School = t.School })];
+
+        // Stored at once: a snapshot handed out at sequence 0 must not change without a delta after a reactivation.
+        await state.WriteStateAsync();
+    }
+}

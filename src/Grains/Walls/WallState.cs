@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Walls;
+
+[GenerateSerializer, Alias("WallState")]
+public sealed class WallState
+{
+    [Id(0)]
+    public string? Title { get; set; }
+
+    [Id(1)]
+    public ImmutableArray<string> CompetenceIds { get; set; } = [];
+
+    /// <summary>The sequence number of the last applied change; 0 before the first.</summary>
+    [Id(2)]
+    public long Sequence { get; set; }
+
+    /// <summary>Kept in name order.</summary>
+    [Id(3)]
+    public List<WallTeamEntry> Teams { get; set; } = [];
+
+    [Id(4)]
+    public int MilestonesLogged { get; set; }
+
+    [Id(5)]
+    public int BadgesAwarded { get; set; }
+}
+
+[GenerateSerializer, Alias("WallTeamEntry")]
+public sealed class WallTeamEntry
+{
+    [Id(0)]
+    public Guid Id { get; set; }
+
+    [Id(1)]
+    public string Name { get; set; } = string.Empty;
+
+    [Id(2)]
+    public string School { get; set; } = string.Empty;
+
+    [Id(3)]
+    public Dictionary<string, int> Levels { get; set; } = [];
+
+    /// <summary>Newest first, at most <see cref="WallGrain.RecentMilestones"/>.</summary>
+    [Id(4)]
+    public ImmutableArray<WallMilestone> Recent { get; set; } = [];
+
+    /// <summary>The number of the last milestone from the team's log applied here; repeats are ignored.</summary>
+    [Id(5)]
+    public int LastMilestoneNumber { get; set; }
+
+    /// <summary>The number of the last badge from the team's profile applied here; repeats are ignored.</summary>
+    [Id(6)]
+    public int LastBadgeNumber { get; set; }
+
+    public WallTeam ToCard(ImmutableArray<string> competenceIds) =>
+        new(Id, Name, School, [.. competenceIds.Select(c => new CompetenceLevel(c, Levels.GetValueOrDefault(c)))], Recent);
+}

@@ -1,0 +1,33 @@
+using ChallengeHub.Grains;
+using Orleans.Configuration;
+
+namespace ChallengeHub.Silo.Hosting;
+
+public static class OrleansSetup
+{
+    /// <summary>Co-hosts a silo whose grain state (and, when clustering through Azure Storage, membership) lives in <paramref name="storage"/>.</summary>
+    public static void AddChallengeHubSilo(this WebApplicationBuilder builder, StorageAccount storage)
+    {
+        var cluster = builder.Configuration.GetSection("Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.UseOrleans(silo =>
+        {
+            if (string.Equals(cluster.Clustering, "AzureStorage", StringComparison.OrdinalIgnoreCase))
+            {
+                silo.UseAzureStorageClustering(options => options.TableServiceClient = storage.Tables);
+                silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+                silo.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (Constants.ServiceId, cluster.ClusterId));
+            }
+            else
+            {
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: Constants.ServiceId, clusterId: cluster.ClusterId);
+            }
+
+            silo.AddAzureTableGrainStorage(Constants.StorageName, options =>
+            {
+                options.TableServiceClient = storage.Tables;
+                options.TableName = "ChallengeHubGrainState";
+            });
+        });
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using ChallengeHub.Grains.Milestones;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChallengeHub.Silo.Milestones;
+
+public static class MilestonesApi
+{
+    public static RouteGroupBuilder MapMilestonesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/challenges/{challengeId:guid}/teams/{teamId:guid}/milestones")
+            .WithTags("Milestones")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/", ListAsync).WithName("ListMilestones").WithSummary("A team's milestones, newest first");
+        group.MapPost("/", LogAsync).WithName("LogMilestone")
+            .WithSummary("Log a milestone; an Idempotency-Key makes retries safe")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return group;
+    }
+
+    private static async Task<Ok<ImmutableArray<Milestone>>> ListAsync(Guid challengeId, Guid teamId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IMilestoneLogGrain>(teamId).ListAsync(challengeId));
+
+    private static async Task<Created<Milestone>> LogAsync(
+        Guid challengeId,
+        Guid teamId,
+        LogMilestoneRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IGrainFactory grains)
+    {
+        var milestone = await grains.GetGrain<IMilestoneLogGrain>(teamId).LogAsync(challengeId, request, idempotencyKey);
+        return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/milestones/{milestone.Id}", milestone);
+    }
+}

@@ -1,0 +1,35 @@
+using ChallengeHub.Silo.Badges;
+using ChallengeHub.Silo.Challenges;
+using ChallengeHub.Silo.Hosting;
+using ChallengeHub.Silo.Live;
+using ChallengeHub.Silo.Milestones;
+using ChallengeHub.Silo.Walls;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var storage = builder.AddChallengeHubStorage();
+builder.AddChallengeHubSilo(storage);
+builder.AddChallengeHubApi();
+builder.AddLivePush();
+builder.AddDemoData();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseRouting();
+app.MapStaticAssets();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+app.MapChallengesApi();
+app.MapMilestonesApi();
+app.MapBadgesApi();
+app.MapWallApi();
+app.MapHub<LiveHub>("/hubs/challenge");
+
+app.Run();
+
+/// <summary>The host's entry point, public so that tests can start it with <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ChallengeHub.Azurite;
+
+/// <summary>
+/// A running Azurite (the Azure Storage emulator) bound to loopback. Started from the npm package pinned
+/// beside this library, installed with <c>npm ci</c> on first use. Disposing it stops the process.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>The well-known development account key that every Azurite accepts.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private const string AccountName = "devstoreaccount1";
+
+    private readonly Process? _process;
+
+    private AzuriteProcess(Process? process, int blobPort, int tablePort)
+    {
+        _process = process;
+        BlobPort = blobPort;
+        TablePort = tablePort;
+    }
+
+    public int BlobPort { get; }
+
+    public int TablePort { get; }
+
+    /// <summary>True when an Azurite was already listening on the ports and this instance only points at it.</summary>
+    public bool Reused => _process is null;
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
+
+    /// <summary>Starts Azurite, or reuses one that already answers on the configured ports, and waits until it serves tables.</summary>
+    public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        logger ??= NullLogger.Instance;
+        var blobPort = options.BlobPort == 0 ? FreePort() : options.BlobPort;
+        var queuePort = options.QueuePort == 0 ? FreePort() : options.QueuePort;
+        var tablePort = options.TablePort == 0 ? FreePort() : options.TablePort;
+
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        if (await IsAzuriteAsync(probe, tablePort, cancellationToken) && await IsAzuriteAsync(probe, blobPort, cancellationToken))
+        {
+            logger.LogWarning("Azurite already listens on 127.0.0.1:{TablePort}; using it instead of starting another", tablePort);
+            return new AzuriteProcess(null, blobPort, tablePort);
+        }
+
+        var packageDirectory = options.PackageDirectory ?? DefaultPackageDirectory();
+        var entryPoint = Path.Combine(packageDirectory, "node_modules", "azurite", "dist", "src", "azurite.js");
+        await NpmInstall.EnsureAsync(packageDirectory, entryPoint, logger, cancellationToken);
+
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = packageDirectory,
+        };
+        start.ArgumentList.Add(entryPoint);
+        foreach (var (service, port) in new[] { ("blob", blobPort), ("queue", queuePort), ("table", tablePort) })
+        {
+            start.ArgumentList.Add($"--{service}Host");
+            start.ArgumentList.Add("127.0.0.1");
+            start.ArgumentList.Add($"--{service}Port");
+            start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (options.InMemory)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            var location = Path.GetFullPath(options.DataDirectory ?? Path.Combine(".data", "azurite"));
+            Directory.CreateDirectory(location);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(location);
+        }
+
+        foreach (var flag in new[] { "--silent", "--disableTelemetry", "--skipApiVersionCheck" })
+        {
+            start.ArgumentList.Add(flag);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var azurite = new AzuriteProcess(process, blobPort, tablePort);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.StartTimeout);
+        try
+        {
+            // Readiness of an external process can only be observed from outside: ask until it answers.
+            while (!await IsAzuriteAsync(probe, tablePort, timeout.Token) || !await IsAzuriteAsync(probe, blobPort, timeout.Token))
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException(
+                        $"Azurite exited with code {process.ExitCode} before it answered: {string.Join(Environment.NewLine, output)}");
+                }
+
+                await Task.Delay(100, timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await azurite.DisposeAsync();
+            throw new TimeoutException($"Azurite did not answer on 127.0.0.1:{tablePort} within {options.StartTimeout}: {string.Join(Environment.NewLine, output)}");
+        }
+
+        logger.LogInformation("Azurite started (pid {Pid}): blobs on 127.0.0.1:{BlobPort}, tables on 127.0.0.1:{TablePort}", process.Id, blobPort, tablePort);
+        return azurite;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static async Task<bool> IsAzuriteAsync(HttpClient client, int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/{AccountName}?comp=properties&restype=service"), cancellationToken);
+            return response.Headers.Server.ToString().Contains("Azurite", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string DefaultPackageDirectory() =>
+        typeof(AzuriteProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "AzuriteDirectory").Value!;
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Bogus;
+using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Teams;
+
+namespace ChallengeHub.DemoData;
+
+/// <summary>
+/// Creates one electro and one construction challenge with Flemish schools, teams, milestones and badges.
+/// Deterministic for a given seed, so a demo looks the same every time it is set up.
+/// </summary>
+public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int teamsPerChallenge = 6)
+{
+    private static readonly string[] SchoolKinds = ["VTI", "GO! Technisch Atheneum", "Sint-Jozefsinstituut", "KTA", "PTI", "Vrij Technisch Instituut"];
+
+    private static readonly string[] ElectroMilestones =
+    [
+        "Schakelschema getekend", "Voeding veilig aangesloten", "Motorsturing getest", "Sensor gekalibreerd",
+        "Eerste rit op het parcours", "Kabelboom netjes afgewerkt", "Bestelling binnen budget geplaatst", "Storing in de sturing gevonden",
+    ];
+
+    private static readonly string[] ConstructionMilestones =
+    [
+        "Grondplan uitgezet", "Houtverbindingen gezaagd", "Gerecycleerde materialen gekozen", "Maquette afgewerkt",
+        "Muurtje gemetseld", "Afwerking geschuurd en gelakt", "Ontwerp voorgesteld aan de klas", "Isolatie geplaatst",
+    ];
+
+    private static readonly string[] TeamNames =
+    [
+        "De Vonkenmakers", "Team Stroomversnelling", "De Bouwbende", "Houtwerk Helden", "De Schakelaars", "Team Fundament",
+        "De Draadkrachten", "Zaag & Zo", "Team Spanningsveld", "De Metselmeesters", "Volt Vooruit", "De Timmerploeg",
+    ];
+
+    private static readonly string[] Stories =
+    [
+        "Eerst hebben we alles op papier gezet, daarna hebben we het stap voor stap opgebouwd.",
+        "Het lukte niet meteen, maar na wat meten en testen vonden we zelf de oplossing.",
+        "We hebben de taken verdeeld zodat iedereen kon doen waar hij of zij sterk in is.",
+        "Onze coach keek mee, maar de keuzes hebben we zelf gemaakt en uitgelegd.",
+        "We hebben gekozen voor materiaal dat we kunnen hergebruiken.",
+        "Vandaag hebben we ons werk aan een andere klas uitgelegd.",
+    ];
+
+    private static readonly string[] Feedback =
+    [
+        "Jullie werkten nauwkeurig en legden elke stap duidelijk uit.",
+        "Sterk hoe jullie samen een oplossing zochten toen iets niet meteen lukte.",
+        "Mooi afgewerkt: je ziet dat jullie trots zijn op dit werk.",
+        "Jullie planning was helder en jullie hielden je eraan.",
+    ];
+
+    public async Task<ImmutableArray<ChallengeDetails>> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var faker = new Faker("nl_BE") { Random = new Randomizer(seed) };
+        var teamNames = new Queue<string>(faker.Random.Shuffle(TeamNames));
+        return
+        [
+            await SeedChallengeAsync(faker, "Elektro Challenge Provincie Antwerpen", "electro", ElectroMilestones, teamNames, cancellationToken),
+            await SeedChallengeAsync(faker, "Bouwschoolaward West-Vlaanderen", "construction", ConstructionMilestones, teamNames, cancellationToken),
+        ];
+    }
+
+    private async Task<ChallengeDetails> SeedChallengeAsync(
+        Faker faker, string title, string sector, string[] milestoneTitles, Queue<string> teamNames, CancellationToken cancellationToken)
+    {
+        var challengeId = new Guid(faker.Random.Bytes(16));
+        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).CreateAsync(new(title, sector));
+        for (var i = 0; i < teamsPerChallenge && !cancellationToken.IsCancellationRequested; i++)
+        {
+            var name = teamNames.Count > 0 ? teamNames.Dequeue() : $"Team {faker.Address.City()}";
+            var school = $"{faker.PickRandom(SchoolKinds)} {faker.Address.City()}";
+            var team = await grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(new(name, school));
+            await SeedTeamAsync(faker, challenge, team, milestoneTitles);
+        }
+
+        return challenge;
+    }
+
+    private async Task SeedTeamAsync(Faker faker, ChallengeDetails challenge, TeamDetails team, string[] milestoneTitles)
+    {
+        var log = grains.GetGrain<IMilestoneLogGrain>(team.Id);
+        var profile = grains.GetGrain<ICompetenceProfileGrain>(team.Id);
+        foreach (var title in faker.PickRandom(milestoneTitles, faker.Random.Int(1, 4)))
+        {
+            var competences = faker.PickRandom(challenge.Competences, faker.Random.Int(1, 2)).Select(c => c.Id).ToArray();
+            var milestone = await log.LogAsync(challenge.Id, new(title, faker.PickRandom(Stories), competences), idempotencyKey: null);
+            if (faker.Random.Bool(0.6f))
+            {
+                await profile.AwardAsync(challenge.Id, new(competences[0], faker.Random.Int(1, 3), faker.PickRandom(Feedback), [milestone.Id]), idempotencyKey: null);
+            }
+        }
+    }
+}
