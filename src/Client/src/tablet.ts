@@ -1,0 +1,436 @@
+import './styles.css';
+import {
+  getChallenge,
+  getTeams,
+  getWall,
+  logMilestone,
+  newIdempotencyKey,
+  ProblemError,
+  withRetry,
+  type ChallengeDetail,
+  type NewMilestone,
+  type ProblemDetails,
+  type Team,
+  type WallMilestone,
+} from './api';
+import { byId, byName, challengeIdFromUrl, h } from './dom';
+import { formatLoggedAt } from './labels';
+
+const TITLE_MAX = 120;
+const STORY_MAX = 2000;
+const RECENT_MAX = 3;
+
+/** localStorage can be unavailable (private browsing, locked-down tablets); the page must still work. */
+const teamMemory = {
+  key: (challengeId: string) => `challengehub.team.${challengeId}`,
+  recall(challengeId: string): string | null {
+    try {
+      return localStorage.getItem(this.key(challengeId));
+    } catch {
+      return null;
+    }
+  },
+  remember(challengeId: string, teamId: string): void {
+    try {
+      localStorage.setItem(this.key(challengeId), String(teamId));
+    } catch {
+      // Without storage the team is simply asked again next time.
+    }
+  },
+  forget(challengeId: string): void {
+    try {
+      localStorage.removeItem(this.key(challengeId));
+    } catch {
+      // Nothing was stored, so nothing to forget.
+    }
+  },
+};
+
+type Field = 'title' | 'story' | 'competences';
+
+interface Problems {
+  summary: string;
+  messages: string[];
+  fields: Set<Field>;
+}
+
+function fieldOf(key: string): Field | undefined {
+  const name = key.toLowerCase();
+  if (name.includes('title')) return 'title';
+  if (name.includes('story')) return 'story';
+  if (name.includes('competence')) return 'competences';
+  return undefined;
+}
+
+function fromProblem(problem: ProblemDetails): Problems {
+  const fields = new Set<Field>();
+  const messages: string[] = [];
+  for (const [key, list] of Object.entries(problem.errors ?? {})) {
+    const field = fieldOf(key);
+    if (field) fields.add(field);
+    messages.push(...list);
+  }
+  const summary =
+    problem.detail ??
+    (messages.length > 0 ? 'Kijk dit even na:' : (problem.title ?? 'Opslaan lukte niet. Probeer het nog eens.'));
+  return { summary, messages, fields };
+}
+
+function validate(milestone: NewMilestone): Problems | null {
+  const fields = new Set<Field>();
+  const messages: string[] = [];
+  if (milestone.title.length === 0) {
+    fields.add('title');
+    messages.push('Geef jullie mijlpaal een korte titel.');
+  } else if (milestone.title.length > TITLE_MAX) {
+    fields.add('title');
+    messages.push(`De titel mag hoogstens ${TITLE_MAX} tekens lang zijn.`);
+  }
+  if (milestone.story.length > STORY_MAX) {
+    fields.add('story');
+    messages.push(`Het verhaal mag hoogstens ${STORY_MAX} tekens lang zijn.`);
+  }
+  return fields.size > 0 ? { summary: 'Bijna klaar:', messages, fields } : null;
+}
+
+function markInvalid(control: HTMLElement, invalid: boolean): void {
+  if (invalid) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+}
+
+function focusHeading(heading: HTMLElement): void {
+  heading.tabIndex = -1;
+  heading.focus();
+}
+
+class TabletPage {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly challenge: ChallengeDetail,
+    private readonly teams: Team[],
+  ) {}
+
+  start(): void {
+    const remembered = teamMemory.recall(String(this.challenge.id));
+    const team = this.teams.find((t) => String(t.id) === remembered);
+    if (team) this.showForm(team, false);
+    else this.showTeamChoice(false);
+  }
+
+  private showTeamChoice(moveFocus: boolean): void {
+    const heading = h('h1', {}, 'Kies jullie team');
+    const choices = this.teams.map((team) => {
+      const button = h(
+        'button',
+        { type: 'button', class: 'team-choice' },
+        h('span', { class: 'team-choice-name' }, team.name),
+        h('span', { class: 'team-choice-school' }, team.school),
+      );
+      button.addEventListener('click', () => {
+        teamMemory.remember(String(this.challenge.id), team.id);
+        this.showForm(team, true);
+      });
+      return h('li', {}, button);
+    });
+    this.root.replaceChildren(
+      h(
+        'section',
+        { class: 'team-choose' },
+        heading,
+        choices.length > 0
+          ? h('ul', { class: 'team-choices' }, ...choices)
+          : h('p', { class: 'notice' }, 'Er zijn nog geen teams ingeschreven voor deze challenge.'),
+      ),
+    );
+    if (moveFocus) focusHeading(heading);
+  }
+
+  private showForm(team: Team, moveFocus: boolean): void {
+    const otherTeam = h('a', { href: '#team-kiezen', class: 'other-team' }, 'Ander team kiezen');
+    otherTeam.addEventListener('click', (event) => {
+      event.preventDefault();
+      teamMemory.forget(String(this.challenge.id));
+      this.showTeamChoice(true);
+    });
+
+    const form = new MilestoneForm(this.challenge, team);
+    const recent = new RecentMilestones(this.challenge);
+    form.onSaved = (milestone) => {
+      recent.add(milestone);
+      void recent.refresh(team);
+    };
+
+    this.root.replaceChildren(
+      h(
+        'div',
+        { class: 'tablet-layout' },
+        h(
+          'section',
+          { class: 'team-bar', 'aria-label': 'Jullie team' },
+          h(
+            'div',
+            {},
+            h('p', { class: 'team-bar-name' }, team.name),
+            h('p', { class: 'team-bar-school' }, team.school),
+          ),
+          otherTeam,
+        ),
+        form.element,
+        recent.element,
+      ),
+    );
+    void recent.refresh(team);
+    if (moveFocus) focusHeading(form.heading);
+  }
+}
+
+class MilestoneForm {
+  readonly heading = h('h1', { id: 'form-heading' }, 'Mijlpaal loggen');
+  readonly element: HTMLFormElement;
+  onSaved: (milestone: WallMilestone) => void = () => {};
+
+  private readonly title = h('input', {
+    id: 'milestone-title',
+    name: 'title',
+    type: 'text',
+    maxlength: TITLE_MAX,
+    required: true,
+    autocomplete: 'off',
+    enterkeyhint: 'next',
+  });
+  private readonly story = h('textarea', {
+    id: 'milestone-story',
+    name: 'story',
+    rows: 5,
+    maxlength: STORY_MAX,
+    'aria-describedby': 'story-count',
+  });
+  private readonly storyCount = h('p', { id: 'story-count', class: 'hint' });
+  private readonly competenceBoxes: HTMLInputElement[];
+  private readonly competenceSet: HTMLFieldSetElement;
+  private readonly alert = h('div', { id: 'form-alert', class: 'form-alert', role: 'alert' });
+  private readonly status = h('p', { id: 'form-status', class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, 'Mijlpaal opslaan');
+  private sending = false;
+  /** The key belongs to one milestone: resubmitting the same content after a failure reuses it. */
+  private pending: { fingerprint: string; key: string } | null = null;
+
+  constructor(
+    private readonly challenge: ChallengeDetail,
+    private readonly team: Team,
+  ) {
+    this.competenceBoxes = challenge.competences.map((_, index) =>
+      h('input', { type: 'checkbox', name: 'competence', value: index, id: `competence-${index}` }),
+    );
+    this.competenceSet = h(
+      'fieldset',
+      { class: 'field competence-field' },
+      h('legend', {}, 'Welke competenties hebben jullie laten zien?'),
+      h(
+        'div',
+        { class: 'checkbox-grid' },
+        ...challenge.competences.map((competence, index) =>
+          h(
+            'label',
+            { class: 'checkbox', for: `competence-${index}` },
+            this.competenceBoxes[index],
+            h('span', {}, competence.name.nl),
+          ),
+        ),
+      ),
+    );
+    this.element = h(
+      'form',
+      { class: 'milestone-form', novalidate: true, 'aria-labelledby': 'form-heading' },
+      this.heading,
+      h('div', { class: 'field' }, h('label', { for: 'milestone-title' }, 'Wat hebben jullie gedaan?'), this.title),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'milestone-story' }, 'Vertel het verhaal'),
+        this.story,
+        this.storyCount,
+      ),
+      this.competenceSet,
+      this.alert,
+      h('div', { class: 'form-actions' }, this.submit, this.status),
+    );
+    this.story.addEventListener('input', () => this.showStoryCount());
+    this.element.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.save();
+    });
+    this.showStoryCount();
+  }
+
+  private read(): NewMilestone {
+    return {
+      title: this.title.value.trim(),
+      story: this.story.value.trim(),
+      competenceIds: this.challenge.competences
+        .filter((_, index) => this.competenceBoxes[index]!.checked)
+        .map((competence) => competence.id),
+    };
+  }
+
+  private async save(): Promise<void> {
+    if (this.sending) return;
+    this.showProblems(null);
+    this.status.textContent = '';
+    const milestone = this.read();
+    const invalid = validate(milestone);
+    if (invalid) {
+      this.showProblems(invalid);
+      return;
+    }
+
+    const fingerprint = JSON.stringify(milestone);
+    if (this.pending?.fingerprint !== fingerprint) this.pending = { fingerprint, key: newIdempotencyKey() };
+    this.setSending(true);
+    try {
+      const saved = await logMilestone(this.challenge.id, this.team.id, milestone, this.pending.key);
+      this.pending = null;
+      this.element.reset();
+      this.showStoryCount();
+      this.status.textContent = 'Opgeslagen! Jullie mijlpaal staat op de wall.';
+      this.onSaved(saved);
+    } catch (error) {
+      this.status.textContent = '';
+      if (error instanceof ProblemError && error.status < 500) {
+        this.pending = null;
+        this.showProblems(fromProblem(error.problem));
+      } else {
+        this.showProblems({
+          summary: 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Mijlpaal opslaan"; jullie tekst blijft staan.',
+          messages: [],
+          fields: new Set(),
+        });
+      }
+    } finally {
+      this.setSending(false);
+    }
+  }
+
+  private setSending(sending: boolean): void {
+    this.sending = sending;
+    // aria-disabled instead of disabled keeps keyboard focus on the button while the request runs.
+    this.submit.setAttribute('aria-disabled', String(sending));
+    if (sending) this.status.textContent = 'Mijlpaal wordt verstuurd…';
+  }
+
+  private showProblems(problems: Problems | null): void {
+    markInvalid(this.title, problems?.fields.has('title') ?? false);
+    markInvalid(this.story, problems?.fields.has('story') ?? false);
+    this.competenceSet.classList.toggle('invalid', problems?.fields.has('competences') ?? false);
+    if (!problems) {
+      this.alert.replaceChildren();
+      return;
+    }
+    const summary = h('p', {}, problems.summary);
+    if (problems.messages.length > 0) {
+      this.alert.replaceChildren(summary, h('ul', {}, ...problems.messages.map((message) => h('li', {}, message))));
+    } else {
+      this.alert.replaceChildren(summary);
+    }
+    if (problems.fields.has('title')) this.title.focus();
+    else if (problems.fields.has('story')) this.story.focus();
+  }
+
+  private showStoryCount(): void {
+    this.storyCount.textContent = `${this.story.value.length} / ${STORY_MAX} tekens`;
+  }
+}
+
+class RecentMilestones {
+  private readonly list = h('ol', { class: 'recent-list' });
+  readonly element = h(
+    'section',
+    { class: 'recent', 'aria-labelledby': 'recent-heading' },
+    h('h2', { id: 'recent-heading' }, 'Jullie recente mijlpalen'),
+    this.list,
+  );
+  private milestones: WallMilestone[] = [];
+  private readonly competenceNames: Map<string, string>;
+
+  constructor(private readonly challenge: ChallengeDetail) {
+    this.competenceNames = new Map(challenge.competences.map((c) => [String(c.id), c.name.nl]));
+    this.render();
+  }
+
+  add(milestone: WallMilestone): void {
+    this.milestones = [milestone, ...this.milestones.filter((m) => m.id !== milestone.id)].slice(0, RECENT_MAX);
+    this.render();
+  }
+
+  async refresh(team: Team): Promise<void> {
+    try {
+      const wall = await getWall(this.challenge.id);
+      const own = wall.teams.find((t) => String(t.id) === String(team.id));
+      if (!own) return;
+      this.milestones = own.recentMilestones.slice(0, RECENT_MAX);
+      this.render();
+    } catch {
+      // The list is a courtesy; what is shown stays until the next successful refresh.
+    }
+  }
+
+  private render(): void {
+    if (this.milestones.length === 0) {
+      this.list.replaceChildren(h('li', { class: 'recent-empty' }, 'Nog geen mijlpalen. Jullie eerste komt hier te staan.'));
+      return;
+    }
+    this.list.replaceChildren(
+      ...this.milestones.map((milestone) => {
+        const competences = milestone.competenceIds
+          .map((id) => this.competenceNames.get(String(id)))
+          .filter((name): name is string => Boolean(name));
+        return h(
+          'li',
+          { class: 'recent-item' },
+          h('h3', {}, milestone.title),
+          h('p', { class: 'recent-time' }, h('time', { datetime: milestone.loggedAt }, formatLoggedAt(milestone.loggedAt))),
+          milestone.story && h('p', { class: 'recent-story' }, milestone.story),
+          competences.length > 0 &&
+            h('ul', { class: 'chips', 'aria-label': 'Competenties' }, ...competences.map((name) => h('li', {}, name))),
+        );
+      }),
+    );
+  }
+}
+
+function showNotice(root: HTMLElement, message: string, retry?: () => void): void {
+  const notice = h('div', { class: 'notice', role: 'alert' }, h('p', {}, message));
+  if (retry) {
+    const button = h('button', { type: 'button', class: 'button' }, 'Opnieuw proberen');
+    button.addEventListener('click', retry);
+    notice.append(button);
+  }
+  notice.append(h('p', {}, h('a', { href: '/' }, 'Naar de lijst met challenges')));
+  root.replaceChildren(notice);
+}
+
+async function main(): Promise<void> {
+  const root = byId('tablet');
+  const challengeId = challengeIdFromUrl();
+  if (!challengeId) {
+    showNotice(root, 'Er is geen challenge gekozen.');
+    return;
+  }
+  try {
+    const [challenge, teams] = await Promise.all([
+      withRetry(() => getChallenge(challengeId)),
+      withRetry(() => getTeams(challengeId)),
+    ]);
+    byId('challenge-title').textContent = challenge.title;
+    document.title = `Mijlpaal loggen · ${challenge.title}`;
+    new TabletPage(root, challenge, teams.sort(byName)).start();
+  } catch (error) {
+    const notFound = error instanceof ProblemError && error.status === 404;
+    showNotice(root, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.', () => {
+      root.replaceChildren(h('p', { class: 'loading' }, 'Laden…'));
+      void main();
+    });
+  }
+}
+
+void main();

@@ -1,0 +1,281 @@
+import './styles.css';
+import {
+  getChallenge,
+  ProblemError,
+  withRetry,
+  type ChallengeDetail,
+  type Competence,
+  type WallCompetence,
+  type WallDelta,
+  type WallMilestone,
+  type WallSnapshot,
+  type WallTeam,
+} from './api';
+import { byId, byName, challengeIdFromUrl, h } from './dom';
+import { levelDescription, levelName, sectorLabel } from './labels';
+import { connectLiveWall, type LiveStatus } from './live';
+
+const SEGMENTS = 4;
+const BACK_IN_SYNC_MS = 4000;
+
+interface CompetenceRow {
+  meter: HTMLElement;
+  segments: HTMLElement[];
+  levelText: HTMLElement;
+}
+
+/** One team's card; each delta touches only the parts of one card that changed. */
+class TeamCard {
+  readonly element: HTMLElement;
+  private readonly nameText = h('h2', { class: 'team-name' });
+  private readonly schoolText = h('p', { class: 'team-school' });
+  private readonly competenceList = h('ul', { class: 'competences' });
+  private readonly rows = new Map<string, CompetenceRow>();
+  private readonly latestTitle = h('p', { class: 'latest-milestone-title' });
+  private readonly latestStory = h('p', { class: 'latest-milestone-story' });
+  private readonly latestEmpty = h('p', { class: 'latest-milestone-empty' }, 'Nog geen mijlpaal — de eerste komt eraan!');
+  private readonly latest = h(
+    'section',
+    { class: 'latest', 'aria-label': 'Laatste mijlpaal' },
+    this.latestTitle,
+    this.latestStory,
+    this.latestEmpty,
+  );
+
+  constructor(
+    public team: WallTeam,
+    private readonly competences: ReadonlyMap<string, Competence>,
+  ) {
+    this.element = h(
+      'article',
+      { class: 'team-card', 'data-team-id': team.id },
+      h('header', {}, this.nameText, this.schoolText),
+      this.competenceList,
+      this.latest,
+    );
+    this.update(team);
+  }
+
+  update(team: WallTeam): void {
+    this.team = team;
+    this.nameText.textContent = team.name;
+    this.schoolText.textContent = team.school;
+    this.rows.clear();
+    this.competenceList.replaceChildren(...team.competences.map((c) => this.createRow(c)));
+    this.showLatest();
+  }
+
+  setLevel({ competenceId, level }: WallCompetence): void {
+    const shown = this.team.competences.find((c) => c.competenceId === competenceId);
+    if (shown) shown.level = level;
+    else this.team.competences.push({ competenceId, level });
+    const row = this.rows.get(String(competenceId));
+    if (row) this.paintRow(row, competenceId, level, true);
+    else this.update(this.team);
+  }
+
+  addMilestone(milestone: WallMilestone): void {
+    this.team.recentMilestones = [milestone, ...this.team.recentMilestones].slice(0, 3);
+    this.showLatest();
+    flash(this.latest);
+  }
+
+  private createRow({ competenceId, level }: WallCompetence): HTMLElement {
+    const competence = this.competences.get(String(competenceId));
+    const segments = Array.from({ length: SEGMENTS }, () => h('span', { class: 'segment' }));
+    const row: CompetenceRow = {
+      meter: h('span', { class: 'level-meter', role: 'img' }, ...segments),
+      segments,
+      levelText: h('span', { class: 'level-name', 'aria-hidden': 'true' }),
+    };
+    this.rows.set(String(competenceId), row);
+    this.paintRow(row, competenceId, level, false);
+    return h(
+      'li',
+      { class: 'competence', 'data-competence-id': competenceId },
+      h('span', { class: 'competence-name', 'aria-hidden': 'true' }, competence?.name.nl ?? competenceId),
+      row.meter,
+      row.levelText,
+    );
+  }
+
+  private paintRow(row: CompetenceRow, competenceId: string, level: number, animate: boolean): void {
+    const competence = this.competences.get(String(competenceId));
+    const name = competence?.name.nl ?? competenceId;
+    row.meter.setAttribute('aria-label', levelDescription(name, competence, level));
+    row.meter.dataset.level = String(level);
+    row.segments.forEach((segment, index) => segment.classList.toggle('filled', index < level));
+    row.levelText.textContent = levelName(competence, level);
+    if (animate) flash(row.meter.parentElement!);
+  }
+
+  private showLatest(): void {
+    const latest = this.team.recentMilestones[0];
+    this.latestTitle.textContent = latest?.title ?? '';
+    this.latestStory.textContent = latest?.story ?? '';
+    this.latestTitle.hidden = !latest;
+    this.latestStory.hidden = !latest?.story;
+    this.latestEmpty.hidden = Boolean(latest);
+  }
+}
+
+/** Briefly marks what just changed, so people looking at the big screen notice new work. */
+function flash(element: HTMLElement): void {
+  element.classList.remove('just-changed');
+  void element.offsetWidth;
+  element.classList.add('just-changed');
+}
+
+class Wall {
+  private readonly cards = new Map<string, TeamCard>();
+  private milestonesLogged = 0;
+  private badgesAwarded = 0;
+  private readonly competences: ReadonlyMap<string, Competence>;
+
+  constructor(
+    challenge: ChallengeDetail,
+    private readonly grid: HTMLElement,
+    private readonly title: HTMLElement,
+    private readonly milestonesCounter: HTMLElement,
+    private readonly badgesCounter: HTMLElement,
+  ) {
+    this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
+  }
+
+  replace(snapshot: WallSnapshot): void {
+    this.setTitle(snapshot.title);
+    this.milestonesLogged = snapshot.milestonesLogged;
+    this.badgesAwarded = snapshot.badgesAwarded;
+    this.showCounters();
+
+    const stale = new Set(this.cards.keys());
+    for (const team of snapshot.teams) {
+      const key = String(team.id);
+      stale.delete(key);
+      const card = this.cards.get(key);
+      if (card) card.update(team);
+      else this.cards.set(key, new TeamCard(team, this.competences));
+    }
+    for (const key of stale) this.cards.delete(key);
+    const ordered = [...this.cards.values()].sort((a, b) => byName(a.team, b.team));
+    this.grid.replaceChildren(...ordered.map((card) => card.element));
+    this.grid.setAttribute('aria-busy', 'false');
+    this.setSequence(snapshot.sequence);
+  }
+
+  apply(delta: WallDelta): void {
+    const card = this.cards.get(String(delta.teamId));
+    switch (delta.kind) {
+      case 'teamRegistered':
+        if (card) {
+          card.update(delta.team);
+          this.place(card);
+        } else {
+          const created = new TeamCard(delta.team, this.competences);
+          this.cards.set(String(delta.team.id), created);
+          this.place(created);
+        }
+        break;
+      case 'milestoneLogged':
+        this.milestonesLogged++;
+        card?.addMilestone(delta.milestone);
+        break;
+      case 'badgeAwarded':
+        this.badgesAwarded++;
+        card?.setLevel(delta.competence);
+        break;
+    }
+    this.showCounters();
+    this.setSequence(delta.sequence);
+  }
+
+  /** Puts a card at its place in name order; never by level or merit. */
+  private place(card: TeamCard): void {
+    const before = [...this.cards.values()]
+      .filter((other) => other !== card && byName(card.team, other.team) < 0)
+      .sort((a, b) => byName(a.team, b.team))[0];
+    this.grid.insertBefore(card.element, before?.element ?? null);
+  }
+
+  private setTitle(title: string): void {
+    this.title.textContent = title;
+    document.title = `${title} · Competentiewall`;
+  }
+
+  private showCounters(): void {
+    this.milestonesCounter.textContent = String(this.milestonesLogged);
+    this.badgesCounter.textContent = String(this.badgesAwarded);
+  }
+
+  private setSequence(sequence: number): void {
+    document.body.dataset.sequence = String(sequence);
+  }
+}
+
+const statusText: Record<LiveStatus, string> = {
+  connecting: 'Verbinden met de wall…',
+  live: 'Live',
+  reconnecting: 'Verbinding herstellen… de wall loopt even achter',
+  catchingUp: 'Bijwerken… de wall loopt even achter',
+};
+
+function createStatusBanner(banner: HTMLElement): (status: LiveStatus) => void {
+  let previous: LiveStatus = 'connecting';
+  let timer: number | undefined;
+  const show = (text: string, state: string) => {
+    banner.textContent = text;
+    banner.dataset.state = state;
+  };
+  return (status) => {
+    window.clearTimeout(timer);
+    if (status === 'live' && (previous === 'reconnecting' || previous === 'catchingUp')) {
+      show('Weer bij', 'back');
+      timer = window.setTimeout(() => show(statusText.live, 'live'), BACK_IN_SYNC_MS);
+    } else {
+      show(statusText[status], status);
+    }
+    previous = status;
+  };
+}
+
+function showProblem(grid: HTMLElement, message: string): void {
+  grid.setAttribute('aria-busy', 'false');
+  grid.replaceChildren(
+    h('div', { class: 'notice' }, h('p', {}, message), h('p', {}, h('a', { href: '/' }, 'Naar de lijst met challenges'))),
+  );
+}
+
+async function main(): Promise<void> {
+  const grid = byId('team-grid');
+  const banner = byId('live-status');
+  const setStatus = createStatusBanner(banner);
+  setStatus('connecting');
+
+  const challengeId = challengeIdFromUrl();
+  if (!challengeId) {
+    showProblem(grid, 'Er is geen challenge gekozen.');
+    return;
+  }
+
+  let challenge: ChallengeDetail;
+  try {
+    challenge = await withRetry(() => getChallenge(challengeId));
+  } catch (error) {
+    const notFound = error instanceof ProblemError && error.status === 404;
+    showProblem(grid, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.');
+    return;
+  }
+
+  const sector = byId('wall-sector');
+  sector.textContent = sectorLabel(challenge.sector);
+  sector.classList.add(`sector-${challenge.sector}`);
+  const wall = new Wall(challenge, grid, byId('wall-title'), byId('milestones-logged'), byId('badges-awarded'));
+  connectLiveWall({
+    challengeId: challenge.id,
+    replace: (snapshot) => wall.replace(snapshot),
+    apply: (delta) => wall.apply(delta),
+    onStatus: setStatus,
+  });
+}
+
+void main();
