@@ -17,7 +17,7 @@ import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
 
 const TITLE_MAX = 120;
-const STORY_MAX = 2000;
+const STORY_MAX = 1000;
 const RECENT_MAX = 3;
 
 /** localStorage can be unavailable (private browsing, locked-down tablets); the page must still work. */

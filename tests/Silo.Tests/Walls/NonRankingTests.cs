@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ChallengeHub.Silo.Tests.Walls;
+
+public sealed class NonRankingTests(SiloFixture silo)
+{
+    private static readonly string[] MeritWords = ["rank", "position", "winner", "top", "score", "place", "total"];
+
+    [Fact]
+    public async Task TheWallListsTeamsByNameWhateverTheirLevels()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var zonnepanelen = await http.RegisterTeamAsync(challenge.Id, "Zonnepanelen");
+        await http.RegisterTeamAsync(challenge.Id, "de Vonk");
+        await http.RegisterTeamAsync(challenge.Id, "Ährends");
+        await http.RegisterTeamAsync(challenge.Id, "bouwers");
+        var milestone = await http.LogMilestoneAsync(zonnepanelen, "Eerste rit", "ontwerpen-bouwen");
+        await http.AwardBadgeAsync(zonnepanelen, "ontwerpen-bouwen", 4, milestone.Id);
+
+        var wall = await http.GetWallAsync(challenge.Id);
+
+        Assert.Equal(["Ährends", "bouwers", "de Vonk", "Zonnepanelen"], wall.Teams.Select(t => t.Name));
+    }
+
+    [Fact]
+    public async Task NoResponseCarriesAMeritField()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "Team Fundament");
+        var milestone = await http.LogMilestoneAsync(team, "Grondplan uitgezet", "bedraden");
+        await http.AwardBadgeAsync(team, "bedraden", 3, milestone.Id);
+
+        string[] paths =
+        [
+            "/api/challenges", $"/api/challenges/{challenge.Id}", $"/api/challenges/{challenge.Id}/teams", $"/api/challenges/{challenge.Id}/wall",
+            $"/api/challenges/{challenge.Id}/teams/{team.Id}/milestones", $"/api/challenges/{challenge.Id}/teams/{team.Id}/badges",
+        ];
+        foreach (var path in paths)
+        {
+            var json = await http.GetFromJsonAsync<JsonElement>(path, TestContext.Current.CancellationToken);
+            Assert.Empty(MeritNames(json));
+        }
+    }
+
+    [Fact]
+    public void TheMeritCheckFlagsAMeritField()
+    {
+        var json = JsonSerializer.SerializeToElement(new { teams = new[] { new { name = "A", wallRank = 1 } } });
+
+        Assert.Equal(["wallRank"], MeritNames(json));
+    }
+
+    /// <summary>Every property name in the document that contains a merit word as one of its camelCase parts.</summary>
+    private static List<string> MeritNames(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => [.. element.EnumerateObject().SelectMany(p => (IsMerit(p.Name) ? [p.Name] : Array.Empty<string>()).Concat(MeritNames(p.Value)))],
+        JsonValueKind.Array => [.. element.EnumerateArray().SelectMany(MeritNames)],
+        _ => [],
+    };
+
+    private static bool IsMerit(string name) =>
+        System.Text.RegularExpressions.Regex.Split(name, "(?<!^)(?=[A-Z])")
+            .Any(part => MeritWords.Contains(part, StringComparer.OrdinalIgnoreCase));
+}
