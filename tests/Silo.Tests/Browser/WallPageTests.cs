@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChallengeHub.Silo.Tests.Browser;
+
+public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task AMilestoneLoggedOnTheTabletAppearsOnTheOpenWallWithoutReload()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
+        await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
+        await using var wallContext = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await using var tabletContext = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        var wall = await wallContext.NewPageAsync();
+        var tablet = await tabletContext.NewPageAsync();
+
+        await wall.GotoAsync($"/wall.html?challenge={challenge.Id}");
+        var card = wall.Locator($"[data-team-id='{team.Id}']");
+        await Expect(card).ToContainTextAsync("De Vonkenmakers");
+        await Expect(wall.GetByRole(AriaRole.Status)).ToContainTextAsync("Live");
+        var loadedAt = await wall.EvaluateAsync<double>("() => performance.timeOrigin");
+
+        await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "De Vonkenmakers" }).ClickAsync();
+        await tablet.GetByLabel("Wat hebben jullie gedaan?").FillAsync("Motorsturing getest");
+        await tablet.GetByLabel("Vertel het verhaal").FillAsync("De motor draait nu in twee richtingen.");
+        await tablet.GetByLabel("Meten en testen").CheckAsync();
+        await tablet.GetByRole(AriaRole.Button, new() { Name = "Mijlpaal opslaan" }).ClickAsync();
+        await Expect(tablet.GetByText("Opgeslagen!")).ToBeVisibleAsync();
+
+        await Expect(card.Locator(".latest-milestone-title")).ToHaveTextAsync("Motorsturing getest");
+        Assert.Equal(loadedAt, await wall.EvaluateAsync<double>("() => performance.timeOrigin"));
+        var snapshot = await http.GetWallAsync(challenge.Id);
+        await Expect(wall.Locator("body")).ToHaveAttributeAsync("data-sequence", snapshot.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TheWallShowsEveryTeamInNameOrder()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync("construction");
+        foreach (var name in new[] { "Zaag & Zo", "de Timmerploeg", "Ährends Bouwers", "Bouwteam Beta" })
+        {
+            await http.RegisterTeamAsync(challenge.Id, name);
+        }
+
+        var page = await browser.Browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await page.GotoAsync($"/wall.html?challenge={challenge.Id}");
+
+        var names = page.Locator(".team-card h2");
+        await Expect(names).ToHaveTextAsync(["Ährends Bouwers", "Bouwteam Beta", "de Timmerploeg", "Zaag & Zo"]);
+        await page.CloseAsync();
+    }
+}
