@@ -24,16 +24,19 @@ public sealed class ChallengeGrain(
         var sector = ParseSector(validation, request.Sector);
         validation.ThrowIfInvalid();
 
-        if (state.State.Details is { } existing)
+        if (state.State.Details is { } existing && (existing.Title != title || existing.Sector != sector))
         {
-            return existing.Title == title && existing.Sector == sector
-                ? existing
-                : throw new DomainException(DomainErrorKind.Conflict, "Challenge already exists", $"Challenge {existing.Id} already exists with other details.");
+            throw new DomainException(DomainErrorKind.Conflict, "Challenge already exists", $"Challenge {existing.Id} already exists with other details.");
         }
 
-        var details = new ChallengeDetails(this.GetPrimaryKey(), title, sector, ChallengeStatus.Running, FrameworkTemplates.For(sector));
-        state.State.Details = details;
-        await state.WriteStateAsync();
+        var details = state.State.Details ?? new ChallengeDetails(this.GetPrimaryKey(), title, sector, ChallengeStatus.Running, FrameworkTemplates.For(sector));
+        if (state.State.Details is null)
+        {
+            state.State.Details = details;
+            await state.WriteStateAsync();
+        }
+
+        // Also on a repeat: the first attempt may have stored the challenge and then failed to list it.
         await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).AddAsync(new(details.Id, details.Title, details.Sector, details.Status));
         return details;
     }

@@ -30,6 +30,11 @@ public sealed class WallGrain(
             return;
         }
 
+        await AddTeamAsync(team);
+    }
+
+    private async Task<WallTeamEntry> AddTeamAsync(TeamDetails team)
+    {
         var entry = new WallTeamEntry { Id = team.Id, Name = team.Name, School = team.School };
         var teams = state.State.Teams;
         var index = teams.FindIndex(t => NameOrder.Comparer.Compare(t.Name, team.Name) > 0);
@@ -37,19 +42,18 @@ public sealed class WallGrain(
         await ApplyAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.TeamRegistered, team.Id, Team: entry.ToCard(state.State.CompetenceIds)),
             () => teams.Remove(entry));
+        return entry;
     }
 
     public async Task MilestoneLoggedAsync(int number, Milestone milestone)
     {
-        await EnsureInitializedAsync();
-        var entry = Find(milestone.TeamId);
+        var entry = await FindOrAddAsync(milestone.TeamId);
         if (number <= entry.LastMilestoneNumber)
         {
             return;
         }
 
-        var storyLine = milestone.Story.Length <= StoryLineLength ? milestone.Story : milestone.Story[..(StoryLineLength - 1)] + "…";
-        var shown = new WallMilestone(milestone.Id, milestone.Title, storyLine, milestone.CompetenceIds, milestone.LoggedAt);
+        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
         var (recent, last) = (entry.Recent, entry.LastMilestoneNumber);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
         entry.LastMilestoneNumber = number;
@@ -61,8 +65,7 @@ public sealed class WallGrain(
 
     public async Task BadgeAwardedAsync(int number, Badge badge, int shownLevel)
     {
-        await EnsureInitializedAsync();
-        var entry = Find(badge.TeamId);
+        var entry = await FindOrAddAsync(badge.TeamId);
         if (number <= entry.LastBadgeNumber)
         {
             return;
@@ -103,8 +106,40 @@ public sealed class WallGrain(
         }
     }
 
-    private WallTeamEntry Find(Guid teamId) =>
-        state.State.Teams.Find(t => t.Id == teamId) ?? throw DomainException.NotFound("Team", teamId);
+    /// <summary>
+    /// The team's card. A team whose registration never reached the wall (the challenge stored it, then the call
+    /// here failed) is added now, so that its milestones and badges are not refused.
+    /// </summary>
+    private async Task<WallTeamEntry> FindOrAddAsync(Guid teamId)
+    {
+        await EnsureInitializedAsync();
+        if (state.State.Teams.Find(t => t.Id == teamId) is { } entry)
+        {
+            return entry;
+        }
+
+        var team = await GrainFactory.GetGrain<ITeamGrain>(teamId).GetAsync();
+        return team is not null && team.ChallengeId == this.GetPrimaryKey()
+            ? await AddTeamAsync(team)
+            : throw DomainException.NotFound("Team", teamId);
+    }
+
+    /// <summary>The story cut to one line, never splitting a character made of two UTF-16 units (emoji are common on tablets).</summary>
+    private static string StoryLine(string story)
+    {
+        if (story.Length <= StoryLineLength)
+        {
+            return story;
+        }
+
+        var cut = StoryLineLength - 1;
+        if (char.IsHighSurrogate(story[cut - 1]))
+        {
+            cut--;
+        }
+
+        return story[..cut] + "…";
+    }
 
     /// <summary>A wall builds itself from its challenge the first time it is used, so no one has to create it.</summary>
     private async Task EnsureInitializedAsync()

@@ -1,0 +1,29 @@
+using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Teams;
+using ChallengeHub.Grains.Walls;
+
+namespace ChallengeHub.Grains.Tests;
+
+/// <summary>Puts a fresh challenge, team, milestone or badge in place, each under new keys.</summary>
+public static class Arrange
+{
+    public static Task<ChallengeDetails> ChallengeAsync(this IGrainFactory grains, string sector = "electro", string title = "Zonnewagen") =>
+        grains.GetGrain<IChallengeGrain>(Guid.NewGuid()).CreateAsync(new(title, sector));
+
+    public static Task<TeamDetails> TeamAsync(this IGrainFactory grains, Guid challengeId, string name = "De Vonk", string school = "Sint-Jozefsinstituut") =>
+        grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(new(name, school));
+
+    public static Task<Milestone> MilestoneAsync(this IGrainFactory grains, TeamDetails team, string title = "Schakeling getest",
+        string story = "De motor draait op het zonnepaneel.", string[]? competenceIds = null, string? idempotencyKey = null) =>
+        grains.GetGrain<IMilestoneLogGrain>(team.Id).LogAsync(team.ChallengeId, new(title, story, competenceIds ?? ["meten-testen"]), idempotencyKey);
+
+    public static Task<Badge> BadgeAsync(this IGrainFactory grains, TeamDetails team, string competenceId = "meten-testen", int level = 2,
+        Guid[]? milestoneIds = null, string? idempotencyKey = null) =>
+        grains.GetGrain<ICompetenceProfileGrain>(team.Id).AwardAsync(team.ChallengeId,
+            new(competenceId, level, "Jullie meten systematisch en noteren alles.", milestoneIds ?? []), idempotencyKey);
+
+    public static Task<WallSnapshot> WallAsync(this IGrainFactory grains, Guid challengeId) =>
+        grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync();
+}
