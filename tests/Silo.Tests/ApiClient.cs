@@ -50,9 +50,9 @@ public static class ApiClient
     public static async Task<WallSnapshot> GetWallAsync(this HttpClient http, Guid challengeId) =>
         (await http.GetFromJsonAsync<WallSnapshot>($"/api/challenges/{challengeId}/wall", Json))!;
 
-    public static HubConnection CreateHubConnection(this SiloFixture silo) =>
+    public static HubConnection CreateHubConnection(Uri baseAddress) =>
         new HubConnectionBuilder()
-            .WithUrl(new Uri(silo.BaseAddress, "/hubs/challenge"))
+            .WithUrl(new Uri(baseAddress, "/hubs/challenge"))
             .AddJsonProtocol(options => ApiSetup.Configure(options.PayloadSerializerOptions))
             .Build();
 

@@ -1,61 +1,38 @@
-using System.Net;
-using System.Net.Sockets;
 using ChallengeHub.Azurite;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 [assembly: AssemblyFixture(typeof(ChallengeHub.Silo.Tests.SiloFixture))]
 
 namespace ChallengeHub.Silo.Tests;
 
 /// <summary>
-/// One real ChallengeHub for the whole test assembly: the Silo on a Kestrel port with its co-hosted Orleans silo,
-/// storing in an in-memory Azurite. Tests use fresh challenges, so they never see each other's data.
+/// One real ChallengeHub for the whole test assembly, storing in an in-memory Azurite.
+/// Tests use fresh challenges, so they never see each other's data.
 /// </summary>
 public sealed class SiloFixture : IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
-    private WebApplicationFactory<Program>? _factory;
+    private SiloHost? _silo;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _silo!.BaseAddress;
 
     public async ValueTask InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseEnvironment("Development")
-            .UseSetting("ConnectionStrings:AzureStorage", _azurite.ConnectionString)
-            .UseSetting("Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting("Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting("DemoData:Enabled", "false"));
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseAddress = new Uri(addresses.Addresses.Single());
+        _silo = SiloHost.Start(_azurite.ConnectionString);
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    public HttpClient CreateClient() => _silo!.CreateClient();
 
     public async ValueTask DisposeAsync()
     {
-        if (_factory is not null)
+        if (_silo is not null)
         {
-            await _factory.DisposeAsync();
+            await _silo.DisposeAsync();
         }
 
         if (_azurite is not null)
         {
             await _azurite.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

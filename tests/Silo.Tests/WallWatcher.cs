@@ -19,9 +19,9 @@ public sealed class WallWatcher : IAsyncDisposable
 
     public WallSnapshot Snapshot { get; private set; } = null!;
 
-    public static async Task<WallWatcher> StartAsync(SiloFixture silo, Guid challengeId, CancellationToken cancellationToken)
+    public static async Task<WallWatcher> StartAsync(Uri baseAddress, Guid challengeId, CancellationToken cancellationToken)
     {
-        var watcher = new WallWatcher(silo.CreateHubConnection());
+        var watcher = new WallWatcher(ApiClient.CreateHubConnection(baseAddress));
         await watcher._connection.StartAsync(cancellationToken);
         watcher.Snapshot = await watcher._connection.InvokeAsync<WallSnapshot>("WatchChallenge", challengeId, cancellationToken);
         return watcher;

@@ -11,4 +11,7 @@ public sealed class ClusterSettings
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one on when clustering through Azure Storage; empty picks this host's first address.</summary>
+    public string? AdvertisedIPAddress { get; set; }
 }

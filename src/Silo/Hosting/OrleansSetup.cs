@@ -1,3 +1,4 @@
+using System.Net;
 using ChallengeHub.Grains;
 using Orleans.Configuration;
 
@@ -15,7 +16,15 @@ public static class OrleansSetup
             if (string.Equals(cluster.Clustering, "AzureStorage", StringComparison.OrdinalIgnoreCase))
             {
                 silo.UseAzureStorageClustering(options => options.TableServiceClient = storage.Tables);
-                silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+                if (string.IsNullOrWhiteSpace(cluster.AdvertisedIPAddress))
+                {
+                    silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIPAddress), cluster.SiloPort, cluster.GatewayPort);
+                }
+
                 silo.Configure<ClusterOptions>(options => (options.ServiceId, options.ClusterId) = (Constants.ServiceId, cluster.ClusterId));
             }
             else

@@ -13,8 +13,8 @@ public sealed class LiveHubTests(SiloFixture silo)
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
         var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers");
-        await using var first = await WallWatcher.StartAsync(silo, challenge.Id, cancellationToken);
-        await using var second = await WallWatcher.StartAsync(silo, challenge.Id, cancellationToken);
+        await using var first = await WallWatcher.StartAsync(silo.BaseAddress, challenge.Id, cancellationToken);
+        await using var second = await WallWatcher.StartAsync(silo.BaseAddress, challenge.Id, cancellationToken);
 
         var milestone = await http.LogMilestoneAsync(team, "Voeding veilig aangesloten", "veilig-werken");
         await http.AwardBadgeAsync(team, "veilig-werken", 2, milestone.Id);
@@ -42,7 +42,7 @@ public sealed class LiveHubTests(SiloFixture silo)
         var cancellationToken = TestContext.Current.CancellationToken;
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync("construction");
-        await using var watcher = await WallWatcher.StartAsync(silo, challenge.Id, cancellationToken);
+        await using var watcher = await WallWatcher.StartAsync(silo.BaseAddress, challenge.Id, cancellationToken);
 
         var team = await http.RegisterTeamAsync(challenge.Id, "De Bouwbende", "KTA Gent");
 
@@ -59,7 +59,7 @@ public sealed class LiveHubTests(SiloFixture silo)
     public async Task WatchingAnUnknownChallengeIsRefusedWithAClearMessage()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var connection = silo.CreateHubConnection();
+        await using var connection = ApiClient.CreateHubConnection(silo.BaseAddress);
         await connection.StartAsync(cancellationToken);
 
         var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<WallSnapshot>("WatchChallenge", Guid.NewGuid(), cancellationToken));

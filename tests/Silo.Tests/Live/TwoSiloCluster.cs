@@ -1,0 +1,56 @@
+using ChallengeHub.Azurite;
+using ChallengeHub.Grains.Push;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChallengeHub.Silo.Tests.Live;
+
+/// <summary>Two Silos forming one Orleans cluster through Azure Table clustering on one Azurite, as in a scaled-out deployment.</summary>
+public sealed class TwoSiloCluster : IAsyncLifetime
+{
+    private AzuriteProcess? _azurite;
+
+    public SiloHost First { get; private set; } = null!;
+
+    public SiloHost Second { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
+        var settings = new Dictionary<string, string>
+        {
+            ["Cluster:Clustering"] = "AzureStorage",
+            ["Cluster:ClusterId"] = $"test-{Guid.NewGuid():N}",
+            ["Cluster:AdvertisedIPAddress"] = "127.0.0.1",
+        };
+        First = SiloHost.Start(_azurite.ConnectionString, settings);
+        Second = SiloHost.Start(_azurite.ConnectionString, settings);
+        await WaitUntilBothSilosTakePushesAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var silo in new[] { Second, First }.Where(s => s is not null))
+        {
+            await silo.DisposeAsync();
+        }
+
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Joining a cluster and registering the hub observer happen in the background of each silo's start;
+    /// the cluster is ready for these tests once the registry lists an observer for both.
+    /// </summary>
+    private async Task WaitUntilBothSilosTakePushesAsync()
+    {
+        var registry = First.Services.GetRequiredService<IGrainFactory>().GetGrain<IPushRegistryGrain>(0);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((await registry.GetObserversAsync()).Length < 2)
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+}
