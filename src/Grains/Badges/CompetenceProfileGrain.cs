@@ -17,13 +17,16 @@ public sealed class CompetenceProfileGrain(
     /// <summary>Several jurors per competence fit easily; the cap keeps the profile inside one storage entity.</summary>
     public const int MaxBadges = 200;
 
+    private WallFeed<CompetenceProfileState> Feed => field ??= new(this, GrainFactory, state, logger, (wall, number) =>
+    {
+        var badge = state.State.Badges[number - 1].Badge;
+        var shownLevel = state.State.Badges.Take(number).Where(b => b.Badge.CompetenceId == badge.CompetenceId).Max(b => b.Badge.Level);
+        return wall.BadgeAwardedAsync(number, badge, shownLevel);
+    });
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.WallSyncedThrough < state.State.Badges.Length)
-        {
-            ScheduleWallSync(TimeSpan.Zero);
-        }
-
+        Feed.ResumeIfBehind();
         return Task.CompletedTask;
     }
 
@@ -71,7 +74,7 @@ public sealed class CompetenceProfileGrain(
                     "This Idempotency-Key was already used for another badge. Send a new badge with a new key.");
             }
 
-            await SyncWallAsync();
+            await Feed.SyncAsync();
             return earlier.Badge;
         }
 
@@ -84,17 +87,8 @@ public sealed class CompetenceProfileGrain(
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
         state.State.Badges = previous.Add(new AwardedBadge(previous.Length + 1, badge, idempotencyKey));
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Badges = previous;
-            throw;
-        }
-
-        await SyncWallAsync();
+        await state.WriteOrUndoAsync(() => state.State.Badges = previous);
+        await Feed.SyncAsync();
         return badge;
     }
 
@@ -103,28 +97,4 @@ public sealed class CompetenceProfileGrain(
         await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         return [.. state.State.Badges.Reverse().Select(b => b.Badge)];
     }
-
-    /// <summary>Sends the wall every stored badge it has not acknowledged, in order; see <see cref="MilestoneLogGrain"/>.</summary>
-    private async Task SyncWallAsync()
-    {
-        var wall = GrainFactory.GetGrain<IWallGrain>(state.State.ChallengeId);
-        try
-        {
-            foreach (var awarded in state.State.Badges.Skip(state.State.WallSyncedThrough))
-            {
-                var shownLevel = state.State.Badges.Take(awarded.Number)
-                    .Where(b => b.Badge.CompetenceId == awarded.Badge.CompetenceId).Max(b => b.Badge.Level);
-                await wall.BadgeAwardedAsync(awarded.Number, awarded.Badge, shownLevel);
-                state.State.WallSyncedThrough = awarded.Number;
-            }
-        }
-        catch (Exception exception) when (exception is not DomainException)
-        {
-            logger.LogWarning(exception, "Wall of challenge {ChallengeId} not updated for team {TeamId}; retrying", state.State.ChallengeId, this.GetPrimaryKey());
-            ScheduleWallSync(TimeSpan.FromSeconds(5));
-        }
-    }
-
-    private void ScheduleWallSync(TimeSpan dueTime) =>
-        this.RegisterGrainTimer(static (self, _) => self.SyncWallAsync(), this, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));
 }

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Badges;
 
 [GenerateSerializer, Alias("CompetenceProfileState")]
-public sealed class CompetenceProfileState
+public sealed class CompetenceProfileState : IWallFeedState
 {
     [Id(0)]
     public Guid ChallengeId { get; set; }
@@ -15,6 +16,8 @@ public sealed class CompetenceProfileState
     /// <summary>How many badges the wall has acknowledged, as far as this profile knows.</summary>
     [Id(2)]
     public int WallSyncedThrough { get; set; }
+
+    public int EntryCount => Badges.Length;
 }
 
 [GenerateSerializer, Immutable, Alias("AwardedBadge")]

@@ -18,13 +18,12 @@ public sealed class MilestoneLogGrain(
     /// <summary>Keeps the log well inside one storage entity (half of Azure's 1 MiB even with every story at full length).</summary>
     public const int MaxMilestones = 300;
 
+    private WallFeed<MilestoneLogState> Feed => field ??= new(this, GrainFactory, state, logger,
+        (wall, number) => wall.MilestoneLoggedAsync(number, state.State.Milestones[number - 1].Milestone));
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.WallSyncedThrough < state.State.Milestones.Length)
-        {
-            ScheduleWallSync(TimeSpan.Zero);
-        }
-
+        Feed.ResumeIfBehind();
         return Task.CompletedTask;
     }
 
@@ -56,7 +55,7 @@ public sealed class MilestoneLogGrain(
                     "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
             }
 
-            await SyncWallAsync();
+            await Feed.SyncAsync();
             return earlier.Milestone;
         }
 
@@ -75,17 +74,8 @@ public sealed class MilestoneLogGrain(
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Milestones = previous;
-            throw;
-        }
-
-        await SyncWallAsync();
+        await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
+        await Feed.SyncAsync();
         return milestone;
     }
 
@@ -97,29 +87,4 @@ public sealed class MilestoneLogGrain(
 
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
         Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
-
-    /// <summary>
-    /// Sends the wall every stored milestone it has not acknowledged, in order. The milestone is durable either way,
-    /// so a wall that cannot be reached is retried later rather than failing the pupil's request.
-    /// </summary>
-    private async Task SyncWallAsync()
-    {
-        var wall = GrainFactory.GetGrain<IWallGrain>(state.State.ChallengeId);
-        try
-        {
-            foreach (var logged in state.State.Milestones.Skip(state.State.WallSyncedThrough))
-            {
-                await wall.MilestoneLoggedAsync(logged.Number, logged.Milestone);
-                state.State.WallSyncedThrough = logged.Number;
-            }
-        }
-        catch (Exception exception) when (exception is not DomainException)
-        {
-            logger.LogWarning(exception, "Wall of challenge {ChallengeId} not updated for team {TeamId}; retrying", state.State.ChallengeId, this.GetPrimaryKey());
-            ScheduleWallSync(TimeSpan.FromSeconds(5));
-        }
-    }
-
-    private void ScheduleWallSync(TimeSpan dueTime) =>
-        this.RegisterGrainTimer(static (self, _) => self.SyncWallAsync(), this, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));
 }

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Milestones;
 
 [GenerateSerializer, Alias("MilestoneLogState")]
-public sealed class MilestoneLogState
+public sealed class MilestoneLogState : IWallFeedState
 {
     [Id(0)]
     public Guid ChallengeId { get; set; }
@@ -15,6 +16,8 @@ public sealed class MilestoneLogState
     /// <summary>How many milestones the wall has acknowledged, as far as this log knows (it may lag: the wall ignores repeats).</summary>
     [Id(2)]
     public int WallSyncedThrough { get; set; }
+
+    public int EntryCount => Milestones.Length;
 }
 
 [GenerateSerializer, Immutable, Alias("LoggedMilestone")]

@@ -84,16 +84,11 @@ public sealed class WallGrain(
     private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)
     {
         state.State.Sequence++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
+        await state.WriteOrUndoAsync(() =>
         {
             state.State.Sequence--;
             undo();
-            throw;
-        }
+        });
 
         try
         {
