@@ -1,5 +1,7 @@
 using ChallengeHub.DemoData;
 using ChallengeHub.Grains.Challenges;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ChallengeHub.Silo.Hosting;
 
@@ -14,17 +16,31 @@ public static class DemoDataSetup
         }
     }
 
-    private sealed class DemoDataSeeding(IGrainFactory grains, ILogger<DemoDataSeeding> logger) : BackgroundService
+    private sealed class DemoDataSeeding(IGrainFactory grains, IServer server, IHostApplicationLifetime lifetime, ILogger<DemoDataSeeding> logger)
+        : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
-            if (!(await grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync()).IsEmpty)
+            var directory = grains.GetGrain<IChallengeDirectoryGrain>(0);
+            if ((await directory.ListAsync()).IsEmpty)
             {
-                return;
+                await new DemoDataSeeder(grains).SeedAsync(stoppingToken);
             }
 
-            var challenges = await new DemoDataSeeder(grains).SeedAsync(stoppingToken);
-            logger.LogInformation("Demo data created: {Challenges}", string.Join(", ", challenges.Select(c => c.Title)));
+            await WhenStartedAsync(stoppingToken);
+            var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? string.Empty;
+            foreach (var challenge in await directory.ListAsync())
+            {
+                logger.LogInformation("{Title}: wall {Address}/wall.html?challenge={Id} · tablet {Address}/tablet.html?challenge={Id}",
+                    challenge.Title, address, challenge.Id, address, challenge.Id);
+            }
+        }
+
+        private Task WhenStartedAsync(CancellationToken stoppingToken)
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+            return started.Task.WaitAsync(stoppingToken);
         }
     }
 }
