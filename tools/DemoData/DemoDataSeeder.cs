@@ -27,10 +27,14 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
         "Muurtje gemetseld", "Afwerking geschuurd en gelakt", "Ontwerp voorgesteld aan de klas", "Isolatie geplaatst",
     ];
 
-    private static readonly string[] TeamNames =
+    private static readonly string[] ElectroTeams =
     [
-        "De Vonkenmakers", "Team Stroomversnelling", "De Bouwbende", "Houtwerk Helden", "De Schakelaars", "Team Fundament",
-        "De Draadkrachten", "Zaag & Zo", "Team Spanningsveld", "De Metselmeesters", "Volt Vooruit", "De Timmerploeg",
+        "De Vonkenmakers", "Team Stroomversnelling", "De Schakelaars", "De Draadkrachten", "Team Spanningsveld", "Volt Vooruit", "De Ampèrebende",
+    ];
+
+    private static readonly string[] ConstructionTeams =
+    [
+        "De Bouwbende", "Houtwerk Helden", "Team Fundament", "Zaag & Zo", "De Metselmeesters", "De Timmerploeg", "Team Dakgoot",
     ];
 
     private static readonly string[] Stories =
@@ -54,17 +58,17 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
     public async Task<ImmutableArray<ChallengeDetails>> SeedAsync(CancellationToken cancellationToken = default)
     {
         var faker = new Faker("nl_BE") { Random = new Randomizer(seed) };
-        var teamNames = new Queue<string>(faker.Random.Shuffle(TeamNames));
         return
         [
-            await SeedChallengeAsync(faker, "Elektro Challenge Provincie Antwerpen", "electro", ElectroMilestones, teamNames, cancellationToken),
-            await SeedChallengeAsync(faker, "Bouwschoolaward West-Vlaanderen", "construction", ConstructionMilestones, teamNames, cancellationToken),
+            await SeedChallengeAsync(faker, "Elektro Challenge Provincie Antwerpen", "electro", ElectroMilestones, ElectroTeams, cancellationToken),
+            await SeedChallengeAsync(faker, "Bouwschoolaward West-Vlaanderen", "construction", ConstructionMilestones, ConstructionTeams, cancellationToken),
         ];
     }
 
     private async Task<ChallengeDetails> SeedChallengeAsync(
-        Faker faker, string title, string sector, string[] milestoneTitles, Queue<string> teamNames, CancellationToken cancellationToken)
+        Faker faker, string title, string sector, string[] milestoneTitles, string[] names, CancellationToken cancellationToken)
     {
+        var teamNames = new Queue<string>(faker.Random.Shuffle(names));
         var challengeId = new Guid(faker.Random.Bytes(16));
         var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).CreateAsync(new(title, sector));
         for (var i = 0; i < teamsPerChallenge && !cancellationToken.IsCancellationRequested; i++)
