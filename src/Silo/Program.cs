@@ -24,6 +24,8 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapChallengesApi();
+app.MapChallengeSetupApi();
+app.MapChallengeLifecycleApi();
 app.MapMilestonesApi();
 app.MapBadgesApi();
 app.MapWallApi();

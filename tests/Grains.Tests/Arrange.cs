@@ -9,8 +9,14 @@ namespace ChallengeHub.Grains.Tests;
 /// <summary>Puts a fresh challenge, team, milestone or badge in place, each under new keys.</summary>
 public static class Arrange
 {
-    public static Task<ChallengeDetails> ChallengeAsync(this IGrainFactory grains, string sector = "electro", string title = "Zonnewagen") =>
-        grains.GetGrain<IChallengeGrain>(Guid.NewGuid()).CreateAsync(new(title, sector));
+    /// <summary>A challenge that is running, as most tests need: teams can register, pupils log, jurors award.</summary>
+    public static async Task<ChallengeDetails> ChallengeAsync(this IGrainFactory grains, string sector = "electro", string title = "Zonnewagen")
+    {
+        var challenge = grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
+        await challenge.CreateAsync(new(title, sector));
+        await challenge.AdvanceAsync(ChallengeStatus.Open);
+        return await challenge.AdvanceAsync(ChallengeStatus.Running);
+    }
 
     public static Task<TeamDetails> TeamAsync(this IGrainFactory grains, Guid challengeId, string name = "De Vonk", string school = "Sint-Jozefsinstituut") =>
         grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(new(name, school));

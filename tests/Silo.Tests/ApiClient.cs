@@ -16,11 +16,27 @@ public static class ApiClient
 {
     public static readonly JsonSerializerOptions Json = CreateJsonOptions();
 
+    /// <summary>A challenge that is running, as most tests need: teams can register, pupils log, jurors award.</summary>
     public static async Task<ChallengeDetails> CreateChallengeAsync(this HttpClient http, string sector = "electro")
     {
-        using var response = await http.PostAsJsonAsync("/api/challenges", new { title = $"Challenge {Guid.NewGuid():N}", sector }, Json);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<ChallengeDetails>(Json))!;
+        using var created = await http.PostAsJsonAsync("/api/challenges", new { title = $"Challenge {Guid.NewGuid():N}", sector }, Json);
+        created.EnsureSuccessStatusCode();
+        var challenge = (await created.Content.ReadFromJsonAsync<ChallengeDetails>(Json))!;
+        return await http.AdvanceAsync(challenge.Id, "open", "start");
+    }
+
+    /// <summary>Takes lifecycle steps (<c>open</c>, <c>start</c>, <c>showcase</c>) in order and returns the challenge after the last.</summary>
+    public static async Task<ChallengeDetails> AdvanceAsync(this HttpClient http, Guid challengeId, params string[] steps)
+    {
+        ChallengeDetails? challenge = null;
+        foreach (var step in steps)
+        {
+            using var response = await http.PostAsync($"/api/challenges/{challengeId}/{step}", null);
+            response.EnsureSuccessStatusCode();
+            challenge = await response.Content.ReadFromJsonAsync<ChallengeDetails>(Json);
+        }
+
+        return challenge!;
     }
 
     public static async Task<TeamDetails> RegisterTeamAsync(this HttpClient http, Guid challengeId, string name, string school = "VTI Brugge")

@@ -69,17 +69,33 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
         Faker faker, string title, string sector, string[] milestoneTitles, string[] names, CancellationToken cancellationToken)
     {
         var teamNames = new Queue<string>(faker.Random.Shuffle(names));
-        var challengeId = new Guid(faker.Random.Bytes(16));
-        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).CreateAsync(new(title, sector));
+        var grain = grains.GetGrain<IChallengeGrain>(new Guid(faker.Random.Bytes(16)));
+        await grain.CreateAsync(new(title, sector));
+        await grain.SetScheduleAsync(DemoSchedule());
+        await grain.AdvanceAsync(ChallengeStatus.Open);
+        var teams = new List<TeamDetails>();
         for (var i = 0; i < teamsPerChallenge && !cancellationToken.IsCancellationRequested; i++)
         {
             var name = teamNames.Count > 0 ? teamNames.Dequeue() : $"Team {faker.Address.City()}";
             var school = $"{faker.PickRandom(SchoolKinds)} {faker.Address.City()}";
-            var team = await grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(new(name, school));
+            teams.Add(await grain.RegisterTeamAsync(new(name, school)));
+        }
+
+        var challenge = await grain.AdvanceAsync(ChallengeStatus.Running);
+        foreach (var team in teams)
+        {
             await SeedTeamAsync(faker, challenge, team, milestoneTitles);
         }
 
         return challenge;
+    }
+
+    /// <summary>A school term around today, so the demo is always mid-challenge.</summary>
+    private static ScheduleRequest DemoSchedule()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var (start, end) = (today.AddDays(-28), today.AddDays(28));
+        return new ScheduleRequest(start, end, end, [new("Ontwerpen", start, today.AddDays(-8)), new("Bouwen en testen", today.AddDays(-7), end.AddDays(-1))]);
     }
 
     private async Task SeedTeamAsync(Faker faker, ChallengeDetails challenge, TeamDetails team, string[] milestoneTitles)

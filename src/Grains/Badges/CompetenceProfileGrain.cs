@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -78,6 +79,7 @@ public sealed class CompetenceProfileGrain(
             return earlier.Badge;
         }
 
+        ChallengeLifecycle.EnsureBadgesCanBeAwarded(challenge);
         if (state.State.Badges.Length >= MaxBadges)
         {
             throw new DomainException(DomainErrorKind.Conflict, "Competence profile is full", $"A team can hold up to {MaxBadges} badges.");

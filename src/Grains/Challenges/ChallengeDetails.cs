@@ -4,9 +4,18 @@ namespace ChallengeHub.Grains.Challenges;
 
 /// <summary>A challenge as every screen sees it.</summary>
 [GenerateSerializer, Immutable, Alias("ChallengeDetails")]
-public sealed record ChallengeDetails(Guid Id, string Title, Sector Sector, ChallengeStatus Status, ImmutableArray<Competence> Competences)
+public sealed record ChallengeDetails(
+    Guid Id,
+    string Title,
+    Sector Sector,
+    ChallengeStatus Status,
+    ImmutableArray<Competence> Competences,
+    Schedule? Schedule = null,
+    ClosingDecision? Closing = null)
 {
     public bool HasCompetence(string competenceId) => Competences.Any(c => c.Id == competenceId);
+
+    public ChallengeSummary ToSummary() => new(Id, Title, Sector, Status);
 }
 
 /// <summary>A challenge in the list of all challenges.</summary>

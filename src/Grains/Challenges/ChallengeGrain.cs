@@ -6,11 +6,13 @@ using ChallengeHub.Grains.Walls;
 namespace ChallengeHub.Grains.Challenges;
 
 public sealed class ChallengeGrain(
-    [PersistentState("challenge", Constants.StorageName)] IPersistentState<ChallengeState> state) : Grain, IChallengeGrain
+    [PersistentState("challenge", Constants.StorageName)] IPersistentState<ChallengeState> state,
+    TimeProvider time) : Grain, IChallengeGrain
 {
     public const int MaxTitleLength = 120;
     public const int MaxTeamNameLength = 80;
     public const int MaxSchoolLength = 120;
+    public const int MaxReasonLength = 500;
 
     /// <summary>Keeps the registry (and the wall that mirrors it) well inside one storage entity.</summary>
     public const int MaxTeams = 200;
@@ -29,7 +31,7 @@ public sealed class ChallengeGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Challenge already exists", $"Challenge {existing.Id} already exists with other details.");
         }
 
-        var details = state.State.Details ?? new ChallengeDetails(this.GetPrimaryKey(), title, sector, ChallengeStatus.Running, FrameworkTemplates.For(sector));
+        var details = state.State.Details ?? new ChallengeDetails(this.GetPrimaryKey(), title, sector, ChallengeStatus.Draft, FrameworkTemplates.For(sector));
         if (state.State.Details is null)
         {
             state.State.Details = details;
@@ -37,19 +39,95 @@ public sealed class ChallengeGrain(
         }
 
         // Also on a repeat: the first attempt may have stored the challenge and then failed to list it.
-        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).AddAsync(new(details.Id, details.Title, details.Sector, details.Status));
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).SetAsync(details.ToSummary());
         return details;
     }
 
     public Task<ChallengeDetails?> GetAsync() => Task.FromResult(state.State.Details);
 
+    public async Task<ChallengeDetails> AdvanceAsync(ChallengeStatus target)
+    {
+        var challenge = Challenge();
+        if (challenge.Status == target)
+        {
+            return challenge;
+        }
+
+        if (target == ChallengeStatus.Closed || ChallengeLifecycle.Next(challenge.Status) != target)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "This step is not possible now",
+                $"A challenge goes draft → open → running → showcase → closed, one step at a time, and closes through 'close'; this one is {ChallengeLifecycle.Name(challenge.Status)}.");
+        }
+
+        return await SaveAsync(challenge with { Status = target });
+    }
+
+    public async Task<ClosingCheck> GetClosingCheckAsync()
+    {
+        var challenge = Challenge();
+        return new ClosingCheck(challenge.Status, challenge.Closing?.TeamsWithoutBadge ?? await TeamsWithoutBadgeAsync(), challenge.Closing);
+    }
+
+    public async Task<ChallengeDetails> CloseAsync(CloseChallengeRequest request)
+    {
+        var challenge = Challenge();
+        var validation = new Validation();
+        var reason = validation.Text("reason", request.Reason, MaxReasonLength, required: request.Override is true);
+        validation.ThrowIfInvalid();
+        if (challenge.Status == ChallengeStatus.Closed)
+        {
+            return challenge;
+        }
+
+        if (challenge.Status != ChallengeStatus.Showcase)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Not possible now",
+                $"A challenge closes after its showcase; this one is {ChallengeLifecycle.Name(challenge.Status)}.");
+        }
+
+        var unrecognised = await TeamsWithoutBadgeAsync();
+        if (unrecognised.Length > 0 && request.Override is not true)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Some teams have no badge yet",
+                $"Every team deserves to be seen: {string.Join(", ", unrecognised.Select(t => t.Name))} have no badge yet. " +
+                "Ask a juror to visit them, or close anyway with an override and a reason.");
+        }
+
+        var decision = new ClosingDecision(time.GetUtcNow(), unrecognised.Length > 0, reason.Length > 0 ? reason : null, unrecognised);
+        return await SaveAsync(challenge with { Status = ChallengeStatus.Closed, Closing = decision });
+    }
+
+    public async Task<ChallengeDetails> UpdateFrameworkAsync(FrameworkDocument framework)
+    {
+        var challenge = Challenge();
+        var competences = FrameworkRules.Normalize(framework);
+        ChallengeLifecycle.EnsureFrameworkCanChange(challenge);
+        if (challenge.Status == ChallengeStatus.Running)
+        {
+            FrameworkRules.EnsureRunningChangeKeeps(challenge.Competences, competences);
+        }
+
+        var saved = await SaveAsync(challenge with { Competences = competences });
+        await GrainFactory.GetGrain<IWallGrain>(challenge.Id).FrameworkChangedAsync([.. competences.Select(c => c.Id)]);
+        return saved;
+    }
+
+    public async Task<ChallengeDetails> SetScheduleAsync(ScheduleRequest schedule)
+    {
+        var challenge = Challenge();
+        var normalized = Schedule.Normalize(schedule);
+        ChallengeLifecycle.EnsureScheduleCanChange(challenge);
+        return await SaveAsync(challenge with { Schedule = normalized });
+    }
+
     public async Task<TeamDetails> RegisterTeamAsync(RegisterTeamRequest request)
     {
-        var challenge = state.State.Details ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        var challenge = Challenge();
         var validation = new Validation();
         var name = validation.Text("name", request.Name, MaxTeamNameLength);
         var school = validation.Text("school", request.School, MaxSchoolLength);
         validation.ThrowIfInvalid();
+        ChallengeLifecycle.EnsureTeamsCanRegister(challenge);
 
         var namesake = state.State.Teams.FirstOrDefault(t => NameOrder.Comparer.Equals(t.Name, name));
         if (namesake is not null)
@@ -70,16 +148,37 @@ public sealed class ChallengeGrain(
 
         var team = new TeamDetails(Guid.NewGuid(), challenge.Id, name, school, NewJoinCode());
         await GrainFactory.GetGrain<ITeamGrain>(team.Id).InitializeAsync(team);
-        state.State.Teams = [.. state.State.Teams.Add(team).OrderBy(t => t.Name, NameOrder.Comparer).ThenBy(t => t.Id)];
-        await state.WriteStateAsync();
+        var previous = state.State.Teams;
+        state.State.Teams = [.. previous.Add(team).OrderBy(t => t.Name, NameOrder.Comparer).ThenBy(t => t.Id)];
+        await state.WriteOrUndoAsync(() => state.State.Teams = previous);
         await GrainFactory.GetGrain<IWallGrain>(challenge.Id).TeamRegisteredAsync(team);
         return team;
     }
 
-    public Task<ImmutableArray<TeamDetails>> GetTeamsAsync() =>
-        state.State.Details is null
-            ? throw DomainException.NotFound("Challenge", this.GetPrimaryKey())
-            : Task.FromResult(state.State.Teams);
+    public Task<ImmutableArray<TeamDetails>> GetTeamsAsync()
+    {
+        Challenge();
+        return Task.FromResult(state.State.Teams);
+    }
+
+    private ChallengeDetails Challenge() => state.State.Details ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+
+    /// <summary>Stores the new details and keeps the directory's entry in step with them.</summary>
+    private async Task<ChallengeDetails> SaveAsync(ChallengeDetails details)
+    {
+        var previous = state.State.Details;
+        state.State.Details = details;
+        await state.WriteOrUndoAsync(() => state.State.Details = previous);
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).SetAsync(details.ToSummary());
+        return details;
+    }
+
+    /// <summary>Read from the wall, which holds the level every team shows per competence: no badge means every level is 0.</summary>
+    private async Task<ImmutableArray<TeamReference>> TeamsWithoutBadgeAsync()
+    {
+        var wall = await GrainFactory.GetGrain<IWallGrain>(this.GetPrimaryKey()).GetSnapshotAsync();
+        return [.. wall.Teams.Where(t => t.Competences.All(c => c.Level == 0)).Select(t => new TeamReference(t.Id, t.Name, t.School))];
+    }
 
     private static Sector ParseSector(Validation validation, string? value)
     {

@@ -2,10 +2,18 @@ using System.Collections.Immutable;
 
 namespace ChallengeHub.Grains.Challenges;
 
-/// <summary>One competence of a challenge's framework, with its four rubric levels in order.</summary>
+/// <summary>
+/// One competence of a challenge's framework, with its four rubric levels in order. <paramref name="ExternalReference"/>
+/// optionally aligns it with an external framework: an ESCO skill URI or a Flemish professional qualification id.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Competence")]
-public sealed record Competence(string Id, LocalizedText Name, ImmutableArray<RubricLevel> Levels);
+public sealed record Competence(
+    string Id,
+    LocalizedText Name,
+    ImmutableArray<RubricLevel> Levels,
+    LocalizedText? Description = null,
+    string? ExternalReference = null);
 
-/// <summary>A rubric level (1-4), named for what a pupil shows at it.</summary>
+/// <summary>A rubric level (1-4), named for what a pupil shows at it, with what that looks like for this competence.</summary>
 [GenerateSerializer, Immutable, Alias("RubricLevel")]
-public sealed record RubricLevel(int Level, LocalizedText Name);
+public sealed record RubricLevel(int Level, LocalizedText Name, LocalizedText? Descriptor = null);

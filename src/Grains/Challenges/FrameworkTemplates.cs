@@ -1,51 +1,30 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace ChallengeHub.Grains.Challenges;
 
-/// <summary>The built-in competence frameworks a new challenge starts from, one per sector.</summary>
+/// <summary>
+/// The built-in competence frameworks a new challenge starts from, one per sector, kept as data in
+/// <c>Challenges/Templates/*.json</c> (the framework export format) and checked by the same rules as an import.
+/// </summary>
 public static class FrameworkTemplates
 {
-    /// <summary>Level names say what a pupil shows, never what is missing.</summary>
-    private static readonly ImmutableArray<RubricLevel> Levels =
-    [
-        new(1, new("Verkent", "Exploring")),
-        new(2, new("Past toe", "Applying")),
-        new(3, new("Zelfstandig", "Independent")),
-        new(4, new("Inspireert anderen", "Inspiring others")),
-    ];
-
-    private static readonly ImmutableArray<Competence> Electro =
-    [
-        Make("veilig-werken", "Veilig werken met elektriciteit", "Working safely with electricity"),
-        Make("bedraden", "Bedraden en aansluiten", "Wiring and terminations"),
-        Make("meten-testen", "Meten en testen", "Measuring and testing"),
-        Make("ontwerpen-bouwen", "Ontwerpen en bouwen", "Designing and building"),
-        Make("storingen-zoeken", "Storingen zoeken", "Fault finding"),
-        Make("plannen-aankopen", "Plannen en aankopen binnen budget", "Planning and purchasing within a budget"),
-        Make("samenwerken", "Samenwerken", "Teamwork"),
-        Make("presenteren", "Presenteren", "Presenting"),
-    ];
-
-    private static readonly ImmutableArray<Competence> Construction =
-    [
-        Make("meten-uitzetten", "Meten en uitzetten", "Measuring and setting out"),
-        Make("materiaalkennis", "Materiaalkennis", "Material knowledge"),
-        Make("vakkundig-uitvoeren", "Vakkundig uitvoeren", "Craft execution"),
-        Make("afwerken", "Afwerken", "Finishing"),
-        Make("duurzaam-bouwen", "Duurzaam bouwen", "Sustainability"),
-        Make("originaliteit", "Originaliteit en creativiteit", "Originality and creativity"),
-        Make("innovatie", "Innovatie", "Innovation"),
-        Make("veilig-werken", "Veilig werken", "Working safely"),
-        Make("samenwerken", "Samenwerken", "Teamwork"),
-        Make("presenteren", "Presenteren", "Presenting"),
-    ];
+    private static readonly Lazy<ImmutableArray<Competence>> Electro = new(() => Load("electro"));
+    private static readonly Lazy<ImmutableArray<Competence>> Construction = new(() => Load("construction"));
 
     public static ImmutableArray<Competence> For(Sector sector) => sector switch
     {
-        Sector.Electro => Electro,
-        Sector.Construction => Construction,
+        Sector.Electro => Electro.Value,
+        Sector.Construction => Construction.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(sector), sector, "No framework template for this sector."),
     };
 
-    private static Competence Make(string id, string nl, string en) => new(id, new(nl, en), Levels);
+    private static ImmutableArray<Competence> Load(string name)
+    {
+        using var stream = typeof(FrameworkTemplates).Assembly.GetManifestResourceStream($"ChallengeHub.Grains.Challenges.Templates.{name}.json")
+            ?? throw new InvalidOperationException($"The {name} framework template is not embedded.");
+        var document = JsonSerializer.Deserialize<FrameworkDocument>(stream, FrameworkRules.Json)
+            ?? throw new InvalidOperationException($"The {name} framework template is empty.");
+        return FrameworkRules.Normalize(document);
+    }
 }

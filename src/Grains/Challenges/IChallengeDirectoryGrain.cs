@@ -6,8 +6,9 @@ namespace ChallengeHub.Grains.Challenges;
 [Alias("IChallengeDirectoryGrain")]
 public interface IChallengeDirectoryGrain : IGrainWithIntegerKey
 {
-    [Alias("Add")]
-    Task AddAsync(ChallengeSummary challenge);
+    /// <summary>Lists the challenge, or updates its entry when it is listed already.</summary>
+    [Alias("Set")]
+    Task SetAsync(ChallengeSummary challenge);
 
     /// <summary>All challenges, ordered by title.</summary>
     [Alias("List")]

@@ -59,11 +59,7 @@ public sealed class MilestoneLogGrain(
             return earlier.Milestone;
         }
 
-        if (challenge.Status != ChallengeStatus.Running)
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
-                $"Milestones can be logged while the challenge is running; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
-        }
+        ChallengeLifecycle.EnsureMilestonesCanBeLogged(challenge);
 
         if (state.State.Milestones.Length >= MaxMilestones)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
@@ -21,6 +22,10 @@ public interface IWallGrain : IGrainWithGuidKey
     /// <summary>Applies milestone <paramref name="number"/> of a team's log; numbers already applied are ignored.</summary>
     [Alias("MilestoneLogged")]
     Task MilestoneLoggedAsync(int number, Milestone milestone);
+
+    /// <summary>The framework now has these competences, in this order; levels already shown stay.</summary>
+    [Alias("FrameworkChanged")]
+    Task FrameworkChangedAsync(ImmutableArray<string> competenceIds);
 
     /// <summary>Applies badge <paramref name="number"/> of a team's profile, which now shows <paramref name="shownLevel"/>.</summary>
     [Alias("BadgeAwarded")]

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ChallengeHub.Grains.Walls;
 
 [Alias("WallDeltaKind")]
@@ -11,6 +13,9 @@ public enum WallDeltaKind
 
     /// <summary><see cref="WallDelta.Competence"/> holds the level the team now shows for that competence.</summary>
     BadgeAwarded,
+
+    /// <summary><see cref="WallDelta.CompetenceIds"/> lists the framework's competences in their new order; fetch the challenge for their names.</summary>
+    FrameworkChanged,
 }
 
 /// <summary>
@@ -25,4 +30,5 @@ public sealed record WallDelta(
     Guid TeamId,
     WallTeam? Team = null,
     WallMilestone? Milestone = null,
-    CompetenceLevel? Competence = null);
+    CompetenceLevel? Competence = null,
+    ImmutableArray<string>? CompetenceIds = null);

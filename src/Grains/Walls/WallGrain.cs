@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
@@ -78,6 +79,21 @@ public sealed class WallGrain(
         await ApplyAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.BadgeAwarded, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
             () => (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber, state.State.BadgesAwarded) = (level, last, state.State.BadgesAwarded - 1));
+    }
+
+    public async Task FrameworkChangedAsync(ImmutableArray<string> competenceIds)
+    {
+        await EnsureInitializedAsync();
+        var previous = state.State.CompetenceIds;
+        if (previous.SequenceEqual(competenceIds))
+        {
+            return;
+        }
+
+        state.State.CompetenceIds = competenceIds;
+        await ApplyAsync(
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.FrameworkChanged, Guid.Empty, CompetenceIds: competenceIds),
+            () => state.State.CompetenceIds = previous);
     }
 
     /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it.</summary>

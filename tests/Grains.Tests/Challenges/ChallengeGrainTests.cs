@@ -19,22 +19,28 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
     [Theory]
     [InlineData("electro", 8, "bedraden")]
     [InlineData("construction", 10, "materiaalkennis")]
-    public async Task NewChallengeGetsItsSectorsFrameworkWithFourNamedLevelsPerCompetence(string sector, int competenceCount, string sectorCompetence)
+    public async Task NewChallengeStartsInDraftWithItsSectorsFrameworkInThreeLanguages(string sector, int competenceCount, string sectorCompetence)
     {
         var challenge = _grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
 
         var created = await challenge.CreateAsync(new("Eindproject", sector));
 
         Assert.Equal(challenge.GetPrimaryKey(), created.Id);
-        Assert.Equal(ChallengeStatus.Running, created.Status);
+        Assert.Equal(ChallengeStatus.Draft, created.Status);
         Assert.Equal(competenceCount, created.Competences.Length);
         Assert.Equal(competenceCount, created.Competences.Select(c => c.Id).Distinct().Count());
         Assert.Contains(created.Competences, c => c.Id == sectorCompetence);
         Assert.All(created.Competences, competence =>
         {
-            AssertNamedInBothLanguages(competence.Name);
+            AssertInThreeLanguages(competence.Name);
+            AssertInThreeLanguages(competence.Description);
             Assert.Equal([1, 2, 3, 4], competence.Levels.Select(l => l.Level));
-            Assert.All(competence.Levels, level => AssertNamedInBothLanguages(level.Name));
+            Assert.Equal(["Verkent", "Past toe", "Zelfstandig", "Inspireert anderen"], competence.Levels.Select(l => l.Name.Nl));
+            Assert.All(competence.Levels, level =>
+            {
+                AssertInThreeLanguages(level.Name);
+                AssertInThreeLanguages(level.Descriptor);
+            });
         });
         Assert.Equivalent(created, await challenge.GetAsync(), strict: true);
     }
@@ -94,9 +100,11 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
             listed.Where(c => created.Any(d => d.Id == c.Id)).Select(c => c.Title));
     }
 
-    private static void AssertNamedInBothLanguages(LocalizedText text)
+    private static void AssertInThreeLanguages(LocalizedText? text)
     {
+        Assert.NotNull(text);
         Assert.False(string.IsNullOrWhiteSpace(text.Nl));
         Assert.False(string.IsNullOrWhiteSpace(text.En));
+        Assert.False(string.IsNullOrWhiteSpace(text.Fr));
     }
 }
