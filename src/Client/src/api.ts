@@ -90,7 +90,8 @@ interface WallDeltaBase {
 export type WallDelta =
   | (WallDeltaBase & { kind: 'teamRegistered'; team: WallTeam })
   | (WallDeltaBase & { kind: 'milestoneLogged'; milestone: WallMilestone })
-  | (WallDeltaBase & { kind: 'badgeAwarded'; competence: WallCompetence });
+  | (WallDeltaBase & { kind: 'badgeAwarded'; competence: WallCompetence })
+  | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] });
 
 /** RFC 9457 problem details as returned by the server. */
 export interface ProblemDetails {

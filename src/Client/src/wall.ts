@@ -74,6 +74,13 @@ class TeamCard {
     else this.update(this.team);
   }
 
+  /** The framework changed: show its competences in their new order, keeping the levels already shown. */
+  reframe(competenceIds: string[]): void {
+    const levels = new Map(this.team.competences.map((c) => [String(c.competenceId), c.level]));
+    this.team.competences = competenceIds.map((id) => ({ competenceId: id, level: levels.get(String(id)) ?? 0 }));
+    this.update(this.team);
+  }
+
   addMilestone(milestone: WallMilestone): void {
     this.team.recentMilestones = [milestone, ...this.team.recentMilestones].slice(0, 3);
     this.showLatest();
@@ -130,10 +137,10 @@ class Wall {
   private readonly cards = new Map<string, TeamCard>();
   private milestonesLogged = 0;
   private badgesAwarded = 0;
-  private readonly competences: ReadonlyMap<string, Competence>;
+  private readonly competences: Map<string, Competence>;
 
   constructor(
-    challenge: ChallengeDetail,
+    private readonly challenge: ChallengeDetail,
     private readonly grid: HTMLElement,
     private readonly title: HTMLElement,
     private readonly milestonesCounter: HTMLElement,
@@ -184,9 +191,21 @@ class Wall {
         this.badgesAwarded++;
         card?.setLevel(delta.competence);
         break;
+      case 'frameworkChanged':
+        for (const each of this.cards.values()) each.reframe(delta.competenceIds);
+        void this.relabel();
+        break;
     }
     this.showCounters();
     this.setSequence(delta.sequence);
+  }
+
+  /** Fetches the competences' names after a framework change; until then a new competence shows its id. */
+  private async relabel(): Promise<void> {
+    const challenge = await withRetry(() => getChallenge(this.challenge.id));
+    this.competences.clear();
+    for (const competence of challenge.competences) this.competences.set(String(competence.id), competence);
+    for (const card of this.cards.values()) card.update(card.team);
   }
 
   /** Puts a card at its place in name order; never by level or merit. */
