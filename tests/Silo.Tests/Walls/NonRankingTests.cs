@@ -37,6 +37,7 @@ public sealed class NonRankingTests(SiloFixture silo)
         [
             "/api/challenges", $"/api/challenges/{challenge.Id}", $"/api/challenges/{challenge.Id}/teams", $"/api/challenges/{challenge.Id}/wall",
             $"/api/challenges/{challenge.Id}/teams/{team.Id}/milestones", $"/api/challenges/{challenge.Id}/teams/{team.Id}/badges",
+            $"/api/challenges/{challenge.Id}/framework", $"/api/challenges/{challenge.Id}/closing",
         ];
         foreach (var path in paths)
         {
