@@ -11,6 +11,8 @@ export default defineConfig({
         index: 'index.html',
         wall: 'wall.html',
         tablet: 'tablet.html',
+        kit: 'kit.html',
+        kits: 'kits.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -1,6 +1,7 @@
 using ChallengeHub.Silo.Badges;
 using ChallengeHub.Silo.Challenges;
 using ChallengeHub.Silo.Hosting;
+using ChallengeHub.Silo.Kits;
 using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
 using ChallengeHub.Silo.Walls;
@@ -28,6 +29,7 @@ app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();
 app.MapMilestonesApi();
 app.MapBadgesApi();
+app.MapKitsApi();
 app.MapWallApi();
 app.MapHub<LiveHub>("/hubs/challenge");
 

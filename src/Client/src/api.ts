@@ -113,7 +113,7 @@ export class ProblemError extends Error {
 
 const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
 
-async function readProblem(response: Response): Promise<ProblemError> {
+export async function readProblem(response: Response): Promise<ProblemError> {
   let problem: ProblemDetails = { title: response.statusText, status: response.status };
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {
@@ -126,7 +126,7 @@ async function readProblem(response: Response): Promise<ProblemError> {
   return new ProblemError(response.status, problem);
 }
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) throw await readProblem(response);
   return (await response.json()) as T;

@@ -15,6 +15,7 @@ function challengeItem(challenge: ChallengeSummary): HTMLElement {
       { class: 'challenge-links' },
       h('a', { class: 'button', href: `/wall.html${query}` }, 'Open de wall'),
       h('a', { class: 'button button-secondary', href: `/tablet.html${query}` }, 'Tabletpagina'),
+      h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, 'Materiaalkits'),
     ),
   );
 }

@@ -15,6 +15,7 @@ import {
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
+import { kitOverview } from './tablet-kit';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -177,6 +178,7 @@ class TabletPage {
         ),
         form.element,
         recent.element,
+        kitOverview(this.challenge.id, team.id),
       ),
     );
     void recent.refresh(team);

@@ -1,0 +1,179 @@
+import './styles.css';
+import { getChallenge, ProblemError, withRetry } from './api';
+import { byId, challengeIdFromUrl, h } from './dom';
+import {
+  getKitIssues,
+  getKitTemplate,
+  issueKits,
+  markDelivered,
+  problemText,
+  setKitTemplate,
+  statusLabels,
+  type KitTemplateItem,
+  type TeamKitIssues,
+} from './kits-api';
+
+const euro = new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' });
+
+/** The organiser's template editor: one row per part, saved as a whole. */
+class TemplateEditor {
+  private readonly rows = h('tbody');
+  private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
+  private readonly status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  private rowCount = 0;
+  readonly element: HTMLFormElement;
+
+  constructor(
+    private readonly challengeId: string,
+    items: KitTemplateItem[],
+  ) {
+    const add = h('button', { type: 'button', class: 'button button-secondary' }, 'Onderdeel toevoegen');
+    add.addEventListener('click', () => this.addRow());
+    const issue = h('button', { type: 'button', class: 'button button-secondary' }, 'Kit uitdelen aan alle teams');
+    issue.addEventListener('click', () => void this.issue());
+    this.element = h(
+      'form',
+      { class: 'kit-panel', 'aria-labelledby': 'template-heading', novalidate: true },
+      h('h2', { id: 'template-heading' }, 'Kitsjabloon'),
+      h('p', { class: 'hint' }, 'Elk team krijgt deze onderdelen. Opnieuw uitdelen bewaart wat teams al nakeken.'),
+      h(
+        'div',
+        { class: 'kit-table-wrap', role: 'region', 'aria-label': 'Onderdelen van de kit', tabindex: 0 },
+        h(
+          'table',
+          { class: 'kit-table' },
+          h('thead', {}, h('tr', {}, h('th', {}, 'Onderdeelnummer'), h('th', {}, 'Omschrijving'), h('th', {}, 'Aantal'), h('th', {}, 'Waarde per stuk (€)'), h('th', {}, h('span', { class: 'visually-hidden' }, 'Verwijderen')))),
+          this.rows,
+        ),
+      ),
+      this.alert,
+      h('div', { class: 'form-actions' }, add, h('button', { type: 'submit', class: 'button' }, 'Sjabloon bewaren'), issue, this.status),
+    );
+    (items.length > 0 ? items : [null]).forEach((item) => this.addRow(item));
+    this.element.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.save();
+    });
+  }
+
+  private addRow(item: KitTemplateItem | null = null): void {
+    const n = ++this.rowCount;
+    const cell = (label: string, input: HTMLInputElement) => {
+      input.setAttribute('aria-label', `${label}, rij ${n}`);
+      return h('td', {}, input);
+    };
+    const remove = h('button', { type: 'button', class: 'button button-secondary', 'aria-label': `Rij ${n} verwijderen` }, '×');
+    const row = h(
+      'tr',
+      {},
+      cell('Onderdeelnummer', h('input', { type: 'text', name: 'partNumber', maxlength: 40, value: item?.partNumber ?? '' })),
+      cell('Omschrijving', h('input', { type: 'text', name: 'description', maxlength: 200, value: item?.description ?? '' })),
+      cell('Aantal', h('input', { type: 'number', name: 'quantity', min: 1, max: 1000, value: item?.quantity ?? 1 })),
+      cell('Waarde per stuk in euro', h('input', { type: 'number', name: 'unitValue', min: 0, step: '0.01', value: item?.unitValueCents == null ? '' : (item.unitValueCents / 100).toFixed(2) })),
+      h('td', {}, remove),
+    );
+    remove.addEventListener('click', () => row.remove());
+    this.rows.append(row);
+  }
+
+  private read(): KitTemplateItem[] {
+    return Array.from(this.rows.rows, (row) => {
+      const value = (name: string) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value.trim();
+      return {
+        partNumber: value('partNumber'),
+        description: value('description'),
+        quantity: Number(value('quantity')),
+        unitValueCents: value('unitValue') === '' ? null : Math.round(Number(value('unitValue')) * 100),
+      };
+    });
+  }
+
+  private async save(): Promise<void> {
+    this.alert.textContent = '';
+    this.status.textContent = 'Wordt bewaard…';
+    try {
+      const saved = await setKitTemplate(this.challengeId, this.read());
+      this.status.textContent = `Bewaard (versie ${saved.version}).`;
+    } catch (error) {
+      this.status.textContent = '';
+      this.alert.textContent = problemText(error, 'Bewaren lukte niet. Probeer het opnieuw.');
+    }
+  }
+
+  private async issue(): Promise<void> {
+    this.alert.textContent = '';
+    try {
+      const result = await issueKits(this.challengeId);
+      this.status.textContent = `Uitgedeeld: ${result.issued} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} al in orde.`;
+    } catch (error) {
+      this.alert.textContent = problemText(error, 'Uitdelen lukte niet. Probeer het opnieuw.');
+    }
+  }
+}
+
+/** Open kit issues, team by team in name order as the server lists them. */
+async function showIssues(container: HTMLElement, challengeId: string): Promise<void> {
+  const teams = await withRetry(() => getKitIssues(challengeId));
+  const refresh = () => void showIssues(container, challengeId);
+  container.replaceChildren(
+    teams.length === 0
+      ? h('p', { class: 'hint' }, 'Alle kits zijn in orde: geen ontbrekende of beschadigde onderdelen.')
+      : h('ul', { class: 'kit-issue-list' }, ...teams.map((team) => teamIssues(challengeId, team, refresh))),
+  );
+}
+
+function teamIssues(challengeId: string, team: TeamKitIssues, refresh: () => void): HTMLElement {
+  const kitLink = `/kit.html?challenge=${encodeURIComponent(challengeId)}&team=${encodeURIComponent(team.teamId)}`;
+  const descriptions = new Map(team.items.map((i) => [i.partNumber.toLowerCase(), i.description]));
+  return h(
+    'li',
+    { class: 'kit-issue-team', 'data-team-id': team.teamId },
+    h('h3', {}, h('a', { href: kitLink }, team.teamName), ' ', h('span', { class: 'team-choice-school' }, team.school)),
+    team.items.length > 0 &&
+      h(
+        'ul',
+        {},
+        ...team.items.map((item) =>
+          h('li', {}, `${item.description} (${item.partNumber}): ${item.affectedQuantity} ${statusLabels[item.status]}`, item.note && ` — ${item.note}`),
+        ),
+      ),
+    ...team.openReplacements.map((replacement) => {
+      const delivered = h('button', { type: 'button', class: 'button button-secondary' }, 'Geleverd');
+      const alert = h('span', { class: 'form-alert', role: 'alert' });
+      delivered.addEventListener('click', () => {
+        markDelivered(challengeId, team.teamId, replacement.id).then(refresh, (error: unknown) => {
+          alert.textContent = problemText(error, 'Dat lukte niet. Probeer het opnieuw.');
+        });
+      });
+      const what = descriptions.get(replacement.partNumber.toLowerCase()) ?? replacement.partNumber;
+      return h('p', { class: 'kit-request' }, `Vervanging gevraagd: ${replacement.quantity} × ${what} — ${replacement.reason} `, delivered, alert);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const root = byId('kits');
+  const challengeId = challengeIdFromUrl();
+  if (!challengeId) {
+    root.replaceChildren(h('p', { class: 'notice' }, 'Er is geen challenge gekozen.'));
+    return;
+  }
+  try {
+    const [challenge, template] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getKitTemplate(challengeId))]);
+    byId('challenge-title').textContent = challenge.title;
+    const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, 'Laden…'));
+    const kitValue = template.items.reduce((sum, item) => sum + (item.unitValueCents ?? 0) * item.quantity, 0);
+    root.replaceChildren(
+      h('h1', {}, 'Materiaalkits'),
+      h('p', { class: 'intro' }, template.items.length > 0 ? `Eén kit is ${euro.format(kitValue / 100)} waard.` : 'Stel het kitsjabloon op en deel de kit uit.'),
+      new TemplateEditor(challengeId, template.items).element,
+      h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, 'Open kitpunten per team'), issues),
+    );
+    await showIssues(issues, challengeId);
+  } catch (error) {
+    const notFound = error instanceof ProblemError && error.status === 404;
+    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? 'Deze challenge vinden we niet.' : 'De kits konden niet geladen worden.'));
+  }
+}
+
+void main();

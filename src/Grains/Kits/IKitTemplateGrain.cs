@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace ChallengeHub.Grains.Kits;
+
+/// <summary>A challenge's kit template, the issuing of kits from it and the organiser's view of open kit issues. Keyed by challenge id.</summary>
+[Alias("IKitTemplateGrain")]
+public interface IKitTemplateGrain : IGrainWithGuidKey
+{
+    /// <summary>The template; version 0 with no items until the organiser sets one.</summary>
+    [Alias("Get")]
+    Task<KitTemplate> GetAsync();
+
+    /// <summary>Replaces the item list. Setting the same items again changes nothing (the version stays).</summary>
+    [Alias("Set")]
+    Task<KitTemplate> SetAsync(SetKitTemplateRequest request);
+
+    /// <summary>
+    /// Issues the current template to one team and returns its kit. Issuing again is harmless: a kit already on this
+    /// version stays as it is, and one on an older version follows the template while keeping its check-in.
+    /// </summary>
+    [Alias("IssueToTeam")]
+    Task<Kit> IssueToTeamAsync(Guid teamId);
+
+    /// <summary>Issues the current template to every registered team, as <see cref="IssueToTeamAsync"/> does for one.</summary>
+    [Alias("IssueToAll")]
+    Task<IssueKitsResult> IssueToAllAsync();
+
+    /// <summary>The open kit issues of every team that has any, ordered by team name (nl-BE) — never by how many.</summary>
+    [Alias("ListOpenIssues"), AlwaysInterleave]
+    Task<ImmutableArray<TeamKitIssues>> ListOpenIssuesAsync();
+}
