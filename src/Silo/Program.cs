@@ -3,6 +3,7 @@ using ChallengeHub.Silo.Challenges;
 using ChallengeHub.Silo.Hosting;
 using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
+using ChallengeHub.Silo.Runs;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.MapHealthChecks("/health");
 app.MapChallengesApi();
 app.MapMilestonesApi();
 app.MapBadgesApi();
+app.MapRunsApi();
 app.MapWallApi();
 app.MapHub<LiveHub>("/hubs/challenge");
 
