@@ -15,6 +15,7 @@ import {
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
+import { parcoursSection } from './parcours';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -177,6 +178,7 @@ class TabletPage {
         ),
         form.element,
         recent.element,
+        parcoursSection(this.challenge, team),
       ),
     );
     void recent.refresh(team);
