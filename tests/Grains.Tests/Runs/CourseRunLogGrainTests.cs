@@ -148,18 +148,4 @@ public sealed class CourseRunLogGrainTests(ClusterFixture fixture)
 
         Assert.Empty((await log.GetOverviewAsync(home.Id)).Runs);
     }
-
-    [Fact]
-    public async Task AFullRunLogRefusesTheNextRunAsAConflict()
-    {
-        var challenge = await _grains.ChallengeAsync();
-        var team = await _grains.TeamAsync(challenge.Id);
-        await Task.WhenAll(Enumerable.Range(1, CourseRunLogGrain.MaxRuns).Select(i => _grains.RunAsync(team, 10_000 + i)));
-
-        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.RunAsync(team, 9_000));
-
-        var overview = await _grains.RunsAsync(team);
-        Assert.Equal(CourseRunLogGrain.MaxRuns, overview.Runs.Length);
-        Assert.Equal(10_001, overview.PersonalBest!.DurationMs);
-    }
 }
