@@ -4,6 +4,7 @@ using ChallengeHub.Silo.Hosting;
 using ChallengeHub.Silo.Kits;
 using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
+using ChallengeHub.Silo.Runs;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ app.MapChallengeLifecycleApi();
 app.MapMilestonesApi();
 app.MapBadgesApi();
 app.MapKitsApi();
+app.MapRunsApi();
 app.MapWallApi();
 app.MapHub<LiveHub>("/hubs/challenge");
 

@@ -111,7 +111,7 @@ export class ProblemError extends Error {
   }
 }
 
-const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
+export const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
 
 export async function readProblem(response: Response): Promise<ProblemError> {
   let problem: ProblemDetails = { title: response.statusText, status: response.status };
@@ -151,16 +151,10 @@ export function isTransient(error: unknown): boolean {
 const POST_ATTEMPTS = 4;
 
 /**
- * Posts a milestone, retrying transient failures with the same Idempotency-Key so the
- * server stores it once even when an earlier attempt reached it but the answer got lost.
+ * Posts JSON, retrying transient failures with the same Idempotency-Key so the server
+ * stores it once even when an earlier attempt reached it but the answer got lost.
  */
-export async function logMilestone(
-  challengeId: Id,
-  teamId: Id,
-  milestone: NewMilestone,
-  idempotencyKey: string,
-): Promise<Milestone> {
-  const url = `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/milestones`;
+export async function postWithIdempotencyKey<T>(url: string, body: unknown, idempotencyKey: string): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await fetch(url, {
@@ -170,16 +164,23 @@ export async function logMilestone(
           'Content-Type': 'application/json',
           'Idempotency-Key': idempotencyKey,
         },
-        body: JSON.stringify(milestone),
+        body: JSON.stringify(body),
       });
       if (!response.ok) throw await readProblem(response);
-      return (await response.json()) as Milestone;
+      return (await response.json()) as T;
     } catch (error) {
       if (!isTransient(error) || attempt + 1 >= POST_ATTEMPTS) throw error;
       await sleep(backoffDelay(attempt + 1));
     }
   }
 }
+
+export const logMilestone = (challengeId: Id, teamId: Id, milestone: NewMilestone, idempotencyKey: string) =>
+  postWithIdempotencyKey<Milestone>(
+    `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/milestones`,
+    milestone,
+    idempotencyKey,
+  );
 
 /** Keeps retrying a read until it succeeds or fails for a reason retrying cannot fix. */
 export async function withRetry<T>(load: () => Promise<T>): Promise<T> {

@@ -16,6 +16,7 @@ import {
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
+import { parcoursSection } from './parcours';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -179,6 +180,7 @@ class TabletPage {
         form.element,
         recent.element,
         kitOverview(this.challenge.id, team.id),
+        parcoursSection(this.challenge, team),
       ),
     );
     void recent.refresh(team);
