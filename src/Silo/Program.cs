@@ -3,6 +3,7 @@ using ChallengeHub.Silo.Challenges;
 using ChallengeHub.Silo.Hosting;
 using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
+using ChallengeHub.Silo.Shop;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ app.MapChallengesApi();
 app.MapMilestonesApi();
 app.MapBadgesApi();
 app.MapWallApi();
+app.MapShopApi();
 app.MapHub<LiveHub>("/hubs/challenge");
 
 app.Run();
