@@ -112,7 +112,7 @@ export class ProblemError extends Error {
 
 const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
 
-async function readProblem(response: Response): Promise<ProblemError> {
+export async function readProblem(response: Response): Promise<ProblemError> {
   let problem: ProblemDetails = { title: response.statusText, status: response.status };
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {

@@ -15,6 +15,7 @@ import {
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
+import { ShopSection } from './shop';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -155,6 +156,7 @@ class TabletPage {
 
     const form = new MilestoneForm(this.challenge, team);
     const recent = new RecentMilestones(this.challenge);
+    const shop = new ShopSection(this.challenge, team);
     form.onSaved = (milestone) => {
       recent.add(milestone);
       void recent.refresh(team);
@@ -177,9 +179,11 @@ class TabletPage {
         ),
         form.element,
         recent.element,
+        shop.element,
       ),
     );
     void recent.refresh(team);
+    void shop.refresh();
     if (moveFocus) focusHeading(form.heading);
   }
 }
