@@ -247,7 +247,9 @@ public sealed class BudgetGrain(
                 ReservationOutcome.OutOfStock => OrderRefusals.OutOfStock(order.ItemName, catalogue.Find(order.Sku)?.StockLeft ?? 0, order.Quantity),
                 ReservationOutcome.UnknownItem => new DomainException(DomainErrorKind.Conflict, "Item left the shop",
                     $"The shop no longer sells '{order.ItemName}'. Reject the order with that reason."),
-                _ => OrderRefusals.NotEnoughBudget(order.AmountCents, Left(catalogue.DefaultBudgetCents)),
+                _ when order.AmountCents > Left(catalogue.DefaultBudgetCents) => OrderRefusals.NotEnoughBudget(order.AmountCents, Left(catalogue.DefaultBudgetCents)),
+                _ => new DomainException(DomainErrorKind.Conflict, "Budget just changed",
+                    "The challenge's default budget changed while this order was being approved. Look at the budget left and approve again."),
             };
         }
         catch (Exception exception) when (exception is not DomainException)
