@@ -13,6 +13,7 @@ export default defineConfig({
         tablet: 'tablet.html',
         kit: 'kit.html',
         kits: 'kits.html',
+        coach: 'coach.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

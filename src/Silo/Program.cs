@@ -5,6 +5,7 @@ using ChallengeHub.Silo.Kits;
 using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
 using ChallengeHub.Silo.Runs;
+using ChallengeHub.Silo.Shop;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,7 @@ app.MapBadgesApi();
 app.MapKitsApi();
 app.MapRunsApi();
 app.MapWallApi();
+app.MapShopApi();
 app.MapHub<LiveHub>("/hubs/challenge");
 
 app.Run();

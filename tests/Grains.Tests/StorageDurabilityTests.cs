@@ -1,8 +1,11 @@
 using ChallengeHub.Azurite;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Shop;
 using ChallengeHub.Grains.Teams;
+using ChallengeHub.Grains.Tests.Shop;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Tests;
@@ -22,6 +25,8 @@ public sealed class StorageDurabilityTests
         Milestone milestone;
         Badge badge;
         WallSnapshot wall;
+        ShopCatalogue shop;
+        TeamBudget budget;
         await using (var first = await TestSilo.DeployAsync(azurite.ConnectionString, cancellationToken))
         {
             var grains = first.Client;
@@ -32,6 +37,12 @@ public sealed class StorageDurabilityTests
             milestone = await grains.MilestoneAsync(team, idempotencyKey: "m-1");
             badge = await grains.BadgeAsync(team, level: 3, milestoneIds: [milestone.Id]);
             wall = await grains.WallAsync(challenge.Id);
+            await grains.ShopAsync(challenge.Id, defaultBudgetCents: 10_000, motorStock: 5);
+            await grains.ApproveAsync(team, (await grains.OrderAsync(team, quantity: 2, idempotencyKey: "o-1")).Id);
+            await grains.OrderAsync(team, ShopArrange.Sensor);
+            await grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Organisator", "Extra sponsoring"));
+            shop = await first.Client.GetGrain<IShopGrain>(challenge.Id).GetAsync();
+            budget = await grains.BudgetAsync(team);
             await first.StopAllSilosAsync(cancellationToken);
         }
 
@@ -46,11 +57,19 @@ public sealed class StorageDurabilityTests
         Assert.Equivalent(new[] { badge }, await again.GetGrain<ICompetenceProfileGrain>(team.Id).ListAsync(challenge.Id), strict: true);
         Assert.Equal(4, wall.Sequence);
         Assert.Equivalent(wall, await again.WallAsync(challenge.Id), strict: true);
+        Assert.Equivalent(shop, await again.GetGrain<IShopGrain>(challenge.Id).GetAsync(), strict: true);
+        Assert.Equivalent(budget, await again.BudgetAsync(team), strict: true);
+        Assert.Equal((2, 4, 12_000L, 9500L), (budget.Orders.Length, budget.Ledger.Length, budget.BudgetCents, budget.LeftCents));
 
         // The restored grains go on where the first cluster stopped: retries are still recognised, numbering continues.
         Assert.Equal(milestone.Id, (await again.MilestoneAsync(team, idempotencyKey: "m-1")).Id);
         await again.MilestoneAsync(team, "Na de herstart");
         Assert.Equal(wall.Sequence + 1, (await again.WallAsync(challenge.Id)).Sequence);
+        var retried = await again.OrderAsync(team, quantity: 2, idempotencyKey: "o-1");
+        Assert.Equal((budget.Orders[^1].Id, OrderStatus.Approved), (retried.Id, retried.Status));
+        await again.ApproveAsync(team, (await again.OrderAsync(team, quantity: 3)).Id);
+        Assert.Equal(0, await again.StockLeftAsync(challenge.Id));
+        Assert.Equal(5750, (await again.BudgetAsync(team)).LeftCents);
 
         await second.StopAllSilosAsync(cancellationToken);
     }

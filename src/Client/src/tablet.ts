@@ -17,6 +17,7 @@ import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
 import { parcoursSection } from './parcours';
+import { ShopSection } from './shop';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -157,6 +158,7 @@ class TabletPage {
 
     const form = new MilestoneForm(this.challenge, team);
     const recent = new RecentMilestones(this.challenge);
+    const shop = new ShopSection(this.challenge, team);
     form.onSaved = (milestone) => {
       recent.add(milestone);
       void recent.refresh(team);
@@ -181,9 +183,11 @@ class TabletPage {
         recent.element,
         kitOverview(this.challenge.id, team.id),
         parcoursSection(this.challenge, team),
+        shop.element,
       ),
     );
     void recent.refresh(team);
+    void shop.refresh();
     if (moveFocus) focusHeading(form.heading);
   }
 }

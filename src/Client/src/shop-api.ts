@@ -1,0 +1,91 @@
+import { isTransient, readProblem, type Id } from './api';
+import { backoffDelay, sleep } from './backoff';
+
+export type OrderStatus = 'pending' | 'approving' | 'approved' | 'rejected' | 'cancelled' | 'returning' | 'returned';
+
+export interface ShopItem {
+  sku: string;
+  name: string;
+  description: string;
+  unitPriceCents: number;
+  stockLimit: number | null;
+  stockLeft: number | null;
+}
+
+export interface ShopCatalogue {
+  challengeId: Id;
+  defaultBudgetCents: number;
+  items: ShopItem[];
+}
+
+export interface ShopOrder {
+  id: Id;
+  teamId: Id;
+  sku: string;
+  itemName: string;
+  quantity: number;
+  unitPriceCents: number;
+  amountCents: number;
+  note: string;
+  orderedBy: string;
+  orderedAt: string;
+  status: OrderStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+}
+
+export interface TeamBudget {
+  challengeId: Id;
+  teamId: Id;
+  budgetCents: number;
+  ownBudget: boolean;
+  spentCents: number;
+  leftCents: number;
+  orders: ShopOrder[];
+}
+
+export interface NewOrder {
+  sku: string;
+  quantity: number;
+  note: string;
+  actor: string;
+}
+
+export type OrderAction = 'approve' | 'reject' | 'cancel' | 'return';
+
+const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
+const teamPath = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}`;
+
+async function send<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await readProblem(response);
+  return (await response.json()) as T;
+}
+
+export const getCatalogue = (challengeId: Id) =>
+  send<ShopCatalogue>('GET', `/api/challenges/${path(challengeId)}/shop/catalogue`);
+
+export const getBudget = (challengeId: Id, teamId: Id) => send<TeamBudget>('GET', `${teamPath(challengeId, teamId)}/budget`);
+
+const ORDER_ATTEMPTS = 4;
+
+/** Orders, retrying transient failures with the same Idempotency-Key so that a lost answer never orders twice. */
+export async function orderFromShop(challengeId: Id, teamId: Id, order: NewOrder, idempotencyKey: string): Promise<ShopOrder> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders`, order, { 'Idempotency-Key': idempotencyKey });
+    } catch (error) {
+      if (!isTransient(error) || attempt + 1 >= ORDER_ATTEMPTS) throw error;
+      await sleep(backoffDelay(attempt + 1));
+    }
+  }
+}
+
+/** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
+export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, actor: string, reason = '') =>
+  send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders/${path(orderId)}/${action}`, { actor, reason });

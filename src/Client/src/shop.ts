@@ -1,0 +1,172 @@
+import './shop.css';
+import { newIdempotencyKey, type ChallengeDetail, type Team } from './api';
+import { h } from './dom';
+import { euro, problemMessage, statusLabel } from './shop-labels';
+import { actOnOrder, getBudget, getCatalogue, orderFromShop, type NewOrder, type ShopCatalogue, type TeamBudget } from './shop-api';
+
+const QUANTITY_MAX = 1000;
+const NOTE_MAX = 300;
+const ACTOR_MAX = 60;
+
+/** The shop on the pupils' tablet page: what is for sale, what the team has left to spend, and its orders. */
+export class ShopSection {
+  readonly element: HTMLElement;
+  private readonly budgetText = h('p', { class: 'shop-budget', 'aria-live': 'polite' }, 'Budget laden…');
+  private readonly catalogueList = h('ul', { class: 'shop-items' });
+  private readonly item = h('select', { id: 'shop-item', name: 'sku', required: true });
+  private readonly quantity = h('input', { id: 'shop-quantity', name: 'quantity', type: 'number', min: 1, max: QUANTITY_MAX, value: 1, inputmode: 'numeric', required: true });
+  private readonly actor = h('input', { id: 'shop-actor', name: 'actor', type: 'text', maxlength: ACTOR_MAX, required: true, autocomplete: 'nickname' });
+  private readonly note = h('input', { id: 'shop-note', name: 'note', type: 'text', maxlength: NOTE_MAX, autocomplete: 'off' });
+  private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
+  private readonly status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  private readonly submit = h('button', { type: 'submit', class: 'button' }, 'Bestellen');
+  private readonly orderList = h('ol', { class: 'shop-orders' });
+  private sending = false;
+  /** The key belongs to one order: sending the same order again after a failure reuses it. */
+  private pending: { fingerprint: string; key: string } | null = null;
+
+  constructor(
+    private readonly challenge: ChallengeDetail,
+    private readonly team: Team,
+  ) {
+    const form = h(
+      'form',
+      { class: 'shop-form', novalidate: true, 'aria-labelledby': 'shop-form-heading' },
+      h('h3', { id: 'shop-form-heading' }, 'Bestellen'),
+      h('div', { class: 'field' }, h('label', { for: 'shop-item' }, 'Artikel'), this.item),
+      h('div', { class: 'field' }, h('label', { for: 'shop-quantity' }, 'Aantal'), this.quantity),
+      h('div', { class: 'field' }, h('label', { for: 'shop-actor' }, 'Wie bestelt?'), this.actor),
+      h('div', { class: 'field' }, h('label', { for: 'shop-note' }, 'Waarvoor hebben jullie het nodig?'), this.note),
+      this.alert,
+      h('div', { class: 'form-actions' }, this.submit, this.status),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.send(form);
+    });
+    this.element = h(
+      'section',
+      { class: 'shop', 'aria-labelledby': 'shop-heading' },
+      h('h2', { id: 'shop-heading' }, 'Winkel'),
+      h('div', { class: 'shop-budget-box' }, h('h3', {}, 'Jullie budget'), this.budgetText),
+      h('h3', {}, 'Te koop'),
+      this.catalogueList,
+      form,
+      h('h3', { id: 'shop-orders-heading' }, 'Jullie bestellingen'),
+      this.orderList,
+    );
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const [catalogue, budget] = await Promise.all([getCatalogue(this.challenge.id), getBudget(this.challenge.id, this.team.id)]);
+      this.showCatalogue(catalogue);
+      this.showBudget(budget);
+    } catch {
+      this.budgetText.textContent = 'Het budget kon nu niet geladen worden. Het komt terug zodra de verbinding er is.';
+    }
+  }
+
+  private read(): NewOrder {
+    return { sku: this.item.value, quantity: Number(this.quantity.value), note: this.note.value.trim(), actor: this.actor.value.trim() };
+  }
+
+  private async send(form: HTMLFormElement): Promise<void> {
+    if (this.sending) return;
+    const order = this.read();
+    this.status.textContent = '';
+    const invalid = [
+      !order.sku && 'Kies een artikel.',
+      !(Number.isInteger(order.quantity) && order.quantity >= 1 && order.quantity <= QUANTITY_MAX) && `Kies een aantal van 1 tot ${QUANTITY_MAX}.`,
+      !order.actor && 'Vul in wie bestelt.',
+    ].filter((message): message is string => Boolean(message));
+    this.quantity.toggleAttribute('aria-invalid', invalid.some((m) => m.includes('aantal')));
+    this.actor.toggleAttribute('aria-invalid', !order.actor);
+    if (invalid.length > 0) {
+      this.alert.replaceChildren(h('p', {}, 'Bijna klaar:'), h('ul', {}, ...invalid.map((m) => h('li', {}, m))));
+      return;
+    }
+
+    this.alert.replaceChildren();
+    const fingerprint = JSON.stringify(order);
+    if (this.pending?.fingerprint !== fingerprint) this.pending = { fingerprint, key: newIdempotencyKey() };
+    this.sending = true;
+    this.submit.setAttribute('aria-disabled', 'true');
+    this.status.textContent = 'Bestelling wordt verstuurd…';
+    try {
+      const saved = await orderFromShop(this.challenge.id, this.team.id, order, this.pending.key);
+      this.pending = null;
+      form.reset();
+      this.actor.value = order.actor;
+      this.status.textContent = `Besteld: ${saved.quantity} × ${saved.itemName}. Jullie coach keurt de bestelling goed.`;
+      await this.refresh();
+    } catch (error) {
+      this.status.textContent = '';
+      this.alert.replaceChildren(h('p', {}, problemMessage(error)));
+    } finally {
+      this.sending = false;
+      this.submit.setAttribute('aria-disabled', 'false');
+    }
+  }
+
+  private showCatalogue(catalogue: ShopCatalogue): void {
+    const chosen = this.item.value;
+    this.item.replaceChildren(
+      ...catalogue.items.map((item) => h('option', { value: item.sku }, `${item.name} (${euro(item.unitPriceCents)})`)),
+    );
+    if (catalogue.items.some((item) => item.sku === chosen)) this.item.value = chosen;
+    if (catalogue.items.length === 0) {
+      this.catalogueList.replaceChildren(h('li', { class: 'recent-empty' }, 'De winkel is nog niet gevuld.'));
+      return;
+    }
+    this.catalogueList.replaceChildren(
+      ...catalogue.items.map((item) =>
+        h(
+          'li',
+          { class: 'shop-item', 'data-sku': item.sku },
+          h('span', { class: 'shop-item-name' }, item.name),
+          h('span', { class: 'shop-item-price' }, euro(item.unitPriceCents)),
+          item.description && h('span', { class: 'shop-item-description' }, item.description),
+          item.stockLeft !== null &&
+            h('span', { class: 'shop-item-stock' }, item.stockLeft > 0 ? `Nog ${item.stockLeft} in voorraad` : 'Uitverkocht'),
+        ),
+      ),
+    );
+  }
+
+  private showBudget(budget: TeamBudget): void {
+    this.budgetText.textContent = `Nog ${euro(budget.leftCents)} te besteden van ${euro(budget.budgetCents)}.`;
+    if (budget.orders.length === 0) {
+      this.orderList.replaceChildren(h('li', { class: 'recent-empty' }, 'Nog geen bestellingen.'));
+      return;
+    }
+    this.orderList.replaceChildren(
+      ...budget.orders.map((order) => {
+        const item = h(
+          'li',
+          { class: `shop-order shop-order-${order.status}`, 'data-order-id': order.id },
+          h('span', { class: 'shop-order-what' }, `${order.quantity} × ${order.itemName}`),
+          h('span', { class: 'shop-order-amount' }, euro(order.amountCents)),
+          h('span', { class: 'shop-order-status' }, statusLabel(order)),
+        );
+        if (order.status === 'pending') {
+          const cancel = h('button', { type: 'button', class: 'button button-secondary' }, 'Annuleren');
+          cancel.setAttribute('aria-label', `Bestelling ${order.quantity} × ${order.itemName} annuleren`);
+          cancel.addEventListener('click', () => void this.cancel(order.id));
+          item.append(cancel);
+        }
+        return item;
+      }),
+    );
+  }
+
+  private async cancel(orderId: string): Promise<void> {
+    try {
+      await actOnOrder(this.challenge.id, this.team.id, orderId, 'cancel', this.actor.value.trim() || this.team.name);
+      this.status.textContent = 'Bestelling geannuleerd.';
+    } catch (error) {
+      this.alert.replaceChildren(h('p', {}, problemMessage(error)));
+    }
+    await this.refresh();
+  }
+}

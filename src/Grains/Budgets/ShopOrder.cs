@@ -1,0 +1,48 @@
+namespace ChallengeHub.Grains.Budgets;
+
+/// <summary>Where an order is. <see cref="Approving"/> and <see cref="Returning"/> last only while the shop takes or gives back the stock.</summary>
+[Alias("OrderStatus")]
+public enum OrderStatus
+{
+    Pending,
+    Approving,
+    Approved,
+    Rejected,
+    Cancelled,
+    Returning,
+    Returned,
+}
+
+/// <summary>
+/// A team's order from its challenge's shop. The unit price is the one the pupils saw when ordering; <see cref="AmountCents"/>
+/// is what approval takes from the budget. <see cref="DecidedBy"/>, <see cref="DecidedAt"/> and <see cref="Reason"/> tell
+/// who approved, rejected, cancelled or returned it, when and why.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ShopOrder")]
+public sealed record ShopOrder(
+    Guid Id,
+    Guid TeamId,
+    string Sku,
+    string ItemName,
+    int Quantity,
+    long UnitPriceCents,
+    long AmountCents,
+    string Note,
+    string OrderedBy,
+    DateTimeOffset OrderedAt,
+    OrderStatus Status,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? Reason);
+
+/// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/orders</c>; <paramref name="Actor"/> is who orders.</summary>
+[GenerateSerializer, Immutable, Alias("NewOrderRequest")]
+public sealed record NewOrderRequest(string? Sku, int? Quantity, string? Note, string? Actor);
+
+/// <summary>Body of the approve, reject, cancel and return actions on an order. Rejecting and returning need a reason.</summary>
+[GenerateSerializer, Immutable, Alias("OrderActionRequest")]
+public sealed record OrderActionRequest(string? Actor, string? Reason);
+
+/// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/budget/adjustments</c>: the team's own budget, and why.</summary>
+[GenerateSerializer, Immutable, Alias("BudgetAdjustmentRequest")]
+public sealed record BudgetAdjustmentRequest(long? BudgetCents, string? Actor, string? Reason);

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ChallengeHub.Grains.Challenges;
+
+namespace ChallengeHub.Grains.Shop;
+
+public sealed partial class ShopGrain(
+    [PersistentState("shop", Constants.StorageName)] IPersistentState<ShopState> state) : Grain, IShopGrain
+{
+    public const int MaxItems = 200;
+    public const int MaxSkuLength = 40;
+    public const int MaxNameLength = 80;
+    public const int MaxDescriptionLength = 500;
+    public const long MaxUnitPriceCents = 1_000_000;
+    public const int MaxStockLimit = 100_000;
+    public const long MaxBudgetCents = 10_000_000;
+
+    /// <summary>Keeps the reservations well inside one storage entity: 200 teams with 50 approved orders each.</summary>
+    public const int MaxReservations = 10_000;
+
+    public async Task<ShopCatalogue> GetAsync()
+    {
+        await FindChallengeAsync();
+        return Catalogue();
+    }
+
+    public async Task<ShopCatalogue> SetCatalogueAsync(SetCatalogueRequest request)
+    {
+        await FindChallengeForSetupAsync();
+        var items = ReadItems(request.Items ?? []);
+        foreach (var (sku, taken) in state.State.Reservations.GroupBy(r => r.Sku).Select(g => (g.Key, g.Sum(r => r.Quantity))))
+        {
+            var item = items.FirstOrDefault(i => i.Sku == sku);
+            if (item is null)
+            {
+                throw new DomainException(DomainErrorKind.Conflict, "Item is in approved orders",
+                    $"Approved orders hold {taken} of '{sku}'; keep it in the catalogue (a stock limit of {taken} stops new orders).");
+            }
+
+            if (item.StockLimit < taken)
+            {
+                throw new DomainException(DomainErrorKind.Conflict, "Stock limit below what was approved",
+                    $"Approved orders already took {taken} of '{sku}'; its stock limit can be {taken} or more.");
+            }
+        }
+
+        var previous = state.State.Items;
+        state.State.Items = items;
+        await state.WriteOrUndoAsync(() => state.State.Items = previous);
+        return Catalogue();
+    }
+
+    public async Task<ShopCatalogue> SetDefaultBudgetAsync(SetDefaultBudgetRequest request)
+    {
+        await FindChallengeForSetupAsync();
+        var validation = new Validation();
+        if (request.BudgetCents is not (>= 0 and <= MaxBudgetCents))
+        {
+            validation.Add("budgetCents", $"budgetCents must be 0 to {MaxBudgetCents} (euro cents).");
+        }
+
+        validation.ThrowIfInvalid();
+        var budget = request.BudgetCents!.Value;
+        if (budget < state.State.DefaultBudgetCents && !state.State.Reservations.IsEmpty)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Teams already spent from this budget",
+                "Approved orders already spent from the default budget, so it can only be raised now. Set a team's own budget to give it less.");
+        }
+
+        var previous = state.State.DefaultBudgetCents;
+        state.State.DefaultBudgetCents = budget;
+        await state.WriteOrUndoAsync(() => state.State.DefaultBudgetCents = previous);
+        return Catalogue();
+    }
+
+    public async Task<ReservationOutcome> ReserveAsync(Guid orderId, Guid teamId, string sku, int quantity, long? assumedDefaultBudgetCents)
+    {
+        if (state.State.Holds(orderId))
+        {
+            return ReservationOutcome.Reserved;
+        }
+
+        var item = state.State.Items.FirstOrDefault(i => i.Sku == sku);
+        if (item is null)
+        {
+            return ReservationOutcome.UnknownItem;
+        }
+
+        if (assumedDefaultBudgetCents > state.State.DefaultBudgetCents)
+        {
+            return ReservationOutcome.BudgetLowered;
+        }
+
+        if (item.StockLimit is { } limit && state.State.Taken(sku) + quantity > limit)
+        {
+            return ReservationOutcome.OutOfStock;
+        }
+
+        if (state.State.Reservations.Length >= MaxReservations)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Shop is full", $"A shop keeps at most {MaxReservations} approved orders.");
+        }
+
+        var previous = state.State.Reservations;
+        state.State.Reservations = previous.Add(new(orderId, teamId, sku, quantity));
+        await state.WriteOrUndoAsync(() => state.State.Reservations = previous);
+        return ReservationOutcome.Reserved;
+    }
+
+    public async Task ReleaseAsync(Guid orderId)
+    {
+        if (!state.State.Holds(orderId))
+        {
+            return;
+        }
+
+        var previous = state.State.Reservations;
+        state.State.Reservations = previous.RemoveAll(r => r.OrderId == orderId);
+        await state.WriteOrUndoAsync(() => state.State.Reservations = previous);
+    }
+
+    private ShopCatalogue Catalogue() => new(this.GetPrimaryKey(), state.State.DefaultBudgetCents,
+        [.. state.State.Items.Select(i => new ShopItem(i.Sku, i.Name, i.Description, i.UnitPriceCents, i.StockLimit, i.StockLimit - state.State.Taken(i.Sku)))]);
+
+    private async Task<ChallengeDetails> FindChallengeAsync() =>
+        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+
+    private async Task FindChallengeForSetupAsync()
+    {
+        var challenge = await FindChallengeAsync();
+        if (challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Open or ChallengeStatus.Running))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Shop is closed",
+                $"The shop can be set up until the challenge's showcase; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
+        }
+    }
+
+    private static ImmutableArray<CatalogueItem> ReadItems(CatalogueItemRequest?[] requests)
+    {
+        var validation = new Validation();
+        if (requests.Length > MaxItems)
+        {
+            validation.Add("items", $"A catalogue holds at most {MaxItems} items.");
+            validation.ThrowIfInvalid();
+        }
+
+        var items = new List<CatalogueItem>();
+        for (var index = 0; index < requests.Length; index++)
+        {
+            var field = $"items[{index}]";
+            if (requests[index] is not { } request)
+            {
+                validation.Add(field, $"{field} is required.");
+                continue;
+            }
+
+            var sku = validation.Text($"{field}.sku", request.Sku, MaxSkuLength);
+            if (sku.Length > 0 && !SkuPattern().IsMatch(sku))
+            {
+                validation.Add($"{field}.sku", "A sku uses letters, digits, '.', '-' and '_' only.");
+            }
+            else if (items.Any(i => string.Equals(i.Sku, sku, StringComparison.OrdinalIgnoreCase)))
+            {
+                validation.Add($"{field}.sku", $"Sku '{sku}' appears more than once.");
+            }
+
+            var name = validation.Text($"{field}.name", request.Name, MaxNameLength);
+            var description = validation.Text($"{field}.description", request.Description, MaxDescriptionLength, required: false);
+            if (request.UnitPriceCents is not (> 0 and <= MaxUnitPriceCents))
+            {
+                validation.Add($"{field}.unitPriceCents", $"unitPriceCents must be 1 to {MaxUnitPriceCents} (euro cents).");
+            }
+
+            if (request.StockLimit is < 0 or > MaxStockLimit)
+            {
+                validation.Add($"{field}.stockLimit", $"stockLimit must be 0 to {MaxStockLimit}, or left out for no limit.");
+            }
+
+            items.Add(new(sku, name, description, request.UnitPriceCents ?? 0, request.StockLimit));
+        }
+
+        validation.ThrowIfInvalid();
+        return [.. items.OrderBy(i => i.Sku, StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex SkuPattern();
+}
