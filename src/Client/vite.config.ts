@@ -11,6 +11,7 @@ export default defineConfig({
         index: 'index.html',
         wall: 'wall.html',
         tablet: 'tablet.html',
+        organiser: 'organiser.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -15,6 +15,7 @@ import {
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
+import { showSchedule } from './schedule';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -422,6 +423,7 @@ async function main(): Promise<void> {
       withRetry(() => getTeams(challengeId)),
     ]);
     byId('challenge-title').textContent = challenge.title;
+    showSchedule(byId('challenge-schedule'), challenge.schedule);
     document.title = `Mijlpaal loggen · ${challenge.title}`;
     new TabletPage(root, challenge, teams.sort(byName)).start();
   } catch (error) {
