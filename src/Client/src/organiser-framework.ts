@@ -24,7 +24,7 @@ const DEFAULT_LEVELS: CompetenceLevel[] = [
 ];
 
 /** A readable, stable id from the Dutch name ("Meten en testen" → "meten-en-testen"), unique within the framework. */
-export function competenceId(name: string, taken: ReadonlySet<string>): string {
+function competenceId(name: string, taken: ReadonlySet<string>): string {
   const base =
     name
       .normalize('NFD')
