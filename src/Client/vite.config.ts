@@ -14,6 +14,7 @@ export default defineConfig({
         kit: 'kit.html',
         kits: 'kits.html',
         coach: 'coach.html',
+        organiser: 'organiser.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -2,33 +2,90 @@ import { backoffDelay, sleep } from './backoff';
 
 export type Id = string;
 export type Sector = 'electro' | 'construction';
+export type ChallengeStatus = 'draft' | 'open' | 'running' | 'showcase' | 'closed';
 
 export interface LocalizedText {
   nl: string;
   en: string;
+  fr?: string | null;
 }
 
 export interface ChallengeSummary {
   id: Id;
   title: string;
   sector: Sector;
-  status: string;
+  status: ChallengeStatus;
 }
 
 export interface CompetenceLevel {
   level: number;
   name: LocalizedText;
+  descriptor?: LocalizedText | null;
 }
 
 export interface Competence {
   id: Id;
   name: LocalizedText;
   levels: CompetenceLevel[];
+  description?: LocalizedText | null;
+  /** An ESCO skill URI or a Flemish professional qualification id. */
+  externalReference?: string | null;
+}
+
+/** Dates are ISO calendar dates (yyyy-mm-dd), as an `<input type="date">` reads and writes them. */
+export interface Phase {
+  name: string;
+  start: string;
+  end: string;
+}
+
+export interface Schedule {
+  start: string;
+  end: string;
+  eventDay?: string | null;
+  phases: Phase[];
+}
+
+export interface TeamReference {
+  id: Id;
+  name: string;
+  school: string;
+}
+
+export interface ClosingDecision {
+  closedAt: string;
+  override: boolean;
+  reason?: string | null;
+  teamsWithoutBadge: TeamReference[];
+}
+
+export interface ClosingCheck {
+  status: ChallengeStatus;
+  teamsWithoutBadge: TeamReference[];
+  decision?: ClosingDecision | null;
 }
 
 export interface ChallengeDetail extends ChallengeSummary {
   competences: Competence[];
+  schedule?: Schedule | null;
+  closing?: ClosingDecision | null;
 }
+
+/** The shareable JSON document of a competence framework (export and import). */
+export interface FrameworkDocument {
+  format?: string | null;
+  competences: Competence[];
+}
+
+export interface ScheduleRequest {
+  start: string | null;
+  end: string | null;
+  eventDay: string | null;
+  phases: { name: string; start: string | null; end: string | null }[];
+}
+
+/** The lifecycle steps that have their own route; closing goes through {@link closeChallenge}. */
+export type LifecycleStep = 'open' | 'start' | 'showcase';
 
 export interface Team {
   id: Id;
@@ -132,6 +189,16 @@ export async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+async function sendJson<T>(method: 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await readProblem(response);
+  return (await response.json()) as T;
+}
+
 export const getChallenges = () => getJson<ChallengeSummary[]>('/api/challenges');
 
 export const getChallenge = (challengeId: Id) =>
@@ -142,6 +209,32 @@ export const getTeams = (challengeId: Id) =>
 
 export const getWall = (challengeId: Id) =>
   getJson<WallSnapshot>(`/api/challenges/${path(challengeId)}/wall`);
+
+const challengeUrl = (challengeId: Id, ...rest: string[]) => [`/api/challenges/${path(challengeId)}`, ...rest].join('/');
+
+export const createChallenge = (title: string, sector: Sector) =>
+  sendJson<ChallengeDetail>('POST', '/api/challenges', { title, sector });
+
+export const getFramework = (challengeId: Id) => getJson<FrameworkDocument>(challengeUrl(challengeId, 'framework'));
+
+/** Replaces the whole framework; while the challenge runs, nothing may be removed or renamed (409). */
+export const putFramework = (challengeId: Id, framework: FrameworkDocument) =>
+  sendJson<ChallengeDetail>('PUT', challengeUrl(challengeId, 'framework'), framework);
+
+export const putSchedule = (challengeId: Id, schedule: ScheduleRequest) =>
+  sendJson<ChallengeDetail>('PUT', challengeUrl(challengeId, 'schedule'), schedule);
+
+export const advanceChallenge = (challengeId: Id, step: LifecycleStep) =>
+  sendJson<ChallengeDetail>('POST', challengeUrl(challengeId, step));
+
+export const getClosingCheck = (challengeId: Id) => getJson<ClosingCheck>(challengeUrl(challengeId, 'closing'));
+
+/** With teams still without a badge, the server refuses (409) unless `override` is set with a reason. */
+export const closeChallenge = (challengeId: Id, override: boolean, reason: string) =>
+  sendJson<ChallengeDetail>('POST', challengeUrl(challengeId, 'close'), { override, reason: reason || null });
+
+export const registerTeam = (challengeId: Id, name: string, school: string) =>
+  sendJson<Team>('POST', challengeUrl(challengeId, 'teams'), { name, school });
 
 /** True for failures worth retrying: the network dropped, or the server had a hiccup. */
 export function isTransient(error: unknown): boolean {

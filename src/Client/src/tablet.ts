@@ -18,6 +18,7 @@ import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
 import { parcoursSection } from './parcours';
 import { ShopSection } from './shop';
+import { showSchedule } from './schedule';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 1000;
@@ -430,6 +431,7 @@ async function main(): Promise<void> {
       withRetry(() => getTeams(challengeId)),
     ]);
     byId('challenge-title').textContent = challenge.title;
+    showSchedule(byId('challenge-schedule'), challenge.schedule);
     document.title = `Mijlpaal loggen · ${challenge.title}`;
     new TabletPage(root, challenge, teams.sort(byName)).start();
   } catch (error) {

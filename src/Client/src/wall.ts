@@ -14,6 +14,7 @@ import {
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { levelDescription, levelName, sectorLabel } from './labels';
 import { connectLiveWall, type LiveStatus } from './live';
+import { showSchedule } from './schedule';
 
 const SEGMENTS = 4;
 const BACK_IN_SYNC_MS = 4000;
@@ -288,6 +289,7 @@ async function main(): Promise<void> {
   const sector = byId('wall-sector');
   sector.textContent = sectorLabel(challenge.sector);
   sector.classList.add(`sector-${challenge.sector}`);
+  showSchedule(byId('challenge-schedule'), challenge.schedule);
   const wall = new Wall(challenge, grid, byId('wall-title'), byId('milestones-logged'), byId('badges-awarded'));
   connectLiveWall({
     challengeId: challenge.id,

@@ -1,0 +1,137 @@
+import { getTeams, registerTeam, type ChallengeDetail, type Team } from './api';
+import { byName, h } from './dom';
+import { Alert, markInvalid, statusLine, textField, type OrganiserSection } from './organiser-shared';
+
+const NAME_MAX = 80;
+const SCHOOL_MAX = 120;
+
+/** Registers teams while the challenge is open or running, and lists every team by name with its join code. */
+export class TeamsSection implements OrganiserSection {
+  readonly element: HTMLElement;
+  private readonly name = h('input', { type: 'text', maxlength: NAME_MAX, autocomplete: 'off', required: true });
+  private readonly school = h('input', {
+    type: 'text',
+    maxlength: SCHOOL_MAX,
+    autocomplete: 'organization',
+    required: true,
+  });
+  private readonly form: HTMLFormElement;
+  private readonly note = h('p', { class: 'section-note' });
+  private readonly alert = new Alert();
+  private readonly status = statusLine();
+  private readonly table = h('div', { class: 'table-wrap' });
+  private teams: Team[] = [];
+  private sending = false;
+
+  constructor(private challenge: ChallengeDetail) {
+    const heading = h('h2', { id: 'teams-heading' }, 'Teams');
+    this.form = h(
+      'form',
+      { class: 'team-form', novalidate: true, 'aria-label': 'Team inschrijven' },
+      h('div', { class: 'date-row' }, textField('Teamnaam', this.name), textField('School', this.school)),
+      this.alert.element,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Team inschrijven'), this.status),
+    );
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.register();
+    });
+    this.element = h(
+      'section',
+      { class: 'panel', id: 'teams', 'aria-labelledby': heading.id },
+      heading,
+      this.note,
+      this.form,
+      this.table,
+    );
+    this.update(challenge);
+    void this.refresh();
+  }
+
+  update(challenge: ChallengeDetail): void {
+    this.challenge = challenge;
+    const canRegister = challenge.status === 'open' || challenge.status === 'running';
+    this.form.hidden = !canRegister;
+    this.note.textContent = canRegister
+      ? 'Elk team krijgt een koppelcode: daarmee komen de leerlingen op de tabletpagina bij hun team.'
+      : challenge.status === 'draft'
+        ? 'Teams inschrijven kan zodra de challenge open is voor inschrijvingen.'
+        : 'De inschrijvingen zijn afgesloten.';
+  }
+
+  private async refresh(): Promise<void> {
+    try {
+      this.teams = (await getTeams(this.challenge.id)).sort(byName);
+      this.render();
+    } catch (error) {
+      this.alert.showError('De teams konden niet geladen worden.', error);
+    }
+  }
+
+  private render(): void {
+    if (this.teams.length === 0) {
+      this.table.replaceChildren(h('p', { class: 'hint' }, 'Nog geen teams ingeschreven.'));
+      return;
+    }
+    this.table.replaceChildren(
+      h(
+        'table',
+        { class: 'data-table' },
+        h('caption', {}, `${this.teams.length} ${this.teams.length === 1 ? 'team' : 'teams'}, op naam`),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Team'),
+            h('th', { scope: 'col' }, 'School'),
+            h('th', { scope: 'col' }, 'Koppelcode'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...this.teams.map((team) =>
+            h(
+              'tr',
+              { 'data-team-id': team.id },
+              h('th', { scope: 'row' }, team.name),
+              h('td', {}, team.school),
+              h('td', {}, h('code', { class: 'join-code' }, team.joinCode)),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private async register(): Promise<void> {
+    if (this.sending) return;
+    this.alert.clear();
+    this.status.textContent = '';
+    const [name, school] = [this.name.value.trim(), this.school.value.trim()];
+    markInvalid(this.name, !name);
+    markInvalid(this.school, !school);
+    if (!name || !school) {
+      this.alert.show('Vul de naam van het team en de school in.');
+      (name ? this.school : this.name).focus();
+      return;
+    }
+    this.sending = true;
+    try {
+      const team = await registerTeam(this.challenge.id, name, school);
+      this.teams = [...this.teams.filter((t) => t.id !== team.id), team].sort(byName);
+      this.render();
+      this.form.reset();
+      this.status.textContent = `${team.name} is ingeschreven. Koppelcode: ${team.joinCode}.`;
+      this.name.focus();
+    } catch (error) {
+      const errors = this.alert.showError('Inschrijven lukte niet.', error);
+      markInvalid(this.name, 'name' in errors);
+      markInvalid(this.school, 'school' in errors);
+    } finally {
+      this.sending = false;
+    }
+  }
+}
