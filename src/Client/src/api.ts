@@ -99,6 +99,7 @@ export interface NewMilestone {
   title: string;
   story: string;
   competenceIds: Id[];
+  orderIds?: Id[];
 }
 
 export interface Milestone extends NewMilestone {

@@ -16,6 +16,7 @@ import {
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
+import { OrderEvidence } from './milestone-orders';
 import { parcoursSection } from './parcours';
 import { ShopSection } from './shop';
 import { showSchedule } from './schedule';
@@ -217,6 +218,7 @@ class MilestoneForm {
   private readonly storyCount = h('p', { id: 'story-count', class: 'hint' });
   private readonly competenceBoxes: HTMLInputElement[];
   private readonly competenceSet: HTMLFieldSetElement;
+  private readonly orders: OrderEvidence;
   private readonly alert = h('div', { id: 'form-alert', class: 'form-alert', role: 'alert' });
   private readonly status = h('p', { id: 'form-status', class: 'form-status', role: 'status', 'aria-live': 'polite' });
   private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, 'Mijlpaal opslaan');
@@ -248,6 +250,7 @@ class MilestoneForm {
         ),
       ),
     );
+    this.orders = new OrderEvidence(challenge.id, team.id);
     this.element = h(
       'form',
       { class: 'milestone-form', novalidate: true, 'aria-labelledby': 'form-heading' },
@@ -261,6 +264,7 @@ class MilestoneForm {
         this.storyCount,
       ),
       this.competenceSet,
+      this.orders.element,
       this.alert,
       h('div', { class: 'form-actions' }, this.submit, this.status),
     );
@@ -270,6 +274,9 @@ class MilestoneForm {
       void this.save();
     });
     this.showStoryCount();
+    // Orders get approved while the page is open: show the latest whenever the pupils come back to the form.
+    this.element.addEventListener('focusin', () => void this.orders.refresh(true));
+    void this.orders.refresh();
   }
 
   private read(): NewMilestone {
@@ -279,6 +286,7 @@ class MilestoneForm {
       competenceIds: this.challenge.competences
         .filter((_, index) => this.competenceBoxes[index]!.checked)
         .map((competence) => competence.id),
+      orderIds: this.orders.selected(),
     };
   }
 

@@ -2,10 +2,20 @@ using System.Collections.Immutable;
 
 namespace ChallengeHub.Grains.Milestones;
 
-/// <summary>A step a team took in its project, told in its own words, with the competences it claims to show.</summary>
+/// <summary>
+/// A step a team took in its project, told in its own words, with the competences it claims to show and, optionally,
+/// the team's shop orders it builds on (spending within budget with a reasoned plan is evidence too).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Milestone")]
-public sealed record Milestone(Guid Id, Guid TeamId, string Title, string Story, ImmutableArray<string> CompetenceIds, DateTimeOffset LoggedAt);
+public sealed record Milestone(
+    Guid Id,
+    Guid TeamId,
+    string Title,
+    string Story,
+    ImmutableArray<string> CompetenceIds,
+    DateTimeOffset LoggedAt,
+    ImmutableArray<Guid>? OrderIds = null);
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/milestones</c>.</summary>
 [GenerateSerializer, Immutable, Alias("LogMilestoneRequest")]
-public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds);
+public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds, Guid[]? OrderIds = null);

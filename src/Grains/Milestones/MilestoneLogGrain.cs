@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -14,6 +15,7 @@ public sealed class MilestoneLogGrain(
     public const int MaxTitleLength = 120;
     public const int MaxStoryLength = 1000;
     public const int MaxIdempotencyKeyLength = 100;
+    public const int MaxLinkedOrders = 20;
 
     /// <summary>Keeps the log well inside one storage entity (half of Azure's 1 MiB even with every story at full length).</summary>
     public const int MaxMilestones = 300;
@@ -38,6 +40,12 @@ public sealed class MilestoneLogGrain(
             validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
         }
 
+        var orderIds = (request.OrderIds ?? []).Distinct().ToImmutableArray();
+        if (orderIds.Length > MaxLinkedOrders)
+        {
+            validation.Add("orderIds", $"A milestone can point to at most {MaxLinkedOrders} orders.");
+        }
+
         validation.ThrowIfInvalid();
         var competenceIds = (request.CompetenceIds ?? []).Select(id => id?.Trim() ?? string.Empty).Distinct().ToImmutableArray();
         var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
@@ -47,9 +55,10 @@ public sealed class MilestoneLogGrain(
                 $"The framework of this challenge has no competence '{string.Join("', '", unknown)}'.");
         }
 
+        await EnsureOwnOrdersAsync(challengeId, orderIds);
         if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            if (!earlier.Repeats(title, story, competenceIds))
+            if (!earlier.Repeats(title, story, competenceIds, orderIds))
             {
                 throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
                     "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
@@ -66,7 +75,7 @@ public sealed class MilestoneLogGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
         }
 
-        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow());
+        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
@@ -83,4 +92,21 @@ public sealed class MilestoneLogGrain(
 
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
         Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
+
+    /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
+    private async Task EnsureOwnOrdersAsync(Guid challengeId, ImmutableArray<Guid> orderIds)
+    {
+        if (orderIds.IsEmpty)
+        {
+            return;
+        }
+
+        var budget = await GrainFactory.GetGrain<IBudgetGrain>(this.GetPrimaryKey()).GetAsync(challengeId);
+        var unknown = orderIds.Where(id => budget.Orders.All(o => o.Id != id)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown order",
+                $"This team has no order {string.Join(", ", unknown)}; a milestone can only point to the team's own orders.");
+        }
+    }
 }

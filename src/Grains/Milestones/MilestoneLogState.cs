@@ -23,6 +23,7 @@ public sealed class MilestoneLogState : IWallFeedState
 [GenerateSerializer, Immutable, Alias("LoggedMilestone")]
 public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey)
 {
-    public bool Repeats(string title, string story, ImmutableArray<string> competenceIds) =>
-        Milestone.Title == title && Milestone.Story == story && Milestone.CompetenceIds.ToHashSet().SetEquals(competenceIds);
+    public bool Repeats(string title, string story, ImmutableArray<string> competenceIds, ImmutableArray<Guid> orderIds) =>
+        Milestone.Title == title && Milestone.Story == story && Milestone.CompetenceIds.ToHashSet().SetEquals(competenceIds)
+        && (Milestone.OrderIds ?? []).ToHashSet().SetEquals(orderIds);
 }

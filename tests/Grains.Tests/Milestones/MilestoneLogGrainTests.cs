@@ -24,7 +24,8 @@ public sealed class MilestoneLogGrainTests(ClusterFixture fixture)
         var second = await _grains.MilestoneAsync(team, "Schema getekend", competenceIds: ["ontwerpen-bouwen", "presenteren"]);
         var third = await _grains.MilestoneAsync(team, "Motor draait");
 
-        Assert.Equal(new Milestone(first.Id, team.Id, "Kit uitgepakt", "Alles geteld.", first.CompetenceIds, first.LoggedAt), first);
+        Assert.Equal(new Milestone(first.Id, team.Id, "Kit uitgepakt", "Alles geteld.", first.CompetenceIds, first.LoggedAt, first.OrderIds), first);
+        Assert.Empty(first.OrderIds!.Value);
         Assert.Equal(["samenwerken"], first.CompetenceIds);
         var listed = await _grains.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id);
         Assert.Equal([third.Id, second.Id, first.Id], listed.Select(m => m.Id));

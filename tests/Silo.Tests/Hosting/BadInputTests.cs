@@ -13,6 +13,7 @@ public sealed class BadInputTests(SiloFixture silo)
         { "empty milestone title", "milestones", """{"title":"  ","story":"","competenceIds":[]}""", HttpStatusCode.BadRequest },
         { "story too long", "milestones", $$"""{"title":"Klaar","story":"{{new string('x', 1001)}}","competenceIds":[]}""", HttpStatusCode.BadRequest },
         { "unknown competence", "milestones", """{"title":"Klaar","competenceIds":["zingen"]}""", HttpStatusCode.UnprocessableEntity },
+        { "unknown order as evidence", "milestones", $$"""{"title":"Klaar","orderIds":["{{Guid.NewGuid()}}"]}""", HttpStatusCode.UnprocessableEntity },
         { "malformed json", "milestones", """{"title":""", HttpStatusCode.BadRequest },
         { "level 5", "badges", """{"competenceId":"bedraden","level":5,"feedback":"Knap gedaan"}""", HttpStatusCode.BadRequest },
         { "level 0", "badges", """{"competenceId":"bedraden","level":0,"feedback":"Knap gedaan"}""", HttpStatusCode.BadRequest },
