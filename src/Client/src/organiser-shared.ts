@@ -58,6 +58,12 @@ const fieldWords: Record<string, string> = {
   reason: 'reden',
   format: 'formaat',
   sector: 'sjabloon',
+  items: 'artikel',
+  sku: 'artikelcode',
+  unitPriceCents: 'prijs',
+  stockLimit: 'voorraad',
+  budgetCents: 'budget',
+  actor: 'jouw naam',
 };
 
 /** Turns a server field path like `competences[2].levels[0].name.nl` into "Competentie 3 · niveau 1 · naam · Nederlands". */

@@ -6,6 +6,7 @@ import { ClosingSection } from './organiser-closing';
 import { FrameworkEditor } from './organiser-framework';
 import { ScheduleEditor } from './organiser-schedule';
 import { Alert, markInvalid, statusWords, textField, type OrganiserSection } from './organiser-shared';
+import { ShopSection } from './organiser-shop';
 import { StatusSection } from './organiser-status';
 import { TeamsSection } from './organiser-teams';
 
@@ -153,6 +154,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
     new FrameworkEditor(challenge, changed),
     new ScheduleEditor(challenge, changed),
     new TeamsSection(challenge),
+    new ShopSection(challenge),
   );
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
   root.replaceChildren(
@@ -168,6 +170,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           ['#competenties', 'Competentiekader'],
           ['#planning', 'Planning'],
           ['#teams', 'Teams'],
+          ['#winkel', 'Winkel en budget'],
           [`/wall.html${query}`, 'Wall'],
           [`/tablet.html${query}`, 'Tabletpagina'],
         ].map(([href, label]) => h('li', {}, h('a', { href }, label))),

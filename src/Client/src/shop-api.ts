@@ -89,3 +89,23 @@ export async function orderFromShop(challengeId: Id, teamId: Id, order: NewOrder
 /** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
 export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, actor: string, reason = '') =>
   send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders/${path(orderId)}/${action}`, { actor, reason });
+
+/** One article as the organiser sends it; a stock limit of null means enough for everyone. */
+export interface CatalogueItemInput {
+  sku: string;
+  name: string;
+  description: string;
+  unitPriceCents: number;
+  stockLimit: number | null;
+}
+
+/** Replaces the whole catalogue; the server answers with it in sku order. */
+export const putCatalogue = (challengeId: Id, items: CatalogueItemInput[]) =>
+  send<ShopCatalogue>('PUT', `/api/challenges/${path(challengeId)}/shop/catalogue`, { items });
+
+export const putDefaultBudget = (challengeId: Id, budgetCents: number) =>
+  send<ShopCatalogue>('PUT', `/api/challenges/${path(challengeId)}/shop/budget`, { budgetCents });
+
+/** Sets a team's own budget; the reason and who set it go into the team's ledger. */
+export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, actor: string, reason: string) =>
+  send<TeamBudget>('POST', `${teamPath(challengeId, teamId)}/budget/adjustments`, { budgetCents, actor, reason });
