@@ -22,6 +22,32 @@ public sealed class BudgetState
 
     /// <summary>What approved orders take, including those the shop is still taking stock for.</summary>
     public long SpentCents => Orders.Where(o => o.Order.Status is OrderStatus.Approving or OrderStatus.Approved).Sum(o => o.Order.AmountCents);
+
+    /// <summary>Approvals and returns started with the shop and not finished yet.</summary>
+    internal IEnumerable<StoredOrder> Unfinished => Orders.Where(o => o.Order.Status is OrderStatus.Approving or OrderStatus.Returning);
+
+    internal long Left(long defaultBudgetCents) => (OwnBudgetCents ?? defaultBudgetCents) - SpentCents;
+
+    internal StoredOrder Find(Guid orderId) =>
+        Orders.FirstOrDefault(o => o.Order.Id == orderId) ?? throw DomainException.NotFound("Order", orderId);
+
+    internal void Replace(StoredOrder stored) => Orders = Orders.SetItem(Orders.IndexOf(Find(stored.Order.Id)), stored);
+
+    /// <summary>Adds the next ledger entry; <paramref name="what"/> defaults to the order's line.</summary>
+    internal void Record(DateTimeOffset at, string actor, LedgerEntryKind kind, long amountCents, ShopOrder? order, string why, string? what = null) =>
+        Ledger = Ledger.Add(new(Ledger.Length + 1, at, actor, kind, amountCents, order?.Id,
+            what ?? $"{order!.Quantity} × {order.ItemName} ({order.Sku}) à {Money.Euro(order.UnitPriceCents)}", why));
+}
+
+internal static class BudgetStorage
+{
+    /// <summary>Changes the state and writes it; when storage refuses, memory goes back to what storage holds.</summary>
+    public static async Task ChangeAsync(this IPersistentState<BudgetState> state, Action change)
+    {
+        var (orders, ledger, ownBudget) = (state.State.Orders, state.State.Ledger, state.State.OwnBudgetCents);
+        change();
+        await state.WriteOrUndoAsync(() => (state.State.Orders, state.State.Ledger, state.State.OwnBudgetCents) = (orders, ledger, ownBudget));
+    }
 }
 
 /// <summary>

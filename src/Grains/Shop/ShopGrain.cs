@@ -54,13 +54,8 @@ public sealed partial class ShopGrain(
     {
         await FindChallengeForSetupAsync();
         var validation = new Validation();
-        if (request.BudgetCents is not (>= 0 and <= MaxBudgetCents))
-        {
-            validation.Add("budgetCents", $"budgetCents must be 0 to {MaxBudgetCents} (euro cents).");
-        }
-
+        var budget = validation.BudgetCents(request.BudgetCents);
         validation.ThrowIfInvalid();
-        var budget = request.BudgetCents!.Value;
         if (budget < state.State.DefaultBudgetCents && !state.State.Reservations.IsEmpty)
         {
             throw new DomainException(DomainErrorKind.Conflict, "Teams already spent from this budget",
@@ -125,15 +120,8 @@ public sealed partial class ShopGrain(
     private async Task<ChallengeDetails> FindChallengeAsync() =>
         await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
 
-    private async Task FindChallengeForSetupAsync()
-    {
-        var challenge = await FindChallengeAsync();
-        if (challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Open or ChallengeStatus.Running))
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "Shop is closed",
-                $"The shop can be set up until the challenge's showcase; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
-        }
-    }
+    private async Task FindChallengeForSetupAsync() =>
+        ShopRules.EnsureBeforeShowcase(await FindChallengeAsync(), "Shop is closed", "The shop can be set up");
 
     private static ImmutableArray<CatalogueItem> ReadItems(CatalogueItemRequest?[] requests)
     {

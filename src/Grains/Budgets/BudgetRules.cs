@@ -1,0 +1,75 @@
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Shop;
+
+namespace ChallengeHub.Grains.Budgets;
+
+/// <summary>What makes a request to a team's budget acceptable. Each Read method names every field that needs another look at once.</summary>
+internal static class BudgetRules
+{
+    public const int MaxQuantity = 1000;
+    public const int MaxNoteLength = 300;
+    public const int MaxActorLength = 60;
+    public const int MaxReasonLength = 300;
+    public const int MaxIdempotencyKeyLength = 100;
+
+    /// <summary>With at most three ledger entries per order, keeps orders and ledger well inside one storage entity.</summary>
+    public const int MaxOrders = 200;
+
+    public const int MaxAdjustments = 100;
+
+    public static (string Sku, int Quantity, string Note, string Actor) ReadOrder(NewOrderRequest request, string? idempotencyKey)
+    {
+        var validation = new Validation();
+        var sku = validation.Text("sku", request.Sku, ShopGrain.MaxSkuLength);
+        if (request.Quantity is not (> 0 and <= MaxQuantity))
+        {
+            validation.Add("quantity", $"quantity must be 1 to {MaxQuantity}.");
+        }
+
+        var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
+        var actor = validation.Text("actor", request.Actor, MaxActorLength);
+        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
+        {
+            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
+        }
+
+        validation.ThrowIfInvalid();
+        return (sku, request.Quantity!.Value, note, actor);
+    }
+
+    public static (string Actor, string Reason) ReadAction(OrderActionRequest request, bool reasonRequired)
+    {
+        var validation = new Validation();
+        var actor = validation.Text("actor", request.Actor, MaxActorLength);
+        var reason = validation.Text("reason", request.Reason, MaxReasonLength, reasonRequired);
+        validation.ThrowIfInvalid();
+        return (actor, reason);
+    }
+
+    public static (long BudgetCents, string Actor, string Reason) ReadAdjustment(BudgetAdjustmentRequest request)
+    {
+        var validation = new Validation();
+        var budget = validation.BudgetCents(request.BudgetCents);
+        var actor = validation.Text("actor", request.Actor, MaxActorLength);
+        var reason = validation.Text("reason", request.Reason, MaxReasonLength);
+        validation.ThrowIfInvalid();
+        return (budget, actor, reason);
+    }
+
+    public static void EnsureRunning(ChallengeDetails challenge, string what)
+    {
+        if (challenge.Status != ChallengeStatus.Running)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+                $"{what} while the challenge is running; it is {ChallengeLifecycle.Name(challenge.Status)} now.");
+        }
+    }
+
+    public static void EnsureAffordable(long amountCents, long leftCents)
+    {
+        if (amountCents > leftCents)
+        {
+            throw OrderRefusals.NotEnoughBudget(amountCents, leftCents);
+        }
+    }
+}
