@@ -1,16 +1,24 @@
 using Microsoft.Playwright;
 
+[assembly: AssemblyFixture(typeof(ChallengeHub.Silo.Tests.Browser.BrowserFixture))]
+
 namespace ChallengeHub.Silo.Tests.Browser;
 
-/// <summary>Debian's Chromium driven by Playwright's bundled driver; nothing is downloaded.</summary>
+/// <summary>
+/// Debian's Chromium driven by Playwright's bundled driver; nothing is downloaded. One browser serves the whole assembly,
+/// and browser tests run one class at a time (<see cref="Collection"/>) so that they do not starve the silo of CPU.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    public const string Collection = "Browser";
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -22,6 +30,27 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+    }
+
+    /// <summary>
+    /// A fresh context (own storage, own cookies) with patient time-outs: the test suites share two cores with a silo,
+    /// Azurite and Chromium, so a page can take seconds longer than on a quiet machine.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
+
+    /// <summary>A page in its own context; closing the page closes the context.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        var page = await Browser.NewPageAsync(options);
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        return page;
     }
 
     public async ValueTask DisposeAsync()

@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task AMissingItemTheCoachReportsReachesTheOrganisersOpenIssuesInTeamNameOrder()
@@ -18,7 +19,7 @@ public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser) : ICl
         await http.IssueKitsAsync(challenge.Id);
         await http.CheckInAsync(zoemers, "RLY-5", "damaged");
         await http.CheckInAsync(ampere, "RLY-5", "missing");
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var coach = await context.NewPageAsync();
 
         await coach.GotoAsync($"/kit.html?challenge={challenge.Id}&team={team.Id}");
@@ -55,7 +56,7 @@ public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser) : ICl
         await http.SetKitTemplateAsync(challenge.Id);
         await http.IssueKitsAsync(challenge.Id);
         await http.CheckInAsync(team, "RLY-5", "damaged");
-        var tablet = await browser.Browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var tablet = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
 
         await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
         await tablet.GetByRole(AriaRole.Button, new() { Name = "De Vonkenmakers" }).ClickAsync();

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class MilestoneEvidencePageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class MilestoneEvidencePageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task PupilsLinkAnApprovedOrderToTheirMilestoneOnTheTablet()
@@ -17,7 +18,7 @@ public sealed class MilestoneEvidencePageTests(SiloFixture silo, BrowserFixture 
         var team = await http.RegisterTeamAsync(challenge.Id, "De Ampèrebende");
         var order = await http.OrderAsync(team);
         (await http.ActAsync(team, order.Id, "approve")).EnsureSuccessStatusCode();
-        var page = await browser.Browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
 
         await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "De Ampèrebende" }).ClickAsync();

@@ -6,14 +6,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task AnOrganiserSetsUpAnElectroChallengeFromTheTemplateAndRegistersATeam()
     {
         using var http = silo.CreateClient();
         var title = $"Elektro Challenge {Guid.NewGuid():N}";
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/organiser.html");
@@ -65,7 +66,7 @@ public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser)
         await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
         await http.AwardBadgeAsync(recognised, "veilig-werken", 2);
         await http.AdvanceAsync(challenge.Id, "showcase");
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/organiser.html?challenge={challenge.Id}");
@@ -99,7 +100,7 @@ public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser)
         var challenge = await http.CreateChallengeAsync();
         var today = DateOnly.FromDateTime(DateTime.Now);
         static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");

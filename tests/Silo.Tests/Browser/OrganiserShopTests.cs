@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class OrganiserShopTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class OrganiserShopTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task AnOrganiserSetsTheCatalogueAndBudgetInEurosAndSeesWhatATeamSpent()
@@ -105,7 +106,7 @@ public sealed class OrganiserShopTests(SiloFixture silo, BrowserFixture browser)
     }
 
     private Task<IBrowserContext> NewContextAsync() =>
-        browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
 
     private static async Task<IPage> OpenShopAsync(IBrowserContext context, Guid challengeId)
     {

@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class ParcoursPageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class ParcoursPageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task APupilRecordsRunsOnTheTabletAndSeesTheTeamsPersonalBestAndImprovement()
@@ -12,7 +13,7 @@ public sealed class ParcoursPageTests(SiloFixture silo, BrowserFixture browser) 
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
         var team = await http.RegisterTeamAsync(challenge.Id, "De Parcoursrijders");
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "De Parcoursrijders" }).ClickAsync();
@@ -47,7 +48,7 @@ public sealed class ParcoursPageTests(SiloFixture silo, BrowserFixture browser) 
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync("construction");
         await http.RegisterTeamAsync(challenge.Id, "De Metselaars");
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");

@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task APupilOrdersFromTheShopOnTheTabletAndTheCoachApprovesIt()
@@ -14,7 +15,7 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser) : IC
         var challenge = await http.CreateChallengeAsync();
         var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
         await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 10_000, motorStock: 5);
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var tablet = await context.NewPageAsync();
 
         await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
@@ -52,7 +53,7 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser) : IC
         var challenge = await http.CreateChallengeAsync();
         await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
         await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 2000);
-        var tablet = await browser.Browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var tablet = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
 
         await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
         await tablet.GetByRole(AriaRole.Button, new() { Name = "Team Spanningsveld" }).ClickAsync();

@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserFixture.Collection)]
+public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
     public async Task AMilestoneLoggedOnTheTabletAppearsOnTheOpenWallWithoutReload()
@@ -12,8 +13,8 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser) : IC
         var challenge = await http.CreateChallengeAsync();
         var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
         await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
-        await using var wallContext = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
-        await using var tabletContext = await browser.Browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await using var wallContext = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await using var tabletContext = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var wall = await wallContext.NewPageAsync();
         var tablet = await tabletContext.NewPageAsync();
 
@@ -47,7 +48,7 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser) : IC
             await http.RegisterTeamAsync(challenge.Id, name);
         }
 
-        var page = await browser.Browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString() });
         await page.GotoAsync($"/wall.html?challenge={challenge.Id}");
 
         var names = page.Locator(".team-card h2");
