@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Kits;
 using ChallengeHub.Grains.Teams;
 
@@ -57,6 +58,18 @@ public sealed class KitGrainTests(ClusterFixture fixture)
 
         Assert.Equal([field], refusal.Errors.Keys);
         Assert.Equivalent(before, await _grains.KitAsync(team), strict: true);
+    }
+
+    [Fact]
+    public async Task AfterTheShowcaseStartsTheKitIsNoLongerCheckedIn()
+    {
+        var team = await TeamWithKitAsync();
+        var before = await _grains.GetGrain<IKitGrain>(team.Id).GetAsync(team.ChallengeId);
+        await _grains.GetGrain<IChallengeGrain>(team.ChallengeId).AdvanceAsync(ChallengeStatus.Showcase);
+
+        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.CheckInAsync(team, "MOT-12V", "missing"));
+
+        Assert.Equivalent(before, await _grains.GetGrain<IKitGrain>(team.Id).GetAsync(team.ChallengeId), strict: true);
     }
 
     [Fact]
