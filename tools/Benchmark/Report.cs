@@ -69,7 +69,7 @@ public sealed record BenchmarkResult(
     public string Format()
     {
         var table = new StringBuilder();
-        void Row(string name, FormattableString value) => table.AppendLine(CultureInfo.InvariantCulture, $"{name,-42} {value.ToString(CultureInfo.InvariantCulture)}");
+        void Row(string name, FormattableString value) => table.AppendLine(CultureInfo.InvariantCulture, $"{name,-46} {value.ToString(CultureInfo.InvariantCulture)}");
         static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms";
 
         Row("challenges x teams, watchers", $"{Options.Challenges} x {Options.TeamsPerChallenge}, {Options.Watchers}");
@@ -85,7 +85,7 @@ public sealed record BenchmarkResult(
         if (Storage is { } storage)
         {
             Row("raw table upserts (16 writers)", $"{storage.WriteRate:F0}/s ({storage.Writes} in {storage.Elapsed.TotalSeconds:F1} s, {storage.Errors} errors)");
-            Row("achieved milestone rate / raw write rate", $"{(storage.WriteRate > 0 ? Tablets.AchievedRate / storage.WriteRate : 0):P1}");
+            Row("this run's milestone rate / raw write rate", $"{(storage.WriteRate > 0 ? Tablets.AchievedRate / storage.WriteRate : 0):P1}");
         }
 
         Row("result", $"{(Succeeded ? "OK" : "FAILED")}");
