@@ -4,12 +4,14 @@ using Orleans.TestingHost;
 
 namespace ChallengeHub.Grains.Tests;
 
-/// <summary>A one-silo cluster configured like the real one: ChallengeHub's grains on Azure Table storage.</summary>
+/// <summary>A cluster configured like the real one: ChallengeHub's grains on Azure Table storage.</summary>
 public static class TestSilo
 {
-    public static async Task<InProcessTestCluster> DeployAsync(string storageConnectionString, CancellationToken cancellationToken)
+    /// <summary>Deploys <c>silos</c> silos; <c>configure</c> adds settings before the cluster is built (for example faster failure detection).</summary>
+    public static async Task<InProcessTestCluster> DeployAsync(string storageConnectionString, CancellationToken cancellationToken,
+        short silos = 1, Action<InProcessTestClusterBuilder>? configure = null)
     {
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder(silos);
 
         // The table partition key contains the service id: a second cluster finds the first one's state only with the same one.
         builder.Options.ServiceId = Constants.ServiceId;
@@ -24,6 +26,7 @@ public static class TestSilo
             });
         });
 
+        configure?.Invoke(builder);
         var cluster = builder.Build();
         await cluster.DeployAsync(cancellationToken);
         return cluster;
