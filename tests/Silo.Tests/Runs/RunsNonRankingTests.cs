@@ -7,8 +7,6 @@ namespace ChallengeHub.Silo.Tests.Runs;
 /// <summary>Run times are each team's own: no route, response or wall shows them next to another team's.</summary>
 public sealed partial class RunsNonRankingTests(SiloFixture silo)
 {
-    private static readonly string[] MeritWords = ["rank", "position", "winner", "top", "score", "place", "total", "fastest", "leaderboard"];
-
     [Fact]
     public async Task NoRouteReturnsRunsOfMoreThanOneTeam()
     {
@@ -56,8 +54,8 @@ public sealed partial class RunsNonRankingTests(SiloFixture silo)
         using var posted = await http.PostRunAsync(team, """{"durationMs":18000,"completed":true,"note":"Lichter chassis"}""");
         var overview = await http.GetFromJsonAsync<JsonElement>(RunsApiClient.RunsPath(team), TestContext.Current.CancellationToken);
 
-        Assert.Empty(MeritNames(await posted.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)));
-        Assert.Empty(MeritNames(overview));
+        Assert.Empty(MeritFields.In(await posted.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)));
+        Assert.Empty(MeritFields.In(overview));
         Assert.Equal(["improvement", "personalBest", "runs"], overview.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -66,7 +64,7 @@ public sealed partial class RunsNonRankingTests(SiloFixture silo)
     {
         var json = JsonSerializer.SerializeToElement(new { runs = new[] { new { durationMs = 1, fastestTeam = "A" } } });
 
-        Assert.Equal(["fastestTeam"], MeritNames(json));
+        Assert.Equal(["fastestTeam"], MeritFields.In(json));
     }
 
     [Fact]
@@ -119,19 +117,6 @@ public sealed partial class RunsNonRankingTests(SiloFixture silo)
             ["200"] = new { content = new Dictionary<string, object> { ["application/json"] = new { schema = new Dictionary<string, string> { ["$ref"] = $"#/components/schemas/{schema}" } } } },
         },
     };
-
-    private static List<string> MeritNames(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => [.. element.EnumerateObject().SelectMany(p => (IsMerit(p.Name) ? [p.Name] : Array.Empty<string>()).Concat(MeritNames(p.Value)))],
-        JsonValueKind.Array => [.. element.EnumerateArray().SelectMany(MeritNames)],
-        _ => [],
-    };
-
-    private static bool IsMerit(string name) =>
-        CamelParts().Split(name).Any(part => MeritWords.Contains(part, StringComparer.OrdinalIgnoreCase));
-
-    [GeneratedRegex("(?<!^)(?=[A-Z])")]
-    private static partial Regex CamelParts();
 
     [GeneratedRegex("\"[a-zA-Z]*(?:[rR]un|[dD]uration)[a-zA-Z]*\"\\s*:")]
     private static partial Regex RunOrDuration();
