@@ -42,7 +42,22 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>Starts Azurite, or reuses one that already answers on the configured ports, and waits until it serves tables.</summary>
     public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
-        logger ??= NullLogger.Instance;
+        // A port found free can be taken by another process before Azurite binds it: then pick free ports again.
+        var picksPorts = options.BlobPort == 0 || options.QueuePort == 0 || options.TablePort == 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(options, logger ?? NullLogger.Instance, cancellationToken);
+            }
+            catch (PortTakenException) when (picksPorts && attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteProcess> StartOnceAsync(AzuriteOptions options, ILogger logger, CancellationToken cancellationToken)
+    {
         var blobPort = options.BlobPort == 0 ? FreePort() : options.BlobPort;
         var queuePort = options.QueuePort == 0 ? FreePort() : options.QueuePort;
         var tablePort = options.TablePort == 0 ? FreePort() : options.TablePort;
@@ -108,8 +123,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
             {
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException(
-                        $"Azurite exited with code {process.ExitCode} before it answered: {string.Join(Environment.NewLine, output)}");
+                    // Waiting again lets the redirected output drain, so the message holds Azurite's last words.
+                    await process.WaitForExitAsync(CancellationToken.None);
+                    var message = $"Azurite exited with code {process.ExitCode} before it answered: {string.Join(Environment.NewLine, output)}";
+                    process.Dispose();
+                    throw message.Contains("EADDRINUSE", StringComparison.Ordinal) ? new PortTakenException(message) : new InvalidOperationException(message);
                 }
 
                 await Task.Delay(100, timeout.Token);
@@ -168,4 +186,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private static string DefaultPackageDirectory() =>
         typeof(AzuriteProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "AzuriteDirectory").Value!;
+
+    private sealed class PortTakenException(string message) : InvalidOperationException(message);
 }
