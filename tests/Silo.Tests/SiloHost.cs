@@ -27,6 +27,31 @@ public sealed class SiloHost : IAsyncDisposable
     /// <summary>Starts a Silo on <paramref name="connectionString"/>; <paramref name="settings"/> add to or override the defaults.</summary>
     public static SiloHost Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
+        // Orleans ports found free can be taken by another process before the silo binds them: then pick new ones.
+        for (var attempt = 1; ; attempt++)
+        {
+            var factory = Configure(connectionString, settings);
+            try
+            {
+                factory.StartServer();
+            }
+            catch (Exception exception) when (attempt < 3 && IsAddressInUse(exception))
+            {
+                factory.Dispose();
+                continue;
+            }
+
+            var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return new SiloHost(factory, new Uri(addresses.Addresses.Single()));
+        }
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
+    private static WebApplicationFactory<Program> Configure(string connectionString, IReadOnlyDictionary<string, string>? settings)
+    {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development")
@@ -40,14 +65,26 @@ public sealed class SiloHost : IAsyncDisposable
             }
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        return new SiloHost(factory, new Uri(addresses.Addresses.Single()));
+        return factory;
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    private static bool IsAddressInUse(Exception exception)
+    {
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+            {
+                return true;
+            }
 
-    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+            if (inner is AggregateException aggregate && aggregate.InnerExceptions.Any(IsAddressInUse))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string FreePort()
     {
