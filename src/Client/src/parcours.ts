@@ -1,6 +1,7 @@
 import './parcours.css';
-import { newIdempotencyKey, ProblemError, type ChallengeDetail, type ProblemDetails, type Team } from './api';
+import { newIdempotencyKey, type ChallengeDetail, type Team } from './api';
 import { h } from './dom';
+import { afterFailedSend, type Problems as FormProblems } from './form-problems';
 import { formatLoggedAt } from './labels';
 import { getCourseRuns, recordCourseRun, type CourseRunOverview, type NewCourseRun } from './runs';
 
@@ -28,11 +29,7 @@ function parseSeconds(text: string): number | null {
 
 type Field = 'duration' | 'completed' | 'note';
 
-interface Problems {
-  summary: string;
-  messages: string[];
-  fields: Set<Field>;
-}
+type Problems = FormProblems<Field>;
 
 function fieldOf(key: string): Field | undefined {
   const name = key.toLowerCase();
@@ -40,18 +37,6 @@ function fieldOf(key: string): Field | undefined {
   if (name.includes('completed')) return 'completed';
   if (name.includes('note')) return 'note';
   return undefined;
-}
-
-function fromProblem(problem: ProblemDetails): Problems {
-  const fields = new Set<Field>();
-  const messages: string[] = [];
-  for (const [key, list] of Object.entries(problem.errors ?? {})) {
-    const field = fieldOf(key);
-    if (field) fields.add(field);
-    messages.push(...list);
-  }
-  const summary = problem.detail ?? problem.title ?? 'Opslaan lukte niet. Probeer het nog eens.';
-  return { summary, messages, fields };
 }
 
 /**
@@ -202,16 +187,9 @@ class Parcours {
       await this.refresh();
     } catch (error) {
       this.status.textContent = '';
-      if (error instanceof ProblemError && error.status < 500) {
-        this.pending = null;
-        this.showProblems(fromProblem(error.problem));
-      } else {
-        this.showProblems({
-          summary: 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Rit opslaan"; jullie tijd blijft staan.',
-          messages: [],
-          fields: new Set(),
-        });
-      }
+      const failure = afterFailedSend(error, fieldOf, 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Rit opslaan"; jullie tijd blijft staan.');
+      if (failure.keySpent) this.pending = null;
+      this.showProblems(failure.problems);
     } finally {
       this.setSending(false);
     }

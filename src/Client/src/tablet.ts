@@ -9,11 +9,11 @@ import {
   withRetry,
   type ChallengeDetail,
   type NewMilestone,
-  type ProblemDetails,
   type Team,
   type WallMilestone,
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
+import { afterFailedSend, type Problems as FormProblems } from './form-problems';
 import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
 import { OrderEvidence } from './milestone-orders';
@@ -53,11 +53,7 @@ const teamMemory = {
 
 type Field = 'title' | 'story' | 'competences';
 
-interface Problems {
-  summary: string;
-  messages: string[];
-  fields: Set<Field>;
-}
+type Problems = FormProblems<Field>;
 
 function fieldOf(key: string): Field | undefined {
   const name = key.toLowerCase();
@@ -65,20 +61,6 @@ function fieldOf(key: string): Field | undefined {
   if (name.includes('story')) return 'story';
   if (name.includes('competence')) return 'competences';
   return undefined;
-}
-
-function fromProblem(problem: ProblemDetails): Problems {
-  const fields = new Set<Field>();
-  const messages: string[] = [];
-  for (const [key, list] of Object.entries(problem.errors ?? {})) {
-    const field = fieldOf(key);
-    if (field) fields.add(field);
-    messages.push(...list);
-  }
-  const summary =
-    problem.detail ??
-    (messages.length > 0 ? 'Kijk dit even na:' : (problem.title ?? 'Opslaan lukte niet. Probeer het nog eens.'));
-  return { summary, messages, fields };
 }
 
 function validate(milestone: NewMilestone): Problems | null {
@@ -313,16 +295,9 @@ class MilestoneForm {
       this.onSaved(saved);
     } catch (error) {
       this.status.textContent = '';
-      if (error instanceof ProblemError && error.status < 500) {
-        this.pending = null;
-        this.showProblems(fromProblem(error.problem));
-      } else {
-        this.showProblems({
-          summary: 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Mijlpaal opslaan"; jullie tekst blijft staan.',
-          messages: [],
-          fields: new Set(),
-        });
-      }
+      const failure = afterFailedSend(error, fieldOf, 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Mijlpaal opslaan"; jullie tekst blijft staan.');
+      if (failure.keySpent) this.pending = null;
+      this.showProblems(failure.problems);
     } finally {
       this.setSending(false);
     }
