@@ -15,6 +15,12 @@ public enum DomainErrorKind
 
     /// <summary>Well-formed, but refers to something the challenge does not know (422).</summary>
     Unprocessable,
+
+    /// <summary>The name, passphrase, code or PIN was not recognised (401).</summary>
+    Unauthenticated,
+
+    /// <summary>Too many failed attempts; trying again later is possible (429).</summary>
+    TooManyAttempts,
 }
 
 /// <summary>
@@ -47,6 +53,11 @@ public sealed class DomainException : Exception
 
     public static DomainException NotFound(string what, Guid id) =>
         new(DomainErrorKind.NotFound, $"{what} not found", $"There is no {what.ToLowerInvariant()} with id {id}.");
+
+    public static DomainException NotRecognised(string detail) => new(DomainErrorKind.Unauthenticated, "Not recognised", detail);
+
+    public static DomainException Locked(DateTimeOffset until) =>
+        new(DomainErrorKind.TooManyAttempts, "Too many attempts", $"Signing in here is paused until {until:HH:mm} UTC after repeated failures. Ask your coach or organiser if you need help sooner.");
 
     public static DomainException Invalid(ImmutableDictionary<string, string[]> errors) =>
         new(DomainErrorKind.Invalid, "Some fields need another look", "One or more fields are not valid.", errors);

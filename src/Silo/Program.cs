@@ -1,3 +1,5 @@
+using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Accounts;
 using ChallengeHub.Silo.Badges;
 using ChallengeHub.Silo.Challenges;
 using ChallengeHub.Silo.Hosting;
@@ -6,15 +8,17 @@ using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
 using ChallengeHub.Silo.Runs;
 using ChallengeHub.Silo.Shop;
+using ChallengeHub.Silo.Teams;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var storage = builder.AddChallengeHubStorage();
 builder.AddChallengeHubSilo(storage);
+builder.AddChallengeHubAccess(storage);
 builder.AddChallengeHubApi();
 builder.AddLivePush();
-builder.AddDemoData();
+builder.AddFirstStart();
 
 var app = builder.Build();
 
@@ -22,10 +26,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseRouting();
-app.MapStaticAssets();
+app.UseChallengeHubAccess();
+app.MapStaticAssets().AllowAnonymous();
 
-app.MapOpenApi();
-app.MapHealthChecks("/health");
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapSessionApi();
+app.MapInvitesApi();
+app.MapPupilsApi();
 app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();
@@ -35,7 +43,8 @@ app.MapKitsApi();
 app.MapRunsApi();
 app.MapWallApi();
 app.MapShopApi();
-app.MapHub<LiveHub>("/hubs/challenge");
+app.MapHub<LiveHub>("/hubs/challenge").AllowAnonymous();
+app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
 
 app.Run();
 

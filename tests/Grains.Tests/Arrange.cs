@@ -19,7 +19,7 @@ public static class Arrange
     }
 
     public static Task<TeamDetails> TeamAsync(this IGrainFactory grains, Guid challengeId, string name = "De Vonk", string school = "Sint-Jozefsinstituut") =>
-        grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(new(name, school));
+        grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(new(name, school), null);
 
     public static Task<Milestone> MilestoneAsync(this IGrainFactory grains, TeamDetails team, string title = "Schakeling getest",
         string story = "De motor draait op het zonnepaneel.", string[]? competenceIds = null, string? idempotencyKey = null) =>

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
+using ChallengeHub.Silo.Accounts;
 using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,11 +67,71 @@ public static class ApiClient
     public static async Task<WallSnapshot> GetWallAsync(this HttpClient http, Guid challengeId) =>
         (await http.GetFromJsonAsync<WallSnapshot>($"/api/challenges/{challengeId}/wall", Json))!;
 
-    public static HubConnection CreateHubConnection(Uri baseAddress) =>
+    /// <summary>A hub connection of the public, or, with <paramref name="token"/>, of a signed-in account.</summary>
+    public static HubConnection CreateHubConnection(Uri baseAddress, string? token = null) =>
         new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, "/hubs/challenge"))
+            .WithUrl(new Uri(baseAddress, "/hubs/challenge"), options =>
+            {
+                if (token is not null)
+                {
+                    options.AccessTokenProvider = () => Task.FromResult<string?>(token);
+                }
+            })
             .AddJsonProtocol(options => ApiSetup.Configure(options.PayloadSerializerOptions))
             .Build();
+
+    public static async Task<string> IssueTokenAsync(HttpClient http, string displayName, string passphrase)
+    {
+        using var response = await http.PostAsJsonAsync("/api/tokens", new { displayName, passphrase }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>A browser-like client: it keeps cookies and sends the antiforgery token of its last session answer.</summary>
+    public static HttpClient CreateCookieClient(Uri baseAddress) =>
+        new(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), UseCookies = true }) { BaseAddress = baseAddress };
+
+    /// <summary>Posts to a sign-in endpoint and, on success, keeps the session's antiforgery token for the client's next changes.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient http, string path, object body)
+    {
+        var response = await http.PostAsJsonAsync(path, body, Json);
+        if (response.IsSuccessStatusCode)
+        {
+            var session = await response.Content.ReadFromJsonAsync<SessionInfo>(Json);
+            http.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
+            http.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session!.AntiforgeryToken);
+        }
+
+        return response;
+    }
+
+    /// <summary>A pupil who joined <paramref name="team"/> on a tablet with a nickname and PIN (cookie session).</summary>
+    public static async Task<HttpClient> JoinAsPupilAsync(Uri baseAddress, TeamDetails team, string nickname, string pin = "1234")
+    {
+        var http = CreateCookieClient(baseAddress);
+        using var response = await http.SignInAsync("/api/session/pupil", new { joinCode = team.JoinCode, nickname, pin });
+        response.EnsureSuccessStatusCode();
+        return http;
+    }
+
+    /// <summary>An invite code from the organiser for <paramref name="role"/> (coach, juror, employer) in the challenge.</summary>
+    public static async Task<string> InviteAsync(this HttpClient organiser, Guid challengeId, string role)
+    {
+        using var response = await organiser.PostAsJsonAsync($"/api/challenges/{challengeId}/invites", new { role }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("invite").GetProperty("code").GetString()!;
+    }
+
+    /// <summary>A coach, juror or employer of the challenge, invited by <paramref name="organiser"/> (cookie session).</summary>
+    public static async Task<HttpClient> InvitedAsync(this HttpClient organiser, Guid challengeId, string role)
+    {
+        var code = await organiser.InviteAsync(challengeId, role);
+        var http = CreateCookieClient(organiser.BaseAddress!);
+        using var response = await http.SignInAsync($"/api/invites/{code}/redeem",
+            new { displayName = $"{role} {Guid.NewGuid():N}", passphrase = "een lange zin als wachtwoord" });
+        response.EnsureSuccessStatusCode();
+        return http;
+    }
 
     private static JsonSerializerOptions CreateJsonOptions()
     {

@@ -21,7 +21,15 @@ public sealed class SiloFixture : IAsyncLifetime
         _silo = SiloHost.Start(_azurite.ConnectionString);
     }
 
+    /// <summary>A client signed in as the organiser, who organises every challenge it creates.</summary>
     public HttpClient CreateClient() => _silo!.CreateClient();
+
+    /// <summary>A client of the anonymous public.</summary>
+    public HttpClient CreateAnonymousClient() => _silo!.CreateAnonymousClient();
+
+    public string OrganiserToken => _silo!.OrganiserToken;
+
+    public IServiceProvider Services => _silo!.Services;
 
     public async ValueTask DisposeAsync()
     {

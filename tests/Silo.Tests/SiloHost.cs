@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using ChallengeHub.Grains;
+using ChallengeHub.Grains.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,6 +16,22 @@ public sealed class SiloHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
+    /// <summary>The organiser account every test host has, unless started without one.</summary>
+    public const string OrganiserName = "Test Organisator";
+
+    public const string Passphrase = "test passphrase 2026";
+
+    /// <summary>High enough that no functional test meets a rate limit; the rate-limit tests start hosts with low ones.</summary>
+    private static readonly Dictionary<string, string> TestLimits = new()
+    {
+        ["RateLimits:SignInsPerMinute"] = "100000",
+        ["RateLimits:UploadsPerMinute"] = "100000",
+        ["RateLimits:CreationsPerMinute"] = "100000",
+        ["RateLimits:HubMessagesPerMinute"] = "100000",
+    };
+
+    private string? _organiserToken;
+
     private SiloHost(WebApplicationFactory<Program> factory, Uri baseAddress)
     {
         _factory = factory;
@@ -22,10 +40,13 @@ public sealed class SiloHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The organiser's bearer token, for tools-style clients and hub connections.</summary>
+    public string OrganiserToken => _organiserToken ?? throw new InvalidOperationException("This host was started without an organiser.");
+
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts a Silo on <paramref name="connectionString"/>; <paramref name="settings"/> add to or override the defaults.</summary>
-    public static SiloHost Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public static SiloHost Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null, bool withOrganiser = true)
     {
         // Orleans ports found free can be taken by another process before the silo binds them: then pick new ones.
         for (var attempt = 1; ; attempt++)
@@ -42,11 +63,51 @@ public sealed class SiloHost : IAsyncDisposable
             }
 
             var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-            return new SiloHost(factory, new Uri(addresses.Addresses.Single()));
+            var host = new SiloHost(factory, new Uri(addresses.Addresses.Single()));
+            if (withOrganiser)
+            {
+                host._organiserToken = host.SignInOrganiserAsync().GetAwaiter().GetResult();
+            }
+
+            return host;
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    /// <summary>A client signed in as the test organiser (bearer token), who organises every challenge it creates.</summary>
+    public HttpClient CreateClient()
+    {
+        var http = CreateAnonymousClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", OrganiserToken);
+        return http;
+    }
+
+    /// <summary>A client of the public: no session at all.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>The first organiser through the setup code, as on a first start; on a host sharing storage with another, the one that exists.</summary>
+    private async Task<string> SignInOrganiserAsync()
+    {
+        var grains = Services.GetRequiredService<IGrainFactory>();
+        var credentials = new Credentials(OrganiserName, Passphrase);
+        if (await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(OrganiserName)).GetAsync() is null)
+        {
+            // The host prints a fresh code once it has started, which makes an earlier code stale: then take the new one.
+            var setup = grains.GetGrain<ISetupGrain>(0);
+            for (var attempt = 1; await setup.IssueCodeAsync() is { } code; attempt++)
+            {
+                try
+                {
+                    await setup.CompleteAsync(code, credentials);
+                }
+                catch (DomainException) when (attempt < 3)
+                {
+                }
+            }
+        }
+
+        using var http = CreateAnonymousClient();
+        return await ApiClient.IssueTokenAsync(http, OrganiserName, Passphrase);
+    }
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 
@@ -59,7 +120,7 @@ public sealed class SiloHost : IAsyncDisposable
                 .UseSetting("Cluster:SiloPort", FreePort())
                 .UseSetting("Cluster:GatewayPort", FreePort())
                 .UseSetting("DemoData:Enabled", "false");
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            foreach (var (key, value) in TestLimits.Concat(settings ?? new Dictionary<string, string>()))
             {
                 web.UseSetting(key, value);
             }

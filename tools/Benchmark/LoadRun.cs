@@ -12,6 +12,7 @@ public static class LoadRun
         }
 
         using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(10) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", options.Token ?? await Setup.IssueTokenAsync(http, options, cancellationToken));
         var challenges = await Setup.CreateChallengesAsync(http, options, cancellationToken);
         var watchedChallenges = Enumerable.Range(0, options.Watchers).Select(i => challenges[i % challenges.Count].Id).ToArray();
         var deliveries = new Deliveries(watchedChallenges.CountBy(id => id).ToDictionary());

@@ -9,6 +9,14 @@ public sealed record BenchmarkOptions
     public const int MilestonesPerTeamCap = 300;
 
     public required Uri Url { get; init; }
+
+    /// <summary>An organiser's bearer token (<c>POST /api/tokens</c>); the run creates its challenges as that organiser.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>Instead of a token: the organiser's display name and passphrase, exchanged for a token at the start.</summary>
+    public string? Organiser { get; init; }
+
+    public string? Passphrase { get; init; }
     public int Challenges { get; init; } = 2;
     public int TeamsPerChallenge { get; init; } = 5;
     public int Watchers { get; init; } = 10;
@@ -60,6 +68,9 @@ public sealed record BenchmarkOptions
         var options = new BenchmarkOptions
         {
             Url = values.Remove("url", out var url) ? new Uri(url) : throw new ArgumentException("--url is required."),
+            Token = values.Remove("token", out var token) ? token : null,
+            Organiser = values.Remove("organiser", out var organiser) ? organiser : null,
+            Passphrase = values.Remove("passphrase", out var passphrase) ? passphrase : null,
             Challenges = Int(values, "challenges", 2),
             TeamsPerChallenge = Int(values, "teams-per-challenge", 5),
             Watchers = Int(values, "watchers", 10),

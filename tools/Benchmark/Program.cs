@@ -9,7 +9,7 @@ catch (Exception exception) when (exception is ArgumentException or UriFormatExc
 {
     Console.Error.WriteLine(exception.Message);
     Console.Error.WriteLine(
-        "Usage: --url http://127.0.0.1:5080 [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
+        "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
         "[--warmup S] [--concurrency N] [--drain S] [--storage \"<connection string>\"] [--storage-duration S]");
     return 2;
 }

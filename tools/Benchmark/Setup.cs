@@ -35,6 +35,13 @@ internal static class Setup
         return challenges;
     }
 
+    /// <summary>Signs in as the organiser named in the options (the demo organiser when none is named) for a bearer token.</summary>
+    public static async Task<string> IssueTokenAsync(HttpClient http, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var body = new { displayName = options.Organiser ?? "Demo Organisator", passphrase = options.Passphrase ?? "challengehub demo" };
+        return (await PostAsync<TokenBody>(http, "/api/tokens", body, cancellationToken)).AccessToken;
+    }
+
     private static async Task<T> PostAsync<T>(HttpClient http, string path, object? body, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync(path, body, Json, cancellationToken);
@@ -46,6 +53,8 @@ internal static class Setup
 
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
+
+    private sealed record TokenBody(string AccessToken);
 
     private sealed record IdBody(Guid Id);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Bogus;
+using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
@@ -8,8 +9,8 @@ using ChallengeHub.Grains.Teams;
 namespace ChallengeHub.DemoData;
 
 /// <summary>
-/// Creates one electro and one construction challenge with Flemish schools, teams, milestones and badges.
-/// Deterministic for a given seed, so a demo looks the same every time it is set up.
+/// Creates one electro and one construction challenge with Flemish schools, teams, pseudonymous pupils, milestones and
+/// badges, and a demo account per staff role. Deterministic for a given seed, so a demo looks the same every time it is set up.
 /// </summary>
 public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int teamsPerChallenge = 6)
 {
@@ -55,21 +56,65 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
         "Jullie planning was helder en jullie hielden je eraan.",
     ];
 
-    public async Task<ImmutableArray<ChallengeDetails>> SeedAsync(CancellationToken cancellationToken = default)
+    /// <summary>Every demo account signs in with this passphrase; demo pupils with <see cref="PupilPin"/>.</summary>
+    public const string Passphrase = "challengehub demo";
+
+    public const string PupilPin = "2026";
+
+    private static readonly (Role Role, string Name)[] StaffAccounts =
+    [
+        (Role.Organiser, "Demo Organisator"), (Role.Coach, "Demo Coach"), (Role.Juror, "Demo Jurylid"), (Role.Employer, "Demo Werkgever"),
+    ];
+
+    public async Task<DemoData> SeedAsync(CancellationToken cancellationToken = default)
     {
         var faker = new Faker("nl_BE") { Random = new Randomizer(seed) };
-        return
+        var accounts = new List<AccountDetails>();
+        foreach (var (role, name) in StaffAccounts)
+        {
+            accounts.Add(await AccountAsync(role, name, new Guid(faker.Random.Bytes(16))));
+        }
+
+        ImmutableArray<ChallengeDetails> challenges =
         [
-            await SeedChallengeAsync(faker, "Elektro Challenge Provincie Antwerpen", "electro", ElectroMilestones, ElectroTeams, cancellationToken),
-            await SeedChallengeAsync(faker, "Bouwschoolaward West-Vlaanderen", "construction", ConstructionMilestones, ConstructionTeams, cancellationToken),
+            await SeedChallengeAsync(faker, accounts, "Elektro Challenge Provincie Antwerpen", "electro", ElectroMilestones, ElectroTeams, cancellationToken),
+            await SeedChallengeAsync(faker, accounts, "Bouwschoolaward West-Vlaanderen", "construction", ConstructionMilestones, ConstructionTeams, cancellationToken),
         ];
+        return new DemoData(challenges, [.. accounts]);
+    }
+
+    /// <summary>
+    /// The demo organiser is the first organiser when there is none yet (so no setup code is needed for a demo);
+    /// an account whose name exists already is reused.
+    /// </summary>
+    private async Task<AccountDetails> AccountAsync(Role role, string name, Guid id)
+    {
+        if (await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).GetAsync() is { } existing)
+        {
+            return (await grains.GetGrain<IAccountGrain>(existing).GetAsync())!;
+        }
+
+        var setup = grains.GetGrain<ISetupGrain>(0);
+        if (role == Role.Organiser && await setup.IssueCodeAsync() is { } code)
+        {
+            return await setup.CompleteAsync(code, new Credentials(name, Passphrase));
+        }
+
+        return await grains.GetGrain<IAccountGrain>(id).CreateAsync(role, new Credentials(name, Passphrase), null);
     }
 
     private async Task<ChallengeDetails> SeedChallengeAsync(
-        Faker faker, string title, string sector, string[] milestoneTitles, string[] names, CancellationToken cancellationToken)
+        Faker faker, List<AccountDetails> accounts, string title, string sector, string[] milestoneTitles, string[] names, CancellationToken cancellationToken)
     {
         var teamNames = new Queue<string>(faker.Random.Shuffle(names));
-        var grain = grains.GetGrain<IChallengeGrain>(new Guid(faker.Random.Bytes(16)));
+        var challengeId = new Guid(faker.Random.Bytes(16));
+        foreach (var account in accounts)
+        {
+            await grains.GetGrain<IAccountGrain>(account.Id).AddChallengeAsync(challengeId);
+        }
+
+        var coach = accounts.Single(a => a.Role == Role.Coach);
+        var grain = grains.GetGrain<IChallengeGrain>(challengeId);
         await grain.CreateAsync(new(title, sector));
         await grain.SetScheduleAsync(DemoSchedule());
         await grain.AdvanceAsync(ChallengeStatus.Open);
@@ -78,16 +123,28 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
         {
             var name = teamNames.Count > 0 ? teamNames.Dequeue() : $"Team {faker.Address.City()}";
             var school = $"{faker.PickRandom(SchoolKinds)} {faker.Address.City()}";
-            teams.Add(await grain.RegisterTeamAsync(new(name, school)));
+            teams.Add(await grain.RegisterTeamAsync(new(name, school), coach.Id));
         }
 
         var challenge = await grain.AdvanceAsync(ChallengeStatus.Running);
         foreach (var team in teams)
         {
+            await SeedPupilsAsync(faker, team, coach);
             await SeedTeamAsync(faker, challenge, team, milestoneTitles);
         }
 
         return challenge;
+    }
+
+    /// <summary>Two to four pupils per team with a nickname; most agreed to show it on the wall, some their photos too.</summary>
+    private async Task SeedPupilsAsync(Faker faker, TeamDetails team, AccountDetails coach)
+    {
+        var teamGrain = grains.GetGrain<ITeamGrain>(team.Id);
+        foreach (var nickname in Enumerable.Range(0, faker.Random.Int(2, 4)).Select(_ => faker.Name.FirstName()).Distinct())
+        {
+            var session = await teamGrain.JoinAsync(new(team.JoinCode, nickname, PupilPin));
+            await teamGrain.SetConsentAsync(session.Pupil.Id, new(faker.Random.Bool(0.8f), faker.Random.Bool(0.6f), faker.Random.Bool(0.5f)), coach.DisplayName);
+        }
     }
 
     /// <summary>A school term around today, so the demo is always mid-challenge.</summary>
@@ -113,3 +170,6 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
         }
     }
 }
+
+/// <summary>What the demo seeder created: the challenges and the demo staff accounts (passphrase <see cref="DemoDataSeeder.Passphrase"/>).</summary>
+public sealed record DemoData(ImmutableArray<ChallengeDetails> Challenges, ImmutableArray<AccountDetails> Accounts);

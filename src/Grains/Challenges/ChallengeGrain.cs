@@ -120,7 +120,7 @@ public sealed class ChallengeGrain(
         return await SaveAsync(challenge with { Schedule = normalized });
     }
 
-    public async Task<TeamDetails> RegisterTeamAsync(RegisterTeamRequest request)
+    public async Task<TeamDetails> RegisterTeamAsync(RegisterTeamRequest request, Guid? coachId)
     {
         var challenge = Challenge();
         var validation = new Validation();
@@ -132,7 +132,7 @@ public sealed class ChallengeGrain(
         var namesake = state.State.Teams.FirstOrDefault(t => NameOrder.Comparer.Equals(t.Name, name));
         if (namesake is not null)
         {
-            if (!NameOrder.Comparer.Equals(namesake.School, school))
+            if (!NameOrder.Comparer.Equals(namesake.School, school) || namesake.CoachId != coachId)
             {
                 throw new DomainException(DomainErrorKind.Conflict, "Team name already taken", $"This challenge already has a team called '{namesake.Name}'. Choose another name.");
             }
@@ -146,7 +146,8 @@ public sealed class ChallengeGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Challenge is full", $"A challenge holds at most {MaxTeams} teams.");
         }
 
-        var team = new TeamDetails(Guid.NewGuid(), challenge.Id, name, school, NewJoinCode());
+        var teamId = Guid.NewGuid();
+        var team = new TeamDetails(teamId, challenge.Id, name, school, await ClaimJoinCodeAsync(teamId), coachId);
         await GrainFactory.GetGrain<ITeamGrain>(team.Id).InitializeAsync(team);
         var previous = state.State.Teams;
         state.State.Teams = [.. previous.Add(team).OrderBy(t => t.Name, NameOrder.Comparer).ThenBy(t => t.Id)];
@@ -194,12 +195,13 @@ public sealed class ChallengeGrain(
         }
     }
 
-    private string NewJoinCode()
+    /// <summary>A code no other team of any challenge holds, so that a code alone finds the team.</summary>
+    private async Task<string> ClaimJoinCodeAsync(Guid teamId)
     {
         while (true)
         {
             var code = RandomNumberGenerator.GetString(JoinCodeAlphabet, 6);
-            if (state.State.Teams.All(t => t.JoinCode != code))
+            if (await GrainFactory.GetGrain<IJoinCodeGrain>(code).ClaimAsync(teamId))
             {
                 return code;
             }

@@ -34,9 +34,12 @@ public interface IChallengeGrain : IGrainWithGuidKey
     [Alias("SetSchedule")]
     Task<ChallengeDetails> SetScheduleAsync(ScheduleRequest schedule);
 
-    /// <summary>Registers a team with a fresh join code. Registering the same name and school again returns that team.</summary>
+    /// <summary>
+    /// Registers a team with a fresh join code, coached by <paramref name="coachId"/> (none when the organiser registers it).
+    /// Registering the same name and school again by the same coach returns that team.
+    /// </summary>
     [Alias("RegisterTeam")]
-    Task<TeamDetails> RegisterTeamAsync(RegisterTeamRequest request);
+    Task<TeamDetails> RegisterTeamAsync(RegisterTeamRequest request, Guid? coachId);
 
     /// <summary>All teams, ordered by name (nl-BE collation) — never by merit.</summary>
     [Alias("GetTeams"), AlwaysInterleave]

@@ -1,13 +1,38 @@
+using System.Collections.Immutable;
+
 namespace ChallengeHub.Grains.Teams;
 
-/// <summary>A team of one challenge. Keyed by team id; created only through its challenge's registry.</summary>
+/// <summary>A team of one challenge, with its pupils. Keyed by team id; created only through its challenge's registry.</summary>
 [Alias("ITeamGrain")]
 public interface ITeamGrain : IGrainWithGuidKey
 {
     [Alias("Initialize")]
     Task InitializeAsync(TeamDetails details);
 
-    /// <summary>The team, or <c>null</c> when no challenge registered it.</summary>
-    [Alias("Get")]
+    /// <summary>The team, or <c>null</c> when no challenge registered it. Interleaves: every authorized request asks.</summary>
+    [Alias("Get"), AlwaysInterleave]
     Task<TeamDetails?> GetAsync();
+
+    /// <summary>
+    /// Signs a pupil in with nickname and PIN; a nickname the team does not have yet joins the team with that PIN.
+    /// Repeated wrong PINs lock the pupil, and many across the team lock the team, for a while.
+    /// </summary>
+    [Alias("Join")]
+    Task<PupilSession> JoinAsync(JoinRequest request);
+
+    /// <summary>The pupil, or <c>null</c> when the team has no such member (never had, or erased). Interleaves like <see cref="GetAsync"/>.</summary>
+    [Alias("GetPupil"), AlwaysInterleave]
+    Task<Pupil?> GetPupilAsync(Guid pupilId);
+
+    /// <summary>The team's pupils by nickname.</summary>
+    [Alias("ListPupils")]
+    Task<ImmutableArray<Pupil>> ListPupilsAsync();
+
+    /// <summary>Records consent per channel, effective at once on every view and live push.</summary>
+    [Alias("SetConsent")]
+    Task<Pupil> SetConsentAsync(Guid pupilId, ConsentRequest request, string recordedBy);
+
+    /// <summary>Sets a new PIN, lifts a lock-out and ends the pupil's sessions on every tablet.</summary>
+    [Alias("ResetPin")]
+    Task<Pupil> ResetPinAsync(Guid pupilId, PinResetRequest request);
 }

@@ -1,8 +1,18 @@
+using System.Collections.Immutable;
+using ChallengeHub.Grains.Accounts;
+
 namespace ChallengeHub.Grains.Teams;
 
 public sealed class TeamGrain(
-    [PersistentState("team", Constants.StorageName)] IPersistentState<TeamState> state) : Grain, ITeamGrain
+    [PersistentState("team", Constants.StorageName)] IPersistentState<TeamState> state,
+    TimeProvider time) : Grain, ITeamGrain
 {
+    public const int MaxMembers = 12;
+    public const int MaxNicknameLength = 24;
+    public const int MaxFailedPins = 5;
+    public const int MaxTeamFailures = 20;
+    public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
+
     public async Task InitializeAsync(TeamDetails details)
     {
         if (state.State.Details is not null)
@@ -15,4 +25,138 @@ public sealed class TeamGrain(
     }
 
     public Task<TeamDetails?> GetAsync() => Task.FromResult(state.State.Details);
+
+    public async Task<PupilSession> JoinAsync(JoinRequest request)
+    {
+        var team = Team();
+        var validation = new Validation();
+        var nickname = validation.Text("nickname", request.Nickname, MaxNicknameLength);
+        if (nickname.Contains('@', StringComparison.Ordinal))
+        {
+            validation.Add("nickname", "A nickname is enough: no email address.");
+        }
+
+        var pin = request.Pin?.Trim() ?? string.Empty;
+        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
+        {
+            validation.Add("pin", "pin is 4 to 8 digits.");
+        }
+
+        validation.ThrowIfInvalid();
+        var now = time.GetUtcNow();
+        if (state.State.LockedUntil is { } teamLock && teamLock > now)
+        {
+            throw DomainException.Locked(teamLock);
+        }
+
+        var member = state.State.Members.Find(m => NameOrder.Comparer.Equals(m.Pupil.Nickname, nickname));
+        if (member is null)
+        {
+            return new PupilSession(await AddMemberAsync(team, nickname, pin, now), team.ChallengeId, Joined: true);
+        }
+
+        if (member.LockedUntil is { } pupilLock && pupilLock > now)
+        {
+            throw DomainException.Locked(pupilLock);
+        }
+
+        if (Secrets.Verify(pin, member.PinHash))
+        {
+            if (member.FailedPins > 0)
+            {
+                (member.FailedPins, member.LockedUntil) = (0, null);
+                await state.WriteStateAsync();
+            }
+
+            return new PupilSession(member.Pupil, team.ChallengeId, Joined: false);
+        }
+
+        await RecordFailureAsync(member, now);
+        throw DomainException.NotRecognised($"That PIN does not belong to '{member.Pupil.Nickname}'. Your coach can set a new PIN with you.");
+    }
+
+    public Task<Pupil?> GetPupilAsync(Guid pupilId) => Task.FromResult(state.State.Members.Find(m => m.Pupil.Id == pupilId)?.Pupil);
+
+    public Task<ImmutableArray<Pupil>> ListPupilsAsync()
+    {
+        Team();
+        return Task.FromResult<ImmutableArray<Pupil>>([.. state.State.Members.Select(m => m.Pupil).OrderBy(p => p.Nickname, NameOrder.Comparer)]);
+    }
+
+    public async Task<Pupil> SetConsentAsync(Guid pupilId, ConsentRequest request, string recordedBy)
+    {
+        var member = Member(pupilId);
+        var previous = member.Pupil;
+        var consent = new PupilConsent(
+            request.Wall ?? previous.Consent.Wall,
+            request.Showcase ?? previous.Consent.Showcase,
+            request.Photos ?? previous.Consent.Photos,
+            time.GetUtcNow(),
+            recordedBy);
+        member.Pupil = previous with { Consent = consent };
+        await state.WriteOrUndoAsync(() => member.Pupil = previous);
+        return member.Pupil;
+    }
+
+    public async Task<Pupil> ResetPinAsync(Guid pupilId, PinResetRequest request)
+    {
+        var member = Member(pupilId);
+        var pin = request.Pin?.Trim() ?? string.Empty;
+        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
+        {
+            throw DomainException.Invalid(ImmutableDictionary<string, string[]>.Empty.Add("pin", ["pin is 4 to 8 digits."]));
+        }
+
+        var (previous, hash) = (member.Pupil, member.PinHash);
+        member.Pupil = previous with { SessionVersion = previous.SessionVersion + 1 };
+        (member.PinHash, member.FailedPins, member.LockedUntil) = (Secrets.Hash(pin, Secrets.PinRounds), 0, null);
+        await state.WriteOrUndoAsync(() => (member.Pupil, member.PinHash) = (previous, hash));
+        return member.Pupil;
+    }
+
+    private async Task<Pupil> AddMemberAsync(TeamDetails team, string nickname, string pin, DateTimeOffset now)
+    {
+        if (state.State.Members.Count >= MaxMembers)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Team is complete",
+                $"A team has at most {MaxMembers} pupils. Check the nickname: maybe you joined before under another spelling.");
+        }
+
+        var member = new TeamMember
+        {
+            Pupil = new Pupil(Guid.NewGuid(), team.Id, nickname, PupilConsent.None, now, 1),
+            PinHash = Secrets.Hash(pin, Secrets.PinRounds),
+        };
+        state.State.Members.Add(member);
+        await state.WriteOrUndoAsync(() => state.State.Members.Remove(member));
+        return member.Pupil;
+    }
+
+    private async Task RecordFailureAsync(TeamMember member, DateTimeOffset now)
+    {
+        if (++member.FailedPins >= MaxFailedPins)
+        {
+            (member.FailedPins, member.LockedUntil) = (0, now + LockOut);
+        }
+
+        if (now - state.State.FailuresSince > LockOut)
+        {
+            (state.State.FailuresSince, state.State.RecentFailures) = (now, 0);
+        }
+
+        if (++state.State.RecentFailures >= MaxTeamFailures)
+        {
+            (state.State.RecentFailures, state.State.LockedUntil) = (0, now + LockOut);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    private TeamDetails Team() => state.State.Details ?? throw DomainException.NotFound("Team", this.GetPrimaryKey());
+
+    private TeamMember Member(Guid pupilId)
+    {
+        Team();
+        return state.State.Members.Find(m => m.Pupil.Id == pupilId) ?? throw DomainException.NotFound("Pupil", pupilId);
+    }
 }

@@ -1,6 +1,6 @@
 namespace ChallengeHub.Grains.Teams;
 
-internal static class TeamLookup
+public static class TeamLookup
 {
     /// <summary>The team and its challenge, or 404 when the team is unknown or belongs to another challenge.</summary>
     public static async Task<(TeamDetails Team, Challenges.ChallengeDetails Challenge)> FindAsync(IGrainFactory grains, Guid challengeId, Guid teamId)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,8 +14,8 @@ public static class BadgesApi
             .WithTags("Badges")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/", ListAsync).WithName("ListBadges").WithSummary("A team's badges, newest first");
-        group.MapPost("/", AwardAsync).WithName("AwardBadge")
+        group.MapGet("/", ListAsync).WithName("ListBadges").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's badges, newest first");
+        group.MapPost("/", AwardAsync).WithName("AwardBadge").RequireAuthorization(AccessPolicies.Judge)
             .WithSummary("Award a competence badge at a rubric level; an Idempotency-Key makes retries safe")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

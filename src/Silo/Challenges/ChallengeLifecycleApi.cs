@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Challenges;
@@ -13,14 +14,14 @@ public static class ChallengeLifecycleApi
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/open", (Guid challengeId, IGrainFactory grains) => AdvanceAsync(challengeId, ChallengeStatus.Open, grains))
-            .WithName("OpenChallenge").WithSummary("Draft → open: teams can register");
+            .WithName("OpenChallenge").RequireAuthorization(AccessPolicies.Organise).WithSummary("Draft → open: teams can register");
         group.MapPost("/start", (Guid challengeId, IGrainFactory grains) => AdvanceAsync(challengeId, ChallengeStatus.Running, grains))
-            .WithName("StartChallenge").WithSummary("Open → running: milestones, orders, runs and badges");
+            .WithName("StartChallenge").RequireAuthorization(AccessPolicies.Organise).WithSummary("Open → running: milestones, orders, runs and badges");
         group.MapPost("/showcase", (Guid challengeId, IGrainFactory grains) => AdvanceAsync(challengeId, ChallengeStatus.Showcase, grains))
-            .WithName("ShowcaseChallenge").WithSummary("Running → showcase: the event day, read-mostly; jurors can still award badges");
-        group.MapGet("/closing", GetClosingCheckAsync).WithName("GetClosingCheck")
+            .WithName("ShowcaseChallenge").RequireAuthorization(AccessPolicies.Organise).WithSummary("Running → showcase: the event day, read-mostly; jurors can still award badges");
+        group.MapGet("/closing", GetClosingCheckAsync).WithName("GetClosingCheck").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("The teams without any badge yet, by name, and the closing decision once taken");
-        group.MapPost("/close", CloseAsync).WithName("CloseChallenge")
+        group.MapPost("/close", CloseAsync).WithName("CloseChallenge").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Showcase → closed; with teams still without a badge only with an override and a reason")
             .ProducesValidationProblem();
         return group;

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Challenges;
@@ -11,13 +12,13 @@ public static class ChallengeSetupApi
     {
         var group = routes.MapGroup("/api/challenges/{challengeId:guid}").WithTags("Challenge setup").ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/framework", GetFrameworkAsync).WithName("ExportFramework")
+        group.MapGet("/framework", GetFrameworkAsync).WithName("ExportFramework").RequireAuthorization(AccessPolicies.ChallengeMember)
             .WithSummary("The competence framework as a JSON document that another challenge can import");
-        group.MapPut("/framework", UpdateFrameworkAsync).WithName("UpdateFramework")
+        group.MapPut("/framework", UpdateFrameworkAsync).WithName("UpdateFramework").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Replace the framework: add, rename, describe, reorder competences, or import a shared framework")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/schedule", SetScheduleAsync).WithName("SetSchedule")
+        group.MapPut("/schedule", SetScheduleAsync).WithName("SetSchedule").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Set start and end dates, the event day and optional phases")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Teams;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Challenges;
@@ -11,37 +13,65 @@ public static class ChallengesApi
     {
         var group = routes.MapGroup("/api/challenges").WithTags("Challenges").ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/", ListAsync).WithName("ListChallenges").WithSummary("All challenges, by title");
-        group.MapPost("/", CreateAsync).WithName("CreateChallenge")
+        group.MapGet("/", ListAsync).WithName("ListChallenges").AllowAnonymous().WithSummary("All challenges, by title");
+        group.MapPost("/", CreateAsync).WithName("CreateChallenge").RequireAuthorization(AccessPolicies.OrganiserAccount)
             .WithSummary("Create a challenge with its sector's competence framework")
             .ProducesValidationProblem();
-        group.MapGet("/{challengeId:guid}", GetAsync).WithName("GetChallenge").WithSummary("A challenge and its competence framework");
-        group.MapGet("/{challengeId:guid}/teams", ListTeamsAsync).WithName("ListTeams").WithSummary("The teams of a challenge, by name");
-        group.MapPost("/{challengeId:guid}/teams", RegisterTeamAsync).WithName("RegisterTeam")
+        group.MapGet("/{challengeId:guid}", GetAsync).WithName("GetChallenge").AllowAnonymous().WithSummary("A challenge and its competence framework");
+        group.MapGet("/{challengeId:guid}/teams", ListTeamsAsync).WithName("ListTeams").AllowAnonymous().WithSummary("The teams of a challenge, by name");
+        group.MapPost("/{challengeId:guid}/teams", RegisterTeamAsync).WithName("RegisterTeam").RequireAuthorization(AccessPolicies.RegisterTeam)
             .WithSummary("Register a team; it gets a join code for its pupils")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
-    private static async Task<Ok<ImmutableArray<ChallengeSummary>>> ListAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync());
-
-    private static async Task<Created<ChallengeDetails>> CreateAsync(CreateChallengeRequest request, IGrainFactory grains)
+    /// <summary>
+    /// The public sees the challenges past draft (their walls are public); a signed-in account sees those it works in,
+    /// and a pupil their own.
+    /// </summary>
+    private static async Task<Ok<ImmutableArray<ChallengeSummary>>> ListAsync(HttpContext http, IGrainFactory grains)
     {
-        var challenge = await grains.GetGrain<IChallengeGrain>(Guid.NewGuid()).CreateAsync(request);
+        var all = await grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync();
+        var caller = Caller.From(http.User);
+        if (caller is null)
+        {
+            return TypedResults.Ok(all.Where(c => c.Status != ChallengeStatus.Draft).ToImmutableArray());
+        }
+
+        var own = caller.Role == Role.Pupil
+            ? [caller.ChallengeId!.Value]
+            : (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.ChallengeIds ?? [];
+        return TypedResults.Ok(all.Where(c => own.Contains(c.Id)).ToImmutableArray());
+    }
+
+    /// <summary>The organiser is recorded first, so that a challenge never exists without someone allowed to run it.</summary>
+    private static async Task<Created<ChallengeDetails>> CreateAsync(CreateChallengeRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var challengeId = Guid.NewGuid();
+        await grains.GetGrain<IAccountGrain>(Caller.From(http.User)!.Id).AddChallengeAsync(challengeId);
+        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).CreateAsync(request);
         return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge);
     }
 
     private static async Task<Results<Ok<ChallengeDetails>, NotFound>> GetAsync(Guid challengeId, IGrainFactory grains) =>
         await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() is { } challenge ? TypedResults.Ok(challenge) : TypedResults.NotFound();
 
-    private static async Task<Ok<ImmutableArray<TeamDetails>>> ListTeamsAsync(Guid challengeId, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync());
-
-    private static async Task<Created<TeamDetails>> RegisterTeamAsync(Guid challengeId, RegisterTeamRequest request, IGrainFactory grains)
+    /// <summary>Names and schools are public (the wall shows them); a join code only to the organiser and the team's coach.</summary>
+    private static async Task<Ok<ImmutableArray<TeamDetails>>> ListTeamsAsync(Guid challengeId, HttpContext http, IGrainFactory grains)
     {
-        var team = await grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(request);
+        var teams = await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync();
+        var caller = Caller.From(http.User);
+        var organiser = caller is { Role: Role.Organiser } && (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.WorksIn(challengeId) == true;
+        return TypedResults.Ok(teams.Select(t => organiser || (caller is { Role: Role.Coach } && t.CoachId == caller.Id) ? t : t with { JoinCode = string.Empty })
+            .ToImmutableArray());
+    }
+
+    /// <summary>A coach's team is theirs to coach; a team the organiser registers has no coach of its own.</summary>
+    private static async Task<Created<TeamDetails>> RegisterTeamAsync(Guid challengeId, RegisterTeamRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var caller = Caller.From(http.User)!;
+        var team = await grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(request, caller.Role == Role.Coach ? caller.Id : null);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{team.Id}", team);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
 
 namespace ChallengeHub.Silo.Hosting;
 
@@ -12,7 +13,12 @@ public static class ApiSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 16 * 1024)
+        // Clients send hub calls of a few ids; anything larger is refused before it is read.
+        builder.Services.AddSignalR(options =>
+            {
+                options.MaximumReceiveMessageSize = 4 * 1024;
+                options.AddFilter<Access.HubMessageLimit>();
+            })
             .AddJsonProtocol(options => Configure(options.PayloadSerializerOptions));
     }
 

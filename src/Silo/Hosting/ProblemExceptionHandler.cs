@@ -40,6 +40,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             DomainErrorKind.Invalid => StatusCodes.Status400BadRequest,
             DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
             DomainErrorKind.Conflict => StatusCodes.Status409Conflict,
+            DomainErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+            DomainErrorKind.TooManyAttempts => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
         (problem.Title, problem.Detail) = (domain.Title, domain.Detail);

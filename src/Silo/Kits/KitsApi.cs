@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Kits;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,32 +14,32 @@ public static class KitsApi
             .WithTags("Kits")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/kit-template", GetTemplateAsync).WithName("GetKitTemplate").WithSummary("The kit every team of the challenge is issued");
-        group.MapPut("/kit-template", SetTemplateAsync).WithName("SetKitTemplate")
+        group.MapGet("/kit-template", GetTemplateAsync).WithName("GetKitTemplate").RequireAuthorization(AccessPolicies.ChallengeMember).WithSummary("The kit every team of the challenge is issued");
+        group.MapPut("/kit-template", SetTemplateAsync).WithName("SetKitTemplate").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Replace the kit template's items (part number, description, quantity, unit value in euro cents)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/kits/issue", IssueToAllAsync).WithName("IssueKits")
+        group.MapPost("/kits/issue", IssueToAllAsync).WithName("IssueKits").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Issue the kit template to every registered team; kits already on this template stay as they are")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/kit-issues", ListOpenIssuesAsync).WithName("ListOpenKitIssues")
+        group.MapGet("/kit-issues", ListOpenIssuesAsync).WithName("ListOpenKitIssues").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Missing or damaged items without delivered replacement and open replacement requests, per team by name");
 
         var kit = group.MapGroup("/teams/{teamId:guid}/kit");
-        kit.MapGet("/", GetKitAsync).WithName("GetKit").WithSummary("A team's kit with its check-in and replacement requests");
-        kit.MapPost("/issue", IssueToTeamAsync).WithName("IssueKit")
+        kit.MapGet("/", GetKitAsync).WithName("GetKit").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's kit with its check-in and replacement requests");
+        kit.MapPost("/issue", IssueToTeamAsync).WithName("IssueKit").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Issue the kit template to one team; its check-in is kept")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        kit.MapPut("/items/{partNumber}/check-in", CheckInAsync).WithName("CheckInKitItem")
+        kit.MapPut("/items/{partNumber}/check-in", CheckInAsync).WithName("CheckInKitItem").RequireAuthorization(AccessPolicies.CoachTeam)
             .WithSummary("Record an item as received, missing or damaged")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        kit.MapPost("/replacements", RequestReplacementAsync).WithName("RequestKitReplacement")
+        kit.MapPost("/replacements", RequestReplacementAsync).WithName("RequestKitReplacement").RequireAuthorization(AccessPolicies.ActForTeam)
             .WithSummary("Request a replacement for a missing or damaged item; an Idempotency-Key makes retries safe")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        kit.MapPost("/replacements/{replacementId:guid}/delivered", MarkDeliveredAsync).WithName("MarkKitReplacementDelivered")
+        kit.MapPost("/replacements/{replacementId:guid}/delivered", MarkDeliveredAsync).WithName("MarkKitReplacementDelivered").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Mark a replacement as delivered, which closes the item's issue")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;

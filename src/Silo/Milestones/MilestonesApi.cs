@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,8 +14,8 @@ public static class MilestonesApi
             .WithTags("Milestones")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/", ListAsync).WithName("ListMilestones").WithSummary("A team's milestones, newest first");
-        group.MapPost("/", LogAsync).WithName("LogMilestone")
+        group.MapGet("/", ListAsync).WithName("ListMilestones").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's milestones, newest first");
+        group.MapPost("/", LogAsync).WithName("LogMilestone").RequireAuthorization(AccessPolicies.ActForTeam).RequireRateLimiting(RateLimits.Creation)
             .WithSummary("Log a milestone; an Idempotency-Key makes retries safe")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)

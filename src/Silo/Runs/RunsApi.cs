@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Runs;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,9 +18,9 @@ public static class RunsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/", GetAsync).WithName("GetCourseRuns")
+        group.MapGet("/", GetAsync).WithName("GetCourseRuns").RequireAuthorization(AccessPolicies.ReadTeam)
             .WithSummary("A team's own runs (newest first), its personal best and its improvement since its first completed run");
-        group.MapPost("/", RecordAsync).WithName("RecordCourseRun")
+        group.MapPost("/", RecordAsync).WithName("RecordCourseRun").RequireAuthorization(AccessPolicies.ActForTeam).RequireRateLimiting(RateLimits.Creation)
             .WithSummary("Record a run attempt on the course; an Idempotency-Key makes retries safe")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

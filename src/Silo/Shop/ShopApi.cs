@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Shop;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,12 +14,12 @@ public static class ShopApi
         var shop = routes.MapGroup("/api/challenges/{challengeId:guid}/shop")
             .WithTags("Shop")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        shop.MapGet("/catalogue", GetCatalogueAsync).WithName("GetShopCatalogue").WithSummary("The catalogue with stock left, and the default team budget");
-        shop.MapPut("/catalogue", SetCatalogueAsync).WithName("SetShopCatalogue")
+        shop.MapGet("/catalogue", GetCatalogueAsync).WithName("GetShopCatalogue").RequireAuthorization(AccessPolicies.ChallengeMember).WithSummary("The catalogue with stock left, and the default team budget");
+        shop.MapPut("/catalogue", SetCatalogueAsync).WithName("SetShopCatalogue").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Replace the catalogue; prices in euro cents, stock limit optional")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        shop.MapPut("/budget", SetDefaultBudgetAsync).WithName("SetDefaultBudget")
+        shop.MapPut("/budget", SetDefaultBudgetAsync).WithName("SetDefaultBudget").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Set the budget, in euro cents, every team gets unless its own was set")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -26,28 +27,29 @@ public static class ShopApi
         var team = routes.MapGroup("/api/challenges/{challengeId:guid}/teams/{teamId:guid}")
             .WithTags("Budgets")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        team.MapGet("/budget", GetBudgetAsync).WithName("GetTeamBudget").WithSummary("A team's budget, what is left, its orders and ledger");
-        team.MapPost("/budget/adjustments", AdjustBudgetAsync).WithName("AdjustTeamBudget")
+        team.MapGet("/budget", GetBudgetAsync).WithName("GetTeamBudget").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's budget, what is left, its orders and ledger");
+        team.MapPost("/budget/adjustments", AdjustBudgetAsync).WithName("AdjustTeamBudget").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Set a team's own budget, with a reason")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        team.MapPost("/orders", OrderAsync).WithName("OrderFromShop")
+        team.MapPost("/orders", OrderAsync).WithName("OrderFromShop").RequireAuthorization(AccessPolicies.ActForTeam).RequireRateLimiting(RateLimits.Creation)
             .WithSummary("Order from the shop; an Idempotency-Key makes retries safe")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        MapAction(team, "approve", "ApproveShopOrder", "Approve a pending order: the stock is taken and the amount spent", (b, c, o, r) => b.ApproveAsync(c, o, r));
-        MapAction(team, "reject", "RejectShopOrder", "Reject a pending order, with a reason", (b, c, o, r) => b.RejectAsync(c, o, r));
-        MapAction(team, "cancel", "CancelShopOrder", "Cancel a pending order", (b, c, o, r) => b.CancelAsync(c, o, r));
-        MapAction(team, "return", "ReturnShopOrder", "Take an approved order back, with a reason: budget and stock return", (b, c, o, r) => b.ReturnAsync(c, o, r));
+        MapAction(team, "approve", "ApproveShopOrder", AccessPolicies.CoachTeam, "Approve a pending order: the stock is taken and the amount spent", (b, c, o, r) => b.ApproveAsync(c, o, r));
+        MapAction(team, "reject", "RejectShopOrder", AccessPolicies.CoachTeam, "Reject a pending order, with a reason", (b, c, o, r) => b.RejectAsync(c, o, r));
+        MapAction(team, "cancel", "CancelShopOrder", AccessPolicies.ActForTeam, "Cancel a pending order", (b, c, o, r) => b.CancelAsync(c, o, r));
+        MapAction(team, "return", "ReturnShopOrder", AccessPolicies.CoachTeam, "Take an approved order back, with a reason: budget and stock return", (b, c, o, r) => b.ReturnAsync(c, o, r));
         return routes;
     }
 
-    private static void MapAction(RouteGroupBuilder team, string action, string name, string summary, Func<IBudgetGrain, Guid, Guid, OrderActionRequest, Task<ShopOrder>> act) =>
+    private static void MapAction(RouteGroupBuilder team, string action, string name, string policy, string summary, Func<IBudgetGrain, Guid, Guid, OrderActionRequest, Task<ShopOrder>> act) =>
         team.MapPost($"/orders/{{orderId:guid}}/{action}",
                 async Task<Ok<ShopOrder>> (Guid challengeId, Guid teamId, Guid orderId, OrderActionRequest request, IGrainFactory grains) =>
                     TypedResults.Ok(await act(grains.GetGrain<IBudgetGrain>(teamId), challengeId, orderId, request)))
             .WithName(name)
+            .RequireAuthorization(policy)
             .WithSummary(summary)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -8,7 +8,7 @@ public static class WallApi
     public static RouteHandlerBuilder MapWallApi(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/challenges/{challengeId:guid}/wall", GetAsync)
             .WithTags("Wall")
-            .WithName("GetWall")
+            .WithName("GetWall").AllowAnonymous()
             .WithSummary("The wall snapshot: every team by name with the levels shown so far, and the sequence to continue from")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

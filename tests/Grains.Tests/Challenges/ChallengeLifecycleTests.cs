@@ -53,11 +53,11 @@ public sealed class ChallengeLifecycleTests(ClusterFixture fixture)
         var challenge = _grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
         await challenge.CreateAsync(new("Zonnewagen", "electro"));
 
-        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => challenge.RegisterTeamAsync(new("De Vonk", "VTI Brugge")));
+        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => challenge.RegisterTeamAsync(new("De Vonk", "VTI Brugge"), null));
         Assert.Empty(await challenge.GetTeamsAsync());
 
         await challenge.AdvanceAsync(ChallengeStatus.Open);
-        Assert.Equal("De Vonk", (await challenge.RegisterTeamAsync(new("De Vonk", "VTI Brugge"))).Name);
+        Assert.Equal("De Vonk", (await challenge.RegisterTeamAsync(new("De Vonk", "VTI Brugge"), null)).Name);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ChallengeLifecycleTests(ClusterFixture fixture)
         var challenge = _grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
         await challenge.CreateAsync(new("Zonnewagen", "electro"));
         await challenge.AdvanceAsync(ChallengeStatus.Open);
-        var team = await challenge.RegisterTeamAsync(new("De Vonk", "VTI Brugge"));
+        var team = await challenge.RegisterTeamAsync(new("De Vonk", "VTI Brugge"), null);
 
         var early = await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.MilestoneAsync(team));
         await challenge.AdvanceAsync(ChallengeStatus.Running);

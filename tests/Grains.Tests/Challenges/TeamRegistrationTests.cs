@@ -86,7 +86,7 @@ public sealed partial class TeamRegistrationTests(ClusterFixture fixture)
         var unknown = _grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
 
         await Refusal.ExpectAsync(DomainErrorKind.NotFound, () => unknown.GetTeamsAsync());
-        await Refusal.ExpectAsync(DomainErrorKind.NotFound, () => unknown.RegisterTeamAsync(new("De Vonk", "Sint-Jozefsinstituut")));
+        await Refusal.ExpectAsync(DomainErrorKind.NotFound, () => unknown.RegisterTeamAsync(new("De Vonk", "Sint-Jozefsinstituut"), null));
         Assert.Null(await unknown.GetAsync());
     }
 

@@ -78,7 +78,7 @@ public sealed class KitsApiTests(SiloFixture silo)
     [InlineData("/api/challenges/{0}/kit-template")]
     [InlineData("/api/challenges/{0}/kit-issues")]
     [InlineData("/api/challenges/{0}/teams/{1}/kit")]
-    public async Task KitsOfUnknownChallengesOrTeamsAnswer404(string template)
+    public async Task KitsOfChallengesTheOrganiserDoesNotRunAreRefusedWithProblemDetails(string template)
     {
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
@@ -86,6 +86,18 @@ public sealed class KitsApiTests(SiloFixture silo)
         var elsewhere = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Guid.NewGuid(), team.Id);
 
         using var response = await http.GetAsync(elsewhere, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await AssertProblemAsync(response);
+    }
+
+    [Fact]
+    public async Task TheKitOfAnUnknownTeamOfTheOrganisersChallengeIsNotFound()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+
+        using var response = await http.GetAsync($"/api/challenges/{challenge.Id}/teams/{Guid.NewGuid()}/kit", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await AssertProblemAsync(response);

@@ -11,6 +11,7 @@ public sealed class BenchmarkSmokeTests(SiloFixture silo)
         var options = new BenchmarkOptions
         {
             Url = silo.BaseAddress,
+            Token = silo.OrganiserToken,
             Challenges = 1,
             TeamsPerChallenge = 2,
             Watchers = 3,

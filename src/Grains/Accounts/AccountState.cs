@@ -1,0 +1,17 @@
+namespace ChallengeHub.Grains.Accounts;
+
+[GenerateSerializer, Alias("AccountState")]
+public sealed class AccountState
+{
+    [Id(0)]
+    public AccountDetails? Details { get; set; }
+
+    [Id(1)]
+    public string PassphraseHash { get; set; } = string.Empty;
+
+    [Id(2)]
+    public int FailedSignIns { get; set; }
+
+    [Id(3)]
+    public DateTimeOffset? LockedUntil { get; set; }
+}

@@ -1,0 +1,102 @@
+namespace ChallengeHub.Grains.Accounts;
+
+public sealed class InviteGrain(
+    [PersistentState("invite", Constants.StorageName)] IPersistentState<InviteState> state,
+    TimeProvider time) : Grain, IInviteGrain
+{
+    public const int CodeLength = 10;
+    public const int DefaultValidDays = 14;
+    public const int MaxValidDays = 60;
+
+    public async Task<Invite> CreateAsync(Guid challengeId, CreateInviteRequest request, Guid createdBy)
+    {
+        var validation = new Validation();
+        var role = request.Role?.Trim().ToLowerInvariant() switch
+        {
+            "coach" => Role.Coach,
+            "juror" => Role.Juror,
+            "employer" => Role.Employer,
+            _ => (Role?)null,
+        };
+        if (role is null)
+        {
+            validation.Add("role", "role is coach, juror or employer.");
+        }
+
+        var days = request.ValidForDays ?? DefaultValidDays;
+        if (days is < 1 or > MaxValidDays)
+        {
+            validation.Add("validForDays", $"validForDays is between 1 and {MaxValidDays}.");
+        }
+
+        validation.ThrowIfInvalid();
+        if (state.State.Invite is not null)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Invite code already used", "Create the invite again: it gets a new code.");
+        }
+
+        var now = time.GetUtcNow();
+        state.State.Invite = new Invite(this.GetPrimaryKeyString(), challengeId, role!.Value, createdBy, now, now.AddDays(days));
+        await state.WriteOrUndoAsync(() => state.State.Invite = null);
+        return state.State.Invite;
+    }
+
+    public async Task<Invite> GetAsync() => await OpenInviteAsync();
+
+    public async Task<AccountDetails> RedeemAsync(Credentials credentials, Guid? signedIn)
+    {
+        var invite = await OpenInviteAsync();
+        if (signedIn is { } existing && await GrainFactory.GetGrain<IAccountGrain>(existing).GetAsync() is { } account && account.Role == invite.Role)
+        {
+            await MarkRedeemedAsync(existing);
+            return await GrainFactory.GetGrain<IAccountGrain>(existing).AddChallengeAsync(invite.ChallengeId);
+        }
+
+        var accountId = state.State.RedeemedBy ?? Guid.NewGuid();
+        await MarkRedeemedAsync(accountId);
+        try
+        {
+            return await GrainFactory.GetGrain<IAccountGrain>(accountId).CreateAsync(invite.Role, credentials, invite.ChallengeId);
+        }
+        catch (DomainException)
+        {
+            // The account was refused (a weak passphrase, a name in use): the invite stays open for another try.
+            state.State.RedeemedBy = null;
+            await state.WriteStateAsync();
+            throw;
+        }
+    }
+
+    private async Task MarkRedeemedAsync(Guid accountId)
+    {
+        if (state.State.RedeemedBy != accountId)
+        {
+            state.State.RedeemedBy = accountId;
+            await state.WriteOrUndoAsync(() => state.State.RedeemedBy = null);
+        }
+    }
+
+    /// <summary>An invite whose account was created is used; one marked but without its account yet may be finished.</summary>
+    private async Task<Invite> OpenInviteAsync()
+    {
+        var invite = state.State.Invite;
+        if (invite is null || invite.ExpiresAt <= time.GetUtcNow()
+            || (state.State.RedeemedBy is { } redeemedBy && await GrainFactory.GetGrain<IAccountGrain>(redeemedBy).GetAsync() is not null))
+        {
+            throw new DomainException(DomainErrorKind.NotFound, "Invite not found",
+                "This invite code is unknown, already used or expired. Ask the organiser for a new one.");
+        }
+
+        return invite;
+    }
+}
+
+[GenerateSerializer, Alias("InviteState")]
+public sealed class InviteState
+{
+    [Id(0)]
+    public Invite? Invite { get; set; }
+
+    [Id(1)]
+    public Guid? RedeemedBy { get; set; }
+}

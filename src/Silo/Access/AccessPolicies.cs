@@ -1,0 +1,137 @@
+using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Teams;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChallengeHub.Silo.Access;
+
+/// <summary>How a caller stands to the challenge and team a request is about.</summary>
+public enum Relation
+{
+    /// <summary>An organiser account working in the challenge: everything in it.</summary>
+    Organiser,
+
+    /// <summary>A coach invited to the challenge (registers teams there).</summary>
+    ChallengeCoach,
+
+    /// <summary>The coach who registered the team.</summary>
+    TeamCoach,
+
+    /// <summary>A pupil of the team.</summary>
+    TeamPupil,
+
+    /// <summary>A pupil of any team of the challenge.</summary>
+    ChallengePupil,
+
+    /// <summary>A juror invited to the challenge.</summary>
+    Juror,
+
+    /// <summary>An employer invited to the challenge.</summary>
+    Employer,
+}
+
+/// <summary>Met when the caller has one of <see cref="Allowed"/> to the challenge (and team) named by the route or hub method.</summary>
+public sealed record AccessRequirement(params Relation[] Allowed) : IAuthorizationRequirement;
+
+/// <summary>The policies every endpoint and hub method names; resource-based, checked against the grains on every request.</summary>
+public static class AccessPolicies
+{
+    /// <summary>Any organiser account (creating a challenge makes it theirs).</summary>
+    public const string OrganiserAccount = "organiser-account";
+
+    /// <summary>Any signed-in account or pupil.</summary>
+    public const string SignedIn = "signed-in";
+
+    public const string Organise = "organise";
+    public const string RegisterTeam = "register-team";
+    public const string CoachTeam = "coach-team";
+    public const string ActForTeam = "act-for-team";
+    public const string ReadTeam = "read-team";
+    public const string Judge = "judge";
+    public const string ChallengeMember = "challenge-member";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        // An endpoint that names no policy is closed: opening one to the public is a decision written next to it.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new AccessRequirement()).Build();
+        options.AddPolicy(OrganiserAccount, policy => policy.RequireRole("organiser"));
+        options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        Add(options, Organise, Relation.Organiser);
+        Add(options, RegisterTeam, Relation.Organiser, Relation.ChallengeCoach);
+        Add(options, CoachTeam, Relation.Organiser, Relation.TeamCoach);
+        Add(options, ActForTeam, Relation.Organiser, Relation.TeamCoach, Relation.TeamPupil);
+        Add(options, ReadTeam, Relation.Organiser, Relation.TeamCoach, Relation.TeamPupil, Relation.Juror);
+        Add(options, Judge, Relation.Organiser, Relation.Juror);
+        Add(options, ChallengeMember, Relation.Organiser, Relation.ChallengeCoach, Relation.ChallengePupil, Relation.Juror, Relation.Employer);
+    }
+
+    private static void Add(AuthorizationOptions options, string name, params Relation[] allowed) =>
+        options.AddPolicy(name, policy => policy.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(allowed)));
+}
+
+/// <summary>
+/// Decides an <see cref="AccessRequirement"/> from the route's (or hub method's) challenge and team ids and what the grains
+/// say about the caller now — so that an invite redeemed or a team registered counts at once.
+/// </summary>
+internal sealed class AccessHandler(IGrainFactory grains) : AuthorizationHandler<AccessRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
+    {
+        if (Caller.From(context.User) is not { } caller || Target(context.Resource) is not { } target)
+        {
+            return;
+        }
+
+        foreach (var relation in requirement.Allowed)
+        {
+            if (await HasAsync(caller, relation, target.ChallengeId, target.TeamId))
+            {
+                context.Succeed(requirement);
+                return;
+            }
+        }
+    }
+
+    private async Task<bool> HasAsync(Caller caller, Relation relation, Guid challengeId, Guid? teamId)
+    {
+        switch (relation)
+        {
+            case Relation.TeamPupil:
+                return caller.Role == Role.Pupil && teamId is { } own && caller.TeamId == own && caller.ChallengeId == challengeId;
+            case Relation.ChallengePupil:
+                return caller.Role == Role.Pupil && caller.ChallengeId == challengeId;
+            case Relation.TeamCoach:
+                return caller.Role == Role.Coach && teamId is { } team
+                    && await grains.GetGrain<ITeamGrain>(team).GetAsync() is { } details
+                    && details.ChallengeId == challengeId && details.CoachId == caller.Id
+                    && await WorksInAsync(caller, challengeId);
+            default:
+                var role = relation switch
+                {
+                    Relation.Organiser => Role.Organiser,
+                    Relation.ChallengeCoach => Role.Coach,
+                    Relation.Juror => Role.Juror,
+                    _ => Role.Employer,
+                };
+                return caller.Role == role && await WorksInAsync(caller, challengeId);
+        }
+    }
+
+    private async Task<bool> WorksInAsync(Caller caller, Guid challengeId) =>
+        await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync() is { } account && account.WorksIn(challengeId);
+
+    private static (Guid ChallengeId, Guid? TeamId)? Target(object? resource) => resource switch
+    {
+        HttpContext http when GuidOf(http.GetRouteValue("challengeId")) is { } challenge => (challenge, GuidOf(http.GetRouteValue("teamId"))),
+        HubInvocationContext hub when hub.HubMethodArguments.OfType<Guid>().ToArray() is [var challenge, ..] =>
+            (challenge, hub.HubMethodArguments.OfType<Guid>().Skip(1).Cast<Guid?>().FirstOrDefault()),
+        _ => null,
+    };
+
+    private static Guid? GuidOf(object? value) => value switch
+    {
+        Guid guid => guid,
+        string text when Guid.TryParse(text, out var guid) => guid,
+        _ => null,
+    };
+}

@@ -1,0 +1,124 @@
+using ChallengeHub.Grains;
+using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Teams;
+using ChallengeHub.Silo.Access;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChallengeHub.Silo.Accounts;
+
+/// <summary>Signing in and out: staff with display name and passphrase, pupils with join code, nickname and PIN, tools with a bearer token.</summary>
+public static class SessionApi
+{
+    public static RouteGroupBuilder MapSessionApi(this IEndpointRouteBuilder routes)
+    {
+        // Open to everyone: this is where a session starts. The attempts are rate-limited and lock out after failures.
+        var group = routes.MapGroup("/api").WithTags("Session").AllowAnonymous();
+
+        group.MapGet("/session", GetSessionAsync).WithName("GetSession").WithSummary("Who this browser is signed in as, and its antiforgery token");
+        group.MapPost("/session", SignInStaffAsync).WithName("SignIn")
+            .WithSummary("Sign in with display name and passphrase (cookie session)")
+            .RequireRateLimiting(RateLimits.SignIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/session/pupil", SignInPupilAsync).WithName("JoinTeam")
+            .WithSummary("A pupil joins or signs in on a tablet with the team's join code, a nickname and a PIN")
+            .RequireRateLimiting(RateLimits.SignIn)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapDelete("/session", () => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme])).WithName("SignOut").WithSummary("Sign out (one tap on a shared tablet)");
+        group.MapPost("/tokens", IssueTokenAsync).WithName("IssueToken")
+            .WithSummary("A bearer token for tools and scripts, for a staff account")
+            .RequireRateLimiting(RateLimits.SignIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync() }))
+            .WithName("GetSetup").WithSummary("Whether the first organiser still has to be created");
+        group.MapPost("/setup", CompleteSetupAsync).WithName("CompleteSetup")
+            .WithSummary("Create the first organiser with the one-time code the Silo printed")
+            .RequireRateLimiting(RateLimits.SignIn)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return group;
+    }
+
+    /// <summary>Body of <c>POST /api/setup</c>.</summary>
+    public sealed record SetupRequest(string? Code, string? DisplayName, string? Passphrase);
+
+    private static async Task<Ok<SessionInfo>> GetSessionAsync(HttpContext http, IGrainFactory grains, IAntiforgery antiforgery) =>
+        TypedResults.Ok(await DescribeAsync(http, Caller.From(http.User), grains, antiforgery));
+
+    private static async Task<Ok<SessionInfo>> SignInStaffAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    {
+        var account = await FindAccountAsync(credentials, grains);
+        return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
+    }
+
+    private static async Task<Ok<SessionInfo>> SignInPupilAsync(JoinRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    {
+        var code = request.JoinCode?.Trim().ToUpperInvariant() ?? string.Empty;
+        var teamId = code.Length == 0 ? null : await grains.GetGrain<IJoinCodeGrain>(code).GetAsync();
+        if (teamId is null)
+        {
+            throw DomainException.NotRecognised("That join code does not belong to a team. Check it with your coach: letters and digits, no spaces.");
+        }
+
+        var session = await grains.GetGrain<ITeamGrain>(teamId.Value).JoinAsync(request);
+        var caller = new Caller(session.Pupil.Id, Role.Pupil, session.Pupil.Nickname, session.Pupil.SessionVersion, session.Pupil.TeamId, session.ChallengeId);
+        return TypedResults.Ok(await StartSessionAsync(http, caller, AccessSetup.PupilIdleTimeout, grains, antiforgery));
+    }
+
+    private static async Task<SignInHttpResult> IssueTokenAsync(Credentials credentials, IGrainFactory grains) =>
+        TypedResults.SignIn(ToCaller(await FindAccountAsync(credentials, grains)).ToPrincipal(BearerTokenDefaults.AuthenticationScheme),
+            authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+
+    private static async Task<Ok<SessionInfo>> CompleteSetupAsync(SetupRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    {
+        var account = await grains.GetGrain<ISetupGrain>(0).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
+        return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
+    }
+
+    public static Caller ToCaller(AccountDetails account) => new(account.Id, account.Role, account.DisplayName, account.SessionVersion);
+
+    /// <summary>Signs the browser in with a cookie that lapses after <paramref name="idle"/> without a request.</summary>
+    public static async Task<SessionInfo> StartSessionAsync(HttpContext http, Caller caller, TimeSpan idle, IGrainFactory grains, IAntiforgery antiforgery)
+    {
+        var principal = caller.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
+        var now = DateTimeOffset.UtcNow;
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,
+            new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + idle, AllowRefresh = true });
+
+        // The antiforgery token is bound to the identity: hand out one for the session just started.
+        http.User = principal;
+        return await DescribeAsync(http, caller, grains, antiforgery);
+    }
+
+    private static async Task<AccountDetails> FindAccountAsync(Credentials credentials, IGrainFactory grains)
+    {
+        var name = credentials.DisplayName?.Trim() ?? string.Empty;
+        var accountId = name.Length == 0 ? null : await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).GetAsync();
+        return accountId is { } id
+            ? await grains.GetGrain<IAccountGrain>(id).SignInAsync(credentials.Passphrase)
+            : throw AccountGrain.NotRecognised();
+    }
+
+    private static async Task<SessionInfo> DescribeAsync(HttpContext http, Caller? caller, IGrainFactory grains, IAntiforgery antiforgery)
+    {
+        var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
+        var setupNeeded = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync();
+        if (caller is null)
+        {
+            return new SessionInfo(false, token, setupNeeded);
+        }
+
+        var challengeIds = caller.Role == Role.Pupil
+            ? [caller.ChallengeId!.Value]
+            : (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.ChallengeIds ?? [];
+        return new SessionInfo(true, token, setupNeeded, caller.Id, caller.Role.ToString().ToLowerInvariant(), caller.DisplayName,
+            caller.TeamId, caller.ChallengeId, challengeIds);
+    }
+}
