@@ -64,6 +64,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         AssertFits(state);
     }
 
+    // 374,994 bytes in binary (1,310,148 as JSON).
     [Fact]
     public void AWallWithEveryTeamOfAFullChallengeFits()
     {
@@ -116,12 +117,13 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         AssertFits(state);
     }
 
+    // 312,009 bytes in binary (595,178 as JSON); the directory spreads over ChallengeDirectoryGrain.Partitions of these.
     [Fact]
-    public void AFullChallengeDirectoryFits()
+    public void AFullChallengeDirectoryPartitionFits()
     {
         var state = new ChallengeDirectoryState
         {
-            Challenges = [.. Enumerable.Range(1, ChallengeDirectoryGrain.MaxChallenges)
+            Challenges = [.. Enumerable.Range(1, ChallengeDirectoryPartitionGrain.MaxChallenges)
                 .Select(_ => new ChallengeSummary(Guid.NewGuid(), Text(ChallengeGrain.MaxTitleLength), Sector.Construction, ChallengeStatus.Running))],
         };
 
@@ -157,6 +159,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         AssertFits(state);
     }
 
+    // 330,323 bytes in binary at 100 orders (834,795 as JSON at the former 200).
     [Fact]
     public void AFullBudgetWithItsWholeLedgerFits()
     {
@@ -186,6 +189,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         AssertFits(state);
     }
 
+    // 313,841 bytes in binary with only the order ids kept (2,682,957 as JSON with a record per order).
     [Fact]
     public void AFullShopWithEveryReservationFits()
     {

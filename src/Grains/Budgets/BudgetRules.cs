@@ -14,7 +14,7 @@ internal static class BudgetRules
 
     /// <summary>
     /// A team places tens of orders in a challenge. With at most three ledger entries per order and every text at full length,
-    /// 100 orders keep orders and ledger near 340 kB, well inside one storage entity.
+    /// 100 orders keep orders and ledger at about 330 kB, well inside one storage entity.
     /// </summary>
     public const int MaxOrders = 100;
 

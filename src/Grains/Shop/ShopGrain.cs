@@ -17,7 +17,7 @@ public sealed partial class ShopGrain(
 
     /// <summary>
     /// Approved orders holding stock at once: 200 teams with 50 each. The shop keeps only their ids (about 18 bytes each in
-    /// storage), so even a full shop with a full catalogue stays near 300 kB, well inside one storage entity.
+    /// storage), so even a full shop with a full catalogue stays at about 315 kB, well inside one storage entity.
     /// </summary>
     public const int MaxReservations = 10_000;
 
