@@ -12,8 +12,11 @@ internal static class BudgetRules
     public const int MaxReasonLength = 300;
     public const int MaxIdempotencyKeyLength = 100;
 
-    /// <summary>With at most three ledger entries per order, keeps orders and ledger well inside one storage entity.</summary>
-    public const int MaxOrders = 200;
+    /// <summary>
+    /// A team places tens of orders in a challenge. With at most three ledger entries per order and every text at full length,
+    /// 100 orders keep orders and ledger at about 330 kB, well inside one storage entity.
+    /// </summary>
+    public const int MaxOrders = 100;
 
     public const int MaxAdjustments = 100;
 

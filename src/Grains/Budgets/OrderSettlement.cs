@@ -31,13 +31,13 @@ internal sealed class OrderSettlement(Grain owner, IGrainFactory grains, IPersis
         {
             if (order.Status == OrderStatus.Returning)
             {
-                await Shop.ReleaseAsync(order.Id);
+                await Shop.ReleaseAsync(order.Id, order.Sku, order.Quantity);
                 var returned = stored with { Order = order with { Status = OrderStatus.Returned } };
                 await state.ChangeAsync(() => state.State.Replace(returned));
                 return returned.Order;
             }
 
-            var outcome = await Shop.ReserveAsync(order.Id, order.TeamId, order.Sku, order.Quantity, stored.AssumedDefaultBudgetCents);
+            var outcome = await Shop.ReserveAsync(order.Id, order.Sku, order.Quantity, stored.AssumedDefaultBudgetCents);
             if (outcome == ReservationOutcome.Reserved)
             {
                 var approved = new StoredOrder(order with { Status = OrderStatus.Approved }, stored.IdempotencyKey, null);

@@ -27,9 +27,12 @@ public interface IShopGrain : IGrainWithGuidKey
     /// balance was checked against (null when the team has its own budget); a lower default since then refuses the reservation.
     /// </summary>
     [Alias("Reserve")]
-    Task<ReservationOutcome> ReserveAsync(Guid orderId, Guid teamId, string sku, int quantity, long? assumedDefaultBudgetCents);
+    Task<ReservationOutcome> ReserveAsync(Guid orderId, string sku, int quantity, long? assumedDefaultBudgetCents);
 
-    /// <summary>Gives back the stock an order took; releasing an order that holds nothing does nothing.</summary>
+    /// <summary>
+    /// Gives back the stock an order took, once per order id; releasing an order that holds nothing does nothing. The shop keeps
+    /// only which orders hold stock, so <paramref name="sku"/> and <paramref name="quantity"/> must be those the order reserved.
+    /// </summary>
     [Alias("Release")]
-    Task ReleaseAsync(Guid orderId);
+    Task ReleaseAsync(Guid orderId, string sku, int quantity);
 }

@@ -200,4 +200,21 @@ public sealed class BudgetGrainTests(ClusterFixture fixture)
 
         Assert.Empty((await _grains.BudgetAsync(team)).Ledger);
     }
+
+    [Fact]
+    public async Task ATeamPlacesAHundredOrdersAndTheNextIsAConflict()
+    {
+        var challenge = await _grains.ChallengeAsync();
+        var team = await _grains.TeamAsync(challenge.Id);
+        await _grains.ShopAsync(challenge.Id);
+        for (var n = 0; n < BudgetRules.MaxOrders; n++)
+        {
+            await _grains.OrderAsync(team, ShopArrange.Sensor);
+        }
+
+        var refusal = await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.OrderAsync(team, ShopArrange.Sensor));
+
+        Assert.Equal((100, "Order list is full"), (BudgetRules.MaxOrders, refusal.Title));
+        Assert.Equal(BudgetRules.MaxOrders, (await _grains.BudgetAsync(team)).Orders.Length);
+    }
 }

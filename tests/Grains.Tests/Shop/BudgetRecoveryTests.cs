@@ -19,7 +19,7 @@ public sealed class BudgetRecoveryTests(ClusterFixture fixture)
     {
         var (team, order) = await PendingOrderAsync();
         await CrashMidApprovalAsync(team, order);
-        await _grains.GetGrain<IShopGrain>(team.ChallengeId).ReserveAsync(order.Id, team.Id, order.Sku, order.Quantity, null);
+        await _grains.GetGrain<IShopGrain>(team.ChallengeId).ReserveAsync(order.Id, order.Sku, order.Quantity, null);
 
         var budget = await WhenSettledAsync(team);
 
