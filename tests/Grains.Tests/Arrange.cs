@@ -30,6 +30,14 @@ public static class Arrange
         grains.GetGrain<ICompetenceProfileGrain>(team.Id).AwardAsync(team.ChallengeId,
             new(competenceId, level, "Jullie meten systematisch en noteren alles.", milestoneIds ?? []), idempotencyKey);
 
+    /// <summary>A pupil who joined the team with a nickname and PIN, with consent as given (none by default).</summary>
+    public static async Task<Pupil> PupilAsync(this IGrainFactory grains, TeamDetails team, string nickname = "Lotte", ConsentRequest? consent = null)
+    {
+        var teamGrain = grains.GetGrain<ITeamGrain>(team.Id);
+        var pupil = (await teamGrain.JoinAsync(new(team.JoinCode, nickname, "1234"))).Pupil;
+        return consent is null ? pupil : await teamGrain.SetConsentAsync(pupil.Id, consent, "Coach Peeters");
+    }
+
     public static Task<WallSnapshot> WallAsync(this IGrainFactory grains, Guid challengeId) =>
         grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync();
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -29,7 +31,7 @@ public sealed class MilestoneLogGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<Milestone> LogAsync(Guid challengeId, LogMilestoneRequest request, string? idempotencyKey)
+    public async Task<Milestone> LogAsync(Guid challengeId, LogMilestoneRequest request, string? idempotencyKey, Guid? authorId = null)
     {
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         var validation = new Validation();
@@ -75,7 +77,7 @@ public sealed class MilestoneLogGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
         }
 
-        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds);
+        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, authorId);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
@@ -94,6 +96,31 @@ public sealed class MilestoneLogGrain(
         Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
 
     /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
+    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    {
+        var written = state.State.Milestones.Select(m => m.Milestone).Where(m => m.AuthorId == pupilId)
+            .Select(m => new { m.Id, m.Title, m.Story, m.CompetenceIds, m.LoggedAt });
+        return Task.FromResult(new PupilRecords("milestones", JsonSerializer.Serialize(written, PupilJson.Options)));
+    }
+
+    /// <summary>
+    /// The pupil's stories go; the milestones stay as the team's steps (title, competences, linked orders), because badges
+    /// rest on them, without an author.
+    /// </summary>
+    public async Task ErasePupilAsync(Guid pupilId)
+    {
+        var previous = state.State.Milestones;
+        if (!previous.Any(m => m.Milestone.AuthorId == pupilId))
+        {
+            return;
+        }
+
+        state.State.Milestones = [.. previous.Select(m => m.Milestone.AuthorId == pupilId
+            ? m with { Milestone = m.Milestone with { Story = string.Empty, AuthorId = null } }
+            : m)];
+        await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
+    }
+
     private async Task EnsureOwnOrdersAsync(Guid challengeId, ImmutableArray<Guid> orderIds)
     {
         if (orderIds.IsEmpty)

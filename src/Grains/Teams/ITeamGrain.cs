@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Privacy;
 
 namespace ChallengeHub.Grains.Teams;
 
 /// <summary>A team of one challenge, with its pupils. Keyed by team id; created only through its challenge's registry.</summary>
 [Alias("ITeamGrain")]
-public interface ITeamGrain : IGrainWithGuidKey
+public interface ITeamGrain : IGrainWithGuidKey, IPupilDataHolder
 {
     [Alias("Initialize")]
     Task InitializeAsync(TeamDetails details);
@@ -28,7 +29,10 @@ public interface ITeamGrain : IGrainWithGuidKey
     [Alias("ListPupils")]
     Task<ImmutableArray<Pupil>> ListPupilsAsync();
 
-    /// <summary>Records consent per channel, effective at once on every view and live push.</summary>
+    /// <summary>
+    /// Records consent per channel, effective at once on every view and live push. Repeating it tells the wall again, so a
+    /// retry after a failure part-way leaves no wall behind.
+    /// </summary>
     [Alias("SetConsent")]
     Task<Pupil> SetConsentAsync(Guid pupilId, ConsentRequest request, string recordedBy);
 

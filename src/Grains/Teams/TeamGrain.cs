@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Teams;
 
@@ -95,6 +98,7 @@ public sealed class TeamGrain(
             recordedBy);
         member.Pupil = previous with { Consent = consent };
         await state.WriteOrUndoAsync(() => member.Pupil = previous);
+        await TellWallAsync();
         return member.Pupil;
     }
 
@@ -129,7 +133,35 @@ public sealed class TeamGrain(
         };
         state.State.Members.Add(member);
         await state.WriteOrUndoAsync(() => state.State.Members.Remove(member));
+        await TellWallAsync();
         return member.Pupil;
+    }
+
+    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    {
+        var pupil = state.State.Members.Find(m => m.Pupil.Id == pupilId)?.Pupil;
+        var record = pupil is null ? null : new { pupil.Id, pupil.Nickname, team = state.State.Details?.Name, pupil.JoinedAt, pupil.Consent };
+        return Task.FromResult(new PupilRecords("team", JsonSerializer.Serialize(record, PupilJson.Options)));
+    }
+
+    /// <summary>The pupil leaves the team: nickname, PIN and consent are gone, and every session of theirs ends.</summary>
+    public async Task ErasePupilAsync(Guid pupilId)
+    {
+        if (state.State.Members.Find(m => m.Pupil.Id == pupilId) is { } member)
+        {
+            state.State.Members.Remove(member);
+            await state.WriteOrUndoAsync(() => state.State.Members.Add(member));
+        }
+
+        await TellWallAsync();
+    }
+
+    /// <summary>The wall shows a nickname only with consent for the wall; it learns of every join, consent change and erase.</summary>
+    private Task TellWallAsync()
+    {
+        var team = Team();
+        return GrainFactory.GetGrain<IWallGrain>(team.ChallengeId)
+            .TeamMembersChangedAsync(team.Id, [.. state.State.Members.Select(m => new WallMember(m.Pupil.Id, m.Pupil.Consent.Wall ? m.Pupil.Nickname : null))]);
     }
 
     private async Task RecordFailureAsync(TeamMember member, DateTimeOffset now)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Walls;
@@ -10,7 +11,7 @@ namespace ChallengeHub.Grains.Walls;
 /// Keyed by challenge id. Each change is stored before it is pushed, then pushed to every silo's hub.
 /// </summary>
 [Alias("IWallGrain")]
-public interface IWallGrain : IGrainWithGuidKey
+public interface IWallGrain : IGrainWithGuidKey, IPupilDataHolder
 {
     [Alias("GetSnapshot")]
     Task<WallSnapshot> GetSnapshotAsync();
@@ -26,6 +27,10 @@ public interface IWallGrain : IGrainWithGuidKey
     /// <summary>The framework now has these competences, in this order; levels already shown stay.</summary>
     [Alias("FrameworkChanged")]
     Task FrameworkChangedAsync(ImmutableArray<string> competenceIds);
+
+    /// <summary>The team's pupils now are <paramref name="members"/> (a nickname only with consent to the wall).</summary>
+    [Alias("TeamMembersChanged")]
+    Task TeamMembersChangedAsync(Guid teamId, ImmutableArray<WallMember> members);
 
     /// <summary>Applies badge <paramref name="number"/> of a team's profile, which now shows <paramref name="shownLevel"/>.</summary>
     [Alias("BadgeAwarded")]

@@ -16,6 +16,12 @@ public enum WallDeltaKind
 
     /// <summary><see cref="WallDelta.CompetenceIds"/> lists the framework's competences in their new order; fetch the challenge for their names.</summary>
     FrameworkChanged,
+
+    /// <summary>
+    /// <see cref="WallDelta.Team"/> is the team's whole card anew: pupils joined, consent changed or a pupil's data was
+    /// erased, so the nicknames and story lines shown changed. Replace the card.
+    /// </summary>
+    TeamChanged,
 }
 
 /// <summary>

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -54,13 +56,13 @@ public sealed class WallGrain(
             return;
         }
 
-        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
+        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt, milestone.AuthorId);
         var (recent, last) = (entry.Recent, entry.LastMilestoneNumber);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
         entry.LastMilestoneNumber = number;
         state.State.MilestonesLogged++;
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Milestone: shown),
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Milestone: entry.Shown(shown)),
             () => (entry.Recent, entry.LastMilestoneNumber, state.State.MilestonesLogged) = (recent, last, state.State.MilestonesLogged - 1));
     }
 
@@ -95,6 +97,43 @@ public sealed class WallGrain(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.FrameworkChanged, Guid.Empty, CompetenceIds: competenceIds),
             () => state.State.CompetenceIds = previous);
     }
+
+    public async Task TeamMembersChangedAsync(Guid teamId, ImmutableArray<WallMember> members)
+    {
+        var entry = await FindOrAddAsync(teamId);
+        if (entry.Members.SequenceEqual(members))
+        {
+            return;
+        }
+
+        var previous = entry.Members;
+        entry.Members = [.. members];
+        await CardChangedAsync(entry, () => entry.Members = previous);
+    }
+
+    public async Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    {
+        await EnsureInitializedAsync();
+        var shown = state.State.Teams
+            .Select(t => new { team = t.Name, nickname = t.Members.Find(m => m.PupilId == pupilId)?.Nickname, storyLines = t.Recent.Where(m => m.AuthorId == pupilId).Select(m => new { m.Title, m.Story, m.LoggedAt }) })
+            .Where(t => t.nickname is not null || t.storyLines.Any());
+        return new PupilRecords("wall", JsonSerializer.Serialize(shown, PupilJson.Options));
+    }
+
+    public async Task ErasePupilAsync(Guid pupilId)
+    {
+        await EnsureInitializedAsync();
+        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Recent.Any(m => m.AuthorId == pupilId)))
+        {
+            var (members, recent) = (entry.Members, entry.Recent);
+            entry.Members = [.. members.Where(m => m.PupilId != pupilId)];
+            entry.Recent = [.. recent.Select(m => m.AuthorId == pupilId ? m with { Story = string.Empty, AuthorId = null } : m)];
+            await CardChangedAsync(entry, () => (entry.Members, entry.Recent) = (members, recent));
+        }
+    }
+
+    private Task CardChangedAsync(WallTeamEntry entry, Action undo) =>
+        ApplyAsync(sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.TeamChanged, entry.Id, Team: entry.ToCard(state.State.CompetenceIds)), undo);
 
     /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it.</summary>
     private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)

@@ -53,6 +53,15 @@ public sealed class WallTeamEntry
     [Id(6)]
     public int LastBadgeNumber { get; set; }
 
+    /// <summary>The team's pupils; a nickname only for those who consented to the wall.</summary>
+    [Id(7)]
+    public List<WallMember> Members { get; set; } = [];
+
     public WallTeam ToCard(ImmutableArray<string> competenceIds) =>
-        new(Id, Name, School, [.. competenceIds.Select(c => new CompetenceLevel(c, Levels.GetValueOrDefault(c)))], Recent);
+        new(Id, Name, School, [.. competenceIds.Select(c => new CompetenceLevel(c, Levels.GetValueOrDefault(c)))], [.. Recent.Select(Shown)],
+            [.. Members.Select(m => m.Nickname).OfType<string>().Order(NameOrder.Comparer)], Members.Count);
+
+    /// <summary>The milestone with its author's nickname as consent allows at this moment.</summary>
+    public WallMilestone Shown(WallMilestone milestone) =>
+        milestone with { Author = Members.Find(m => m.PupilId == milestone.AuthorId)?.Nickname };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,9 +32,11 @@ public static class MilestonesApi
         Guid teamId,
         LogMilestoneRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http,
         IGrainFactory grains)
     {
-        var milestone = await grains.GetGrain<IMilestoneLogGrain>(teamId).LogAsync(challengeId, request, idempotencyKey);
+        var author = Caller.From(http.User) is { Role: Role.Pupil } pupil ? pupil.Id : (Guid?)null;
+        var milestone = await grains.GetGrain<IMilestoneLogGrain>(teamId).LogAsync(challengeId, request, idempotencyKey, author);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/milestones/{milestone.Id}", milestone);
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,6 +25,12 @@ public static class PupilsApi
             .WithSummary("Set a new PIN with the pupil; ends their sessions and lifts a lock-out")
             .RequireAuthorization(AccessPolicies.CoachTeam)
             .ProducesValidationProblem();
+        group.MapGet("/{pupilId:guid}/export", ExportAsync).WithName("ExportPupilData")
+            .WithSummary("Everything ChallengeHub keeps about the pupil, as one JSON document")
+            .RequireAuthorization(AccessPolicies.CoachTeam);
+        group.MapDelete("/{pupilId:guid}", EraseAsync).WithName("ErasePupilData")
+            .WithSummary("Erase the pupil's nickname, stories and photos everywhere; the team's badges and milestones stay")
+            .RequireAuthorization(AccessPolicies.CoachTeam);
         return group;
     }
 
@@ -37,6 +45,45 @@ public static class PupilsApi
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         var recordedBy = Caller.From(http.User)!.DisplayName;
         return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).SetConsentAsync(pupilId, request, recordedBy));
+    }
+
+    private static async Task<Results<Ok<JsonObject>, NotFound>> ExportAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, TimeProvider time)
+    {
+        await TeamLookup.FindAsync(grains, challengeId, teamId);
+        var data = new JsonObject();
+        foreach (var holder in PupilDataHolders.For(grains, challengeId, teamId))
+        {
+            var records = await holder.ExportPupilAsync(pupilId);
+            data[records.Holder] = JsonNode.Parse(records.Json);
+        }
+
+        if (data.All(section => section.Value is null || section.Value is JsonArray { Count: 0 }))
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"challengehub-pupil-{pupilId}.json\"";
+        return TypedResults.Ok(new JsonObject
+        {
+            ["pupilId"] = pupilId,
+            ["challengeId"] = challengeId,
+            ["teamId"] = teamId,
+            ["exportedAt"] = time.GetUtcNow(),
+            ["data"] = data,
+        });
+    }
+
+    /// <summary>Erases in every holder, whether or not the team still knows the pupil, so that a retry finishes an erase cut short.</summary>
+    private static async Task<NoContent> EraseAsync(Guid challengeId, Guid teamId, Guid pupilId, IGrainFactory grains)
+    {
+        await TeamLookup.FindAsync(grains, challengeId, teamId);
+        foreach (var holder in PupilDataHolders.For(grains, challengeId, teamId))
+        {
+            await holder.ErasePupilAsync(pupilId);
+        }
+
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<Pupil>> ResetPinAsync(Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, IGrainFactory grains)

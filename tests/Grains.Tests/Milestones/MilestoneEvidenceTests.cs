@@ -52,7 +52,7 @@ public sealed class MilestoneEvidenceTests(ClusterFixture fixture)
         Assert.Equal([first.Id], (await Log(team, [first.Id], "sleutel-1")).OrderIds!.Value);
     }
 
-    private Task<Milestone> Log(Teams.TeamDetails team, Guid[] orderIds, string? idempotencyKey = null) =>
+    private Task<Milestone> Log(ChallengeHub.Grains.Teams.TeamDetails team, Guid[] orderIds, string? idempotencyKey = null) =>
         _grains.GetGrain<IMilestoneLogGrain>(team.Id).LogAsync(team.ChallengeId,
             new("Bestelling verantwoord", "We vergeleken drie leveranciers.", ["plannen-aankopen"], orderIds), idempotencyKey);
 }

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Teams;
+using ChallengeHub.Grains.Walls;
+
+namespace ChallengeHub.Grains.Privacy;
+
+/// <summary>The one list of grains that keep pupil data, for a pupil of <c>teamId</c> in <c>challengeId</c>.</summary>
+public static class PupilDataHolders
+{
+    /// <summary>The grain interfaces in the list; a test checks that every grain keeping pupil data is one of them.</summary>
+    public static readonly ImmutableArray<Type> Types = [typeof(ITeamGrain), typeof(IMilestoneLogGrain), typeof(IWallGrain)];
+
+    /// <summary>In erase order: the team first, so that no new session or consent of the pupil starts while the rest is erased.</summary>
+    public static ImmutableArray<IPupilDataHolder> For(IGrainFactory grains, Guid challengeId, Guid teamId) =>
+    [
+        grains.GetGrain<ITeamGrain>(teamId),
+        grains.GetGrain<IMilestoneLogGrain>(teamId),
+        grains.GetGrain<IWallGrain>(challengeId),
+    ];
+}
