@@ -1,5 +1,6 @@
 using ChallengeHub.Silo.Badges;
 using ChallengeHub.Silo.Challenges;
+using ChallengeHub.Silo.Evidence;
 using ChallengeHub.Silo.Hosting;
 using ChallengeHub.Silo.Kits;
 using ChallengeHub.Silo.Live;
@@ -30,6 +31,7 @@ app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();
 app.MapMilestonesApi();
+app.MapEvidenceApi();
 app.MapBadgesApi();
 app.MapKitsApi();
 app.MapRunsApi();

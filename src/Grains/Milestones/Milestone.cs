@@ -4,7 +4,8 @@ namespace ChallengeHub.Grains.Milestones;
 
 /// <summary>
 /// A step a team took in its project, told in its own words, with the competences it claims to show and, optionally,
-/// the team's shop orders it builds on (spending within budget with a reasoned plan is evidence too).
+/// the team's shop orders it builds on (spending within budget with a reasoned plan is evidence too) and the team's evidence
+/// photos that show it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Milestone")]
 public sealed record Milestone(
@@ -14,8 +15,9 @@ public sealed record Milestone(
     string Story,
     ImmutableArray<string> CompetenceIds,
     DateTimeOffset LoggedAt,
-    ImmutableArray<Guid>? OrderIds = null);
+    ImmutableArray<Guid>? OrderIds = null,
+    ImmutableArray<Guid>? PhotoIds = null);
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/milestones</c>.</summary>
 [GenerateSerializer, Immutable, Alias("LogMilestoneRequest")]
-public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds, Guid[]? OrderIds = null);
+public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds, Guid[]? OrderIds = null, Guid[]? PhotoIds = null);

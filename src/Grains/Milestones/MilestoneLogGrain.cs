@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed class MilestoneLogGrain(
     public const int MaxStoryLength = 1000;
     public const int MaxIdempotencyKeyLength = 100;
     public const int MaxLinkedOrders = 20;
+    public const int MaxLinkedPhotos = 6;
 
     /// <summary>Keeps the log well inside one storage entity (half of Azure's 1 MiB even with every story at full length).</summary>
     public const int MaxMilestones = 300;
@@ -46,6 +48,12 @@ public sealed class MilestoneLogGrain(
             validation.Add("orderIds", $"A milestone can point to at most {MaxLinkedOrders} orders.");
         }
 
+        var photoIds = (request.PhotoIds ?? []).Distinct().ToImmutableArray();
+        if (photoIds.Length > MaxLinkedPhotos)
+        {
+            validation.Add("photoIds", $"A milestone can show at most {MaxLinkedPhotos} photos.");
+        }
+
         validation.ThrowIfInvalid();
         var competenceIds = (request.CompetenceIds ?? []).Select(id => id?.Trim() ?? string.Empty).Distinct().ToImmutableArray();
         var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
@@ -56,9 +64,10 @@ public sealed class MilestoneLogGrain(
         }
 
         await EnsureOwnOrdersAsync(challengeId, orderIds);
+        await EnsureOwnPhotosAsync(photoIds);
         if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            if (!earlier.Repeats(title, story, competenceIds, orderIds))
+            if (!earlier.Repeats(title, story, competenceIds, orderIds, photoIds))
             {
                 throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
                     "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
@@ -75,7 +84,7 @@ public sealed class MilestoneLogGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
         }
 
-        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds);
+        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
@@ -107,6 +116,23 @@ public sealed class MilestoneLogGrain(
         {
             throw new DomainException(DomainErrorKind.Unprocessable, "Unknown order",
                 $"This team has no order {string.Join(", ", unknown)}; a milestone can only point to the team's own orders.");
+        }
+    }
+
+    /// <summary>A milestone can only show photos the team itself uploaded as evidence.</summary>
+    private async Task EnsureOwnPhotosAsync(ImmutableArray<Guid> photoIds)
+    {
+        if (photoIds.IsEmpty)
+        {
+            return;
+        }
+
+        var unknown = await GrainFactory.GetGrain<IEvidenceGrain>(this.GetPrimaryKey()).FindUnknownAsync(photoIds);
+        if (!unknown.IsEmpty)
+        {
+            var detail = $"This team has no photo {string.Join(", ", unknown)}; a milestone can only show the team's own photos. Upload the photo first.";
+            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown photo", detail,
+                ImmutableDictionary<string, string[]>.Empty.Add("photoIds", [detail]));
         }
     }
 }
