@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Kits;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Runs;
@@ -30,9 +31,8 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
     // Text with accented characters, which take two bytes in UTF-8: the worst case for a Dutch or French story.
     private const string Dutch = "Één proef na de andere: we hebben de zonnecel géïsoleerd, de motor opnieuw gesoldeerd en ça marche! ";
 
-    [Fact(Skip = "Over budget at the declared caps: 769,767 bytes with Orleans' binary serializer (1,081,655 as JSON) for 300 milestones with "
-        + "1,000-character stories, 20 competences and 20 orders each. It fits at 200 milestones (513,167) or with at most 5 competences "
-        + "and 5 orders per milestone (499,767); which cap to lower is decided with the milestone log's own changes.")]
+    // 300 milestones with 800-character stories, 5 competences, 5 orders and 6 photos each, and their author.
+    [Fact]
     public void AFullMilestoneLogFits()
     {
         var state = new MilestoneLogState
@@ -41,7 +41,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             WallSyncedThrough = MilestoneLogGrain.MaxMilestones,
             Milestones = [.. Enumerable.Range(1, MilestoneLogGrain.MaxMilestones).Select(n => new LoggedMilestone(n,
                 new Milestone(Guid.NewGuid(), Guid.NewGuid(), Text(MilestoneLogGrain.MaxTitleLength), Text(MilestoneLogGrain.MaxStoryLength),
-                    CompetenceIds(FrameworkRules.MaxCompetences), At, Ids(MilestoneLogGrain.MaxLinkedOrders)),
+                    CompetenceIds(MilestoneLogGrain.MaxClaimedCompetences), At, Ids(MilestoneLogGrain.MaxLinkedOrders), Ids(MilestoneLogGrain.MaxLinkedPhotos), Guid.NewGuid()),
                 Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
         };
 
@@ -213,6 +213,19 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             Runs = [.. Enumerable.Range(1, CourseRunLogGrain.MaxRuns).Select(_ => new RecordedCourseRun(
                 new CourseRun(Guid.NewGuid(), Guid.NewGuid(), CourseRunLogGrain.MaxDurationMs, true, Text(CourseRunLogGrain.MaxNoteLength), At),
                 Text(CourseRunLogGrain.MaxIdempotencyKeyLength)))],
+        };
+
+        AssertFits(state);
+    }
+
+    [Fact]
+    public void AFullEvidenceRecordFits()
+    {
+        var state = new EvidenceState
+        {
+            ChallengeId = Guid.NewGuid(),
+            Photos = [.. Enumerable.Range(1, EvidenceGrain.MaxPhotos).Select(_ => new EvidencePhoto(Guid.NewGuid(), Guid.NewGuid(),
+                Text(EvidenceGrain.MaxBlobNameLength), Text(EvidenceGrain.MaxContentTypeLength), 2048, 2048, 12 * 1024 * 1024, At, Guid.NewGuid()))],
         };
 
         AssertFits(state);

@@ -100,6 +100,8 @@ export interface NewMilestone {
   story: string;
   competenceIds: Id[];
   orderIds?: Id[];
+  /** The team's own evidence photos, uploaded first. */
+  photoIds?: Id[];
 }
 
 export interface Milestone extends NewMilestone {

@@ -17,12 +17,13 @@ import { afterFailedSend, type Problems as FormProblems } from './form-problems'
 import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
 import { OrderEvidence } from './milestone-orders';
+import { MilestonePhoto } from './milestone-photo';
 import { parcoursSection } from './parcours';
 import { ShopSection } from './shop';
 import { showSchedule } from './schedule';
 
 const TITLE_MAX = 120;
-const STORY_MAX = 1000;
+const STORY_MAX = 800;
 const RECENT_MAX = 3;
 
 /** localStorage can be unavailable (private browsing, locked-down tablets); the page must still work. */
@@ -51,7 +52,7 @@ const teamMemory = {
   },
 };
 
-type Field = 'title' | 'story' | 'competences';
+type Field = 'title' | 'story' | 'competences' | 'photo';
 
 type Problems = FormProblems<Field>;
 
@@ -60,6 +61,7 @@ function fieldOf(key: string): Field | undefined {
   if (name.includes('title')) return 'title';
   if (name.includes('story')) return 'story';
   if (name.includes('competence')) return 'competences';
+  if (name.includes('photo')) return 'photo';
   return undefined;
 }
 
@@ -201,6 +203,7 @@ class MilestoneForm {
   private readonly competenceBoxes: HTMLInputElement[];
   private readonly competenceSet: HTMLFieldSetElement;
   private readonly orders: OrderEvidence;
+  private readonly photo: MilestonePhoto;
   private readonly alert = h('div', { id: 'form-alert', class: 'form-alert', role: 'alert' });
   private readonly status = h('p', { id: 'form-status', class: 'form-status', role: 'status', 'aria-live': 'polite' });
   private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, 'Mijlpaal opslaan');
@@ -233,6 +236,7 @@ class MilestoneForm {
       ),
     );
     this.orders = new OrderEvidence(challenge.id, team.id);
+    this.photo = new MilestonePhoto(challenge.id, team.id);
     this.element = h(
       'form',
       { class: 'milestone-form', novalidate: true, 'aria-labelledby': 'form-heading' },
@@ -247,6 +251,7 @@ class MilestoneForm {
       ),
       this.competenceSet,
       this.orders.element,
+      this.photo.element,
       this.alert,
       h('div', { class: 'form-actions' }, this.submit, this.status),
     );
@@ -283,13 +288,16 @@ class MilestoneForm {
       return;
     }
 
-    const fingerprint = JSON.stringify(milestone);
-    if (this.pending?.fingerprint !== fingerprint) this.pending = { fingerprint, key: newIdempotencyKey() };
     this.setSending(true);
     try {
-      const saved = await logMilestone(this.challenge.id, this.team.id, milestone, this.pending.key);
+      // The photo goes first: the milestone can only show a photo the server already keeps.
+      const withPhoto: NewMilestone = { ...milestone, photoIds: await this.photo.upload() };
+      const fingerprint = JSON.stringify(withPhoto);
+      if (this.pending?.fingerprint !== fingerprint) this.pending = { fingerprint, key: newIdempotencyKey() };
+      const saved = await logMilestone(this.challenge.id, this.team.id, withPhoto, this.pending.key);
       this.pending = null;
       this.element.reset();
+      this.photo.clear();
       this.showStoryCount();
       this.status.textContent = 'Opgeslagen! Jullie mijlpaal staat op de wall.';
       this.onSaved(saved);
@@ -314,6 +322,7 @@ class MilestoneForm {
     markInvalid(this.title, problems?.fields.has('title') ?? false);
     markInvalid(this.story, problems?.fields.has('story') ?? false);
     this.competenceSet.classList.toggle('invalid', problems?.fields.has('competences') ?? false);
+    markInvalid(this.photo.input, problems?.fields.has('photo') ?? false);
     if (!problems) {
       this.alert.replaceChildren();
       return;
@@ -326,6 +335,7 @@ class MilestoneForm {
     }
     if (problems.fields.has('title')) this.title.focus();
     else if (problems.fields.has('story')) this.story.focus();
+    else if (problems.fields.has('photo')) this.photo.input.focus();
   }
 
   private showStoryCount(): void {

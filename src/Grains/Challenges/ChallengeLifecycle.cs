@@ -21,6 +21,9 @@ public static class ChallengeLifecycle
     public static void EnsureMilestonesCanBeLogged(ChallengeDetails challenge) =>
         Ensure(challenge, "Milestones are logged", ChallengeStatus.Running);
 
+    public static void EnsureEvidenceCanBeAdded(ChallengeDetails challenge) =>
+        Ensure(challenge, "Evidence photos are added", ChallengeStatus.Running);
+
     public static void EnsureBadgesCanBeAwarded(ChallengeDetails challenge) =>
         Ensure(challenge, "Badges are awarded", ChallengeStatus.Running, ChallengeStatus.Showcase);
 

@@ -4,8 +4,8 @@ namespace ChallengeHub.Grains.Milestones;
 
 /// <summary>
 /// A step a team took in its project, told in its own words, with the competences it claims to show and, optionally,
-/// the team's shop orders it builds on (spending within budget with a reasoned plan is evidence too).
-/// <paramref name="AuthorId"/> is the pupil who logged it (none when their coach or the organiser did, or after an erase).
+/// the team's shop orders it builds on (spending within budget with a reasoned plan is evidence too) and the team's evidence
+/// photos that show it. <paramref name="AuthorId"/> is the pupil who logged it (none when their coach or the organiser did, or after an erase).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Milestone")]
 public sealed record Milestone(
@@ -16,8 +16,9 @@ public sealed record Milestone(
     ImmutableArray<string> CompetenceIds,
     DateTimeOffset LoggedAt,
     ImmutableArray<Guid>? OrderIds = null,
+    ImmutableArray<Guid>? PhotoIds = null,
     Guid? AuthorId = null);
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/milestones</c>.</summary>
 [GenerateSerializer, Immutable, Alias("LogMilestoneRequest")]
-public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds, Guid[]? OrderIds = null);
+public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds, Guid[]? OrderIds = null, Guid[]? PhotoIds = null);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -15,9 +16,13 @@ public sealed class MilestoneLogGrain(
     ILogger<MilestoneLogGrain> logger) : Grain, IMilestoneLogGrain
 {
     public const int MaxTitleLength = 120;
-    public const int MaxStoryLength = 1000;
+    public const int MaxStoryLength = 800;
     public const int MaxIdempotencyKeyLength = 100;
-    public const int MaxLinkedOrders = 20;
+    public const int MaxLinkedOrders = 5;
+
+    /// <summary>A milestone shows a few competences; claiming the whole framework at once says nothing.</summary>
+    public const int MaxClaimedCompetences = 5;
+    public const int MaxLinkedPhotos = 6;
 
     /// <summary>Keeps the log well inside one storage entity (half of Azure's 1 MiB even with every story at full length).</summary>
     public const int MaxMilestones = 300;
@@ -48,8 +53,19 @@ public sealed class MilestoneLogGrain(
             validation.Add("orderIds", $"A milestone can point to at most {MaxLinkedOrders} orders.");
         }
 
-        validation.ThrowIfInvalid();
+        var photoIds = (request.PhotoIds ?? []).Distinct().ToImmutableArray();
+        if (photoIds.Length > MaxLinkedPhotos)
+        {
+            validation.Add("photoIds", $"A milestone can show at most {MaxLinkedPhotos} photos.");
+        }
+
         var competenceIds = (request.CompetenceIds ?? []).Select(id => id?.Trim() ?? string.Empty).Distinct().ToImmutableArray();
+        if (competenceIds.Length > MaxClaimedCompetences)
+        {
+            validation.Add("competenceIds", $"A milestone shows at most {MaxClaimedCompetences} competences; log another milestone for the others.");
+        }
+
+        validation.ThrowIfInvalid();
         var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
         if (unknown.Length > 0)
         {
@@ -58,9 +74,10 @@ public sealed class MilestoneLogGrain(
         }
 
         await EnsureOwnOrdersAsync(challengeId, orderIds);
+        await EnsureOwnPhotosAsync(photoIds);
         if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            if (!earlier.Repeats(title, story, competenceIds, orderIds))
+            if (!earlier.Repeats(title, story, competenceIds, orderIds, photoIds))
             {
                 throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
                     "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
@@ -77,7 +94,7 @@ public sealed class MilestoneLogGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
         }
 
-        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, authorId);
+        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
@@ -104,8 +121,8 @@ public sealed class MilestoneLogGrain(
     }
 
     /// <summary>
-    /// The pupil's stories go; the milestones stay as the team's steps (title, competences, linked orders), because badges
-    /// rest on them, without an author.
+    /// The pupil's stories and photos go; the milestones stay as the team's steps (title, competences, linked orders),
+    /// because badges rest on them, without an author.
     /// </summary>
     public async Task ErasePupilAsync(Guid pupilId)
     {
@@ -116,7 +133,7 @@ public sealed class MilestoneLogGrain(
         }
 
         state.State.Milestones = [.. previous.Select(m => m.Milestone.AuthorId == pupilId
-            ? m with { Milestone = m.Milestone with { Story = string.Empty, AuthorId = null } }
+            ? m with { Milestone = m.Milestone with { Story = string.Empty, PhotoIds = [], AuthorId = null } }
             : m)];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
     }
@@ -134,6 +151,23 @@ public sealed class MilestoneLogGrain(
         {
             throw new DomainException(DomainErrorKind.Unprocessable, "Unknown order",
                 $"This team has no order {string.Join(", ", unknown)}; a milestone can only point to the team's own orders.");
+        }
+    }
+
+    /// <summary>A milestone can only show photos the team itself uploaded as evidence.</summary>
+    private async Task EnsureOwnPhotosAsync(ImmutableArray<Guid> photoIds)
+    {
+        if (photoIds.IsEmpty)
+        {
+            return;
+        }
+
+        var unknown = await GrainFactory.GetGrain<IEvidenceGrain>(this.GetPrimaryKey()).FindUnknownAsync(photoIds);
+        if (!unknown.IsEmpty)
+        {
+            var detail = $"This team has no photo {string.Join(", ", unknown)}; a milestone can only show the team's own photos. Upload the photo first.";
+            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown photo", detail,
+                ImmutableDictionary<string, string[]>.Empty.Add("photoIds", [detail]));
         }
     }
 }

@@ -23,7 +23,8 @@ public sealed class MilestoneLogState : IWallFeedState
 [GenerateSerializer, Immutable, Alias("LoggedMilestone")]
 public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey)
 {
-    public bool Repeats(string title, string story, ImmutableArray<string> competenceIds, ImmutableArray<Guid> orderIds) =>
+    public bool Repeats(string title, string story, ImmutableArray<string> competenceIds, ImmutableArray<Guid> orderIds, ImmutableArray<Guid> photoIds) =>
         Milestone.Title == title && Milestone.Story == story && Milestone.CompetenceIds.ToHashSet().SetEquals(competenceIds)
-        && (Milestone.OrderIds ?? []).ToHashSet().SetEquals(orderIds);
+        && (Milestone.OrderIds ?? []).ToHashSet().SetEquals(orderIds)
+        && (Milestone.PhotoIds ?? []).SequenceEqual(photoIds);
 }

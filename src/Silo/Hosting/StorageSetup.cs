@@ -1,10 +1,12 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using ChallengeHub.Azurite;
+using ChallengeHub.Silo.Evidence;
 
 namespace ChallengeHub.Silo.Hosting;
 
-/// <summary>The storage account every silo keeps its grain state in.</summary>
-public sealed record StorageAccount(string ConnectionString, TableServiceClient Tables);
+/// <summary>The storage account every silo keeps its grain state (tables) and evidence photos (blobs) in.</summary>
+public sealed record StorageAccount(string ConnectionString, TableServiceClient Tables, BlobServiceClient Blobs);
 
 public static class StorageSetup
 {
@@ -29,8 +31,9 @@ public static class StorageSetup
             connectionString = azurite.ConnectionString;
         }
 
-        var account = new StorageAccount(connectionString, new TableServiceClient(connectionString));
+        var account = new StorageAccount(connectionString, new TableServiceClient(connectionString), new BlobServiceClient(connectionString));
         builder.Services.AddSingleton(account);
+        builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return account;
     }

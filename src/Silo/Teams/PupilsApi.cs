@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Evidence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Teams;
@@ -75,9 +77,16 @@ public static class PupilsApi
     }
 
     /// <summary>Erases in every holder, whether or not the team still knows the pupil, so that a retry finishes an erase cut short.</summary>
-    private static async Task<NoContent> EraseAsync(Guid challengeId, Guid teamId, Guid pupilId, IGrainFactory grains)
+    private static async Task<NoContent> EraseAsync(Guid challengeId, Guid teamId, Guid pupilId, IGrainFactory grains, EvidenceStore store, CancellationToken cancellationToken)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
+
+        // The images first, while their records still name them; the evidence grain then forgets the records.
+        foreach (var photo in await grains.GetGrain<IEvidenceGrain>(teamId).ExportUploadedByAsync(pupilId))
+        {
+            await store.DeleteAsync(photo.BlobName, cancellationToken);
+        }
+
         foreach (var holder in PupilDataHolders.For(grains, challengeId, teamId))
         {
             await holder.ErasePupilAsync(pupilId);

@@ -24,8 +24,9 @@ public sealed class MilestoneLogGrainTests(ClusterFixture fixture)
         var second = await _grains.MilestoneAsync(team, "Schema getekend", competenceIds: ["ontwerpen-bouwen", "presenteren"]);
         var third = await _grains.MilestoneAsync(team, "Motor draait");
 
-        Assert.Equal(new Milestone(first.Id, team.Id, "Kit uitgepakt", "Alles geteld.", first.CompetenceIds, first.LoggedAt, first.OrderIds), first);
+        Assert.Equal(new Milestone(first.Id, team.Id, "Kit uitgepakt", "Alles geteld.", first.CompetenceIds, first.LoggedAt, first.OrderIds, first.PhotoIds), first);
         Assert.Empty(first.OrderIds!.Value);
+        Assert.Empty(first.PhotoIds!.Value);
         Assert.Equal(["samenwerken"], first.CompetenceIds);
         var listed = await _grains.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id);
         Assert.Equal([third.Id, second.Id, first.Id], listed.Select(m => m.Id));
