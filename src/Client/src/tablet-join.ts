@@ -111,7 +111,8 @@ export function watchIdle(onIdle: () => void, keepAlive: () => void): { stop(): 
       onIdle();
     }
   };
-  const events = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
+  // Wheel, not scroll: focusing a heading scrolls the page too, and that is no sign of anyone at the tablet.
+  const events = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
   for (const name of events) document.addEventListener(name, activity, { passive: true, capture: true });
   document.addEventListener('visibilitychange', check);
   const timer = window.setInterval(check, 15_000);
