@@ -18,8 +18,8 @@ export class InvitesSection implements OrganiserSection {
   readonly element: HTMLElement;
   private readonly role = h(
     'select',
-    { id: 'invite-role' },
-    ...roles.map(({ role, hint }) => h('option', { value: role }, `${roleWords[role].charAt(0).toUpperCase()}${roleWords[role].slice(1)} — ${hint}`)),
+    { id: 'invite-role', 'aria-describedby': 'invite-role-hint' },
+    ...roles.map(({ role }) => h('option', { value: role }, `${roleWords[role].charAt(0).toUpperCase()}${roleWords[role].slice(1)}`)),
   );
   private readonly days = h('input', { id: 'invite-days', type: 'number', min: 1, max: DAYS_MAX, value: DAYS_DEFAULT, inputmode: 'numeric' });
   private readonly alert = new Alert();
@@ -32,7 +32,13 @@ export class InvitesSection implements OrganiserSection {
     const form = h(
       'form',
       { class: 'invite-form', novalidate: true, 'aria-label': 'Uitnodiging maken' },
-      h('div', { class: 'field' }, h('label', { for: this.role.id }, 'Wie nodig je uit?'), this.role),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: this.role.id }, 'Wie nodig je uit?'),
+        this.role,
+        h('ul', { class: 'hint', id: 'invite-role-hint' }, ...roles.map(({ role, hint }) => h('li', {}, `Een ${roleWords[role]} ${hint}.`))),
+      ),
       h('div', { class: 'field' }, h('label', { for: this.days.id }, 'Geldig voor (dagen)'), this.days),
       this.alert.element,
       h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Uitnodiging maken'), this.status),

@@ -35,9 +35,16 @@ public static class BrowserSessions
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijlpaal loggen" })).ToBeVisibleAsync();
     }
 
+    /// <summary>Posts as the page would: with the antiforgery token of the context's current session (needed once signed in).</summary>
     private static async Task PostAsync(IBrowserContext context, string path, object body)
     {
-        var response = await context.APIRequest.PostAsync(path, new() { DataObject = body });
+        var session = await (await context.APIRequest.GetAsync("/api/session")).JsonAsync();
+        var token = session!.Value.GetProperty("antiforgeryToken").GetString()!;
+        var response = await context.APIRequest.PostAsync(path, new()
+        {
+            DataObject = body,
+            Headers = new Dictionary<string, string> { ["X-CSRF-TOKEN"] = token },
+        });
         Assert.True(response.Ok, $"{path} answered {response.Status}: {await response.TextAsync()}");
     }
 }

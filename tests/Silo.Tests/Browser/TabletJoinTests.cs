@@ -74,6 +74,8 @@ public sealed class TabletJoinTests(SiloFixture silo, BrowserFixture browser)
 
         await page.Clock.FastForwardAsync("19:00");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijlpaal loggen" })).ToBeVisibleAsync();
+        var stillSignedIn = await (await context.APIRequest.GetAsync("/api/session")).JsonAsync();
+        Assert.True(stillSignedIn!.Value.GetProperty("signedIn").GetBoolean());
         await page.Clock.FastForwardAsync("01:30");
 
         await Expect(page.Locator(".join-reason")).ToContainTextAsync("Je bent automatisch afgemeld: de tablet werd 20 minuten niet gebruikt.");
