@@ -15,6 +15,7 @@ export default defineConfig({
         kits: 'kits.html',
         coach: 'coach.html',
         organiser: 'organiser.html',
+        signin: 'signin.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

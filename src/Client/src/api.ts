@@ -186,21 +186,101 @@ export async function readProblem(response: Response): Promise<ProblemError> {
   return new ProblemError(response.status, problem);
 }
 
-export async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw await readProblem(response);
-  return (await response.json()) as T;
+export type Role = 'organiser' | 'coach' | 'juror' | 'employer' | 'pupil';
+
+/** Who this browser is signed in as, and the token its changes must carry (`GET /api/session`). */
+export interface Session {
+  signedIn: boolean;
+  antiforgeryToken: string;
+  setupNeeded: boolean;
+  accountId?: Id | null;
+  role?: Role | null;
+  displayName?: string | null;
+  teamId?: Id | null;
+  challengeId?: Id | null;
+  challengeIds?: Id[] | null;
 }
 
-async function sendJson<T>(method: 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw await readProblem(response);
-  return (await response.json()) as T;
+let session: Promise<Session> | null = null;
+
+/** The session, loaded once per page; sign-in and sign-out replace it (the token is bound to who is signed in). */
+export function loadSession(reload = false): Promise<Session> {
+  if (!session || reload) {
+    const loading = request<Session>('GET', '/api/session', undefined, {}, false);
+    session = loading;
+    // A failed load is not remembered: the next call asks again.
+    loading.catch(() => {
+      if (session === loading) session = null;
+    });
+  }
+  return session;
 }
+
+export function setSession(next: Session): Session {
+  session = Promise.resolve(next);
+  return next;
+}
+
+/**
+ * What a page does when the server says nobody is signed in (401): staff pages go to the sign-in page and come back,
+ * the tablet shows its join form. The promise of the refused call never settles, so no page shows a raw error meanwhile.
+ */
+let onSignedOut: () => void = () => {
+  const back = `${location.pathname}${location.search}${location.hash}`;
+  location.assign(`/signin.html?return=${encodeURIComponent(back)}`);
+};
+
+export function whenSignedOut(handler: () => void): void {
+  onSignedOut = handler;
+}
+
+const RELOAD_TITLE = 'Please reload the page';
+
+/**
+ * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
+ * fresh token when the server says the page's token is stale (the session changed in another tab).
+ * `signInOn401` is false for the sign-in calls themselves, where 401 means a wrong passphrase or PIN.
+ */
+export async function request<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  signInOn401 = true,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const changes = method !== 'GET';
+    const token = changes ? (await loadSession(attempt > 0)).antiforgeryToken : undefined;
+    const response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { 'X-CSRF-TOKEN': token } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.ok) {
+      // Sign-out, erase and the like answer without a body.
+      const text = await response.text();
+      return (text ? JSON.parse(text) : undefined) as T;
+    }
+    const problem = await readProblem(response);
+    if (response.status === 401 && signInOn401) {
+      session = null;
+      onSignedOut();
+      return new Promise<T>(() => {});
+    }
+    if (changes && attempt === 0 && response.status === 400 && problem.problem.title === RELOAD_TITLE) continue;
+    throw problem;
+  }
+}
+
+export const getJson = <T>(url: string) => request<T>('GET', url);
+
+const sendJson = <T>(method: 'POST' | 'PUT', url: string, body?: unknown) => request<T>(method, url, body);
 
 export const getChallenges = () => getJson<ChallengeSummary[]>('/api/challenges');
 
@@ -253,17 +333,7 @@ const POST_ATTEMPTS = 4;
 export async function postWithIdempotencyKey<T>(url: string, body: unknown, idempotencyKey: string): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          'Idempotency-Key': idempotencyKey,
-        },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw await readProblem(response);
-      return (await response.json()) as T;
+      return await request<T>('POST', url, body, { 'Idempotency-Key': idempotencyKey });
     } catch (error) {
       if (!isTransient(error) || attempt + 1 >= POST_ATTEMPTS) throw error;
       await sleep(backoffDelay(attempt + 1));

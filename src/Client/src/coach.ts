@@ -1,7 +1,9 @@
 import './styles.css';
 import './shop.css';
 import { getChallenge, getTeams, ProblemError, withRetry, type ChallengeDetail, type Team } from './api';
-import { byId, byName, challengeIdFromUrl, h } from './dom';
+import { staffSession } from './account';
+import { CoachChallenge } from './coach-teams';
+import { byId, challengeIdFromUrl, h } from './dom';
 import { euro, problemMessage, statusLabel } from './shop-labels';
 import { actOnOrder, getBudget, type OrderAction, type ShopOrder } from './shop-api';
 
@@ -32,7 +34,7 @@ class CoachPage {
         this.alert,
         this.status,
         this.orderList,
-        h('p', {}, h('a', { href: `?challenge=${encodeURIComponent(this.challenge.id)}` }, 'Ander team kiezen')),
+        h('p', {}, h('a', { href: '/coach.html' }, 'Terug naar mijn teams')),
       ),
     );
     void this.refresh();
@@ -110,37 +112,33 @@ class CoachPage {
   }
 }
 
-function showTeamChoice(root: HTMLElement, challenge: ChallengeDetail, teams: Team[]): void {
+/** The coach's challenges, or the one in the address, each with the coach's own teams. */
+async function showOverview(root: HTMLElement, challengeIds: string[]): Promise<void> {
+  const challenges = await Promise.all(challengeIds.map((id) => withRetry(() => getChallenge(id))));
   root.replaceChildren(
-    h(
-      'section',
-      { class: 'team-choose' },
-      h('h1', {}, 'Van welk team wil je de bestellingen zien?'),
-      h(
-        'ul',
-        { class: 'team-choices' },
-        ...teams.map((team) =>
-          h('li', {}, h('a', { class: 'team-choice', href: `?challenge=${encodeURIComponent(challenge.id)}&team=${encodeURIComponent(team.id)}` }, team.name)),
-        ),
-      ),
-    ),
+    h('h1', {}, 'Mijn teams'),
+    h('p', { class: 'intro' }, 'Geef elk team zijn koppelcode: daarmee melden de leerlingen zich aan op de tablet. Hier leg je ook hun toestemmingen vast.'),
+    ...(challenges.length === 0
+      ? [h('p', { class: 'notice' }, 'Je werkt nog in geen enkele challenge. Vraag de organisator om een uitnodiging.')]
+      : challenges.sort((a, b) => a.title.localeCompare(b.title, 'nl-BE')).map((challenge) => new CoachChallenge(challenge).element)),
   );
 }
 
 async function main(): Promise<void> {
   const root = byId('coach');
+  const session = await staffSession(root, ['coach', 'organiser']);
   const challengeId = challengeIdFromUrl();
-  if (!challengeId) {
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, 'Er is geen challenge gekozen.'));
-    return;
-  }
+  const teamId = new URLSearchParams(location.search).get('team');
   try {
+    if (!challengeId || !teamId) {
+      await showOverview(root, challengeId ? [challengeId] : (session.challengeIds ?? []));
+      return;
+    }
     const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
-    const teamId = new URLSearchParams(location.search).get('team');
     const team = teams.find((t) => String(t.id) === teamId);
     if (team) new CoachPage(challenge, team).render(root);
-    else showTeamChoice(root, challenge, teams.sort(byName));
+    else root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, 'Dit team vinden we niet in deze challenge.'));
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
     root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.'));

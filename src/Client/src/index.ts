@@ -1,9 +1,10 @@
 import './styles.css';
-import { getChallenges, type ChallengeSummary } from './api';
+import { getChallenges, loadSession, type ChallengeSummary, type Role } from './api';
+import { accountBar, homeFor } from './account';
 import { byId, h } from './dom';
 import { sectorLabel } from './labels';
 
-function challengeItem(challenge: ChallengeSummary): HTMLElement {
+function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElement {
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
   return h(
     'li',
@@ -14,19 +15,41 @@ function challengeItem(challenge: ChallengeSummary): HTMLElement {
       'p',
       { class: 'challenge-links' },
       h('a', { class: 'button', href: `/wall.html${query}` }, 'Open de wall'),
-      h('a', { class: 'button button-secondary', href: `/tablet.html${query}` }, 'Tabletpagina'),
-      h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, 'Materiaalkits'),
+      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, 'Beheren'),
+      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, 'Materiaalkits'),
+      role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, 'Mijn teams'),
     ),
   );
 }
 
+/** What each signed-in role can do here; the public sees the walls of every challenge past its preparation. */
+const roleIntro: Partial<Record<Role, string>> = {
+  juror: 'Als jurylid bekijk je het bewijs dat de teams verzamelen en ken je badges toe. Hieronder staan de challenges waarin je jureert.',
+  employer: 'Als werkgever ontdek je wat de teams kunnen: open de wall van een challenge. De showcase met verhalen en foto’s volgt.',
+  coach: 'Hieronder staan de challenges waarin je coacht.',
+  organiser: 'Hieronder staan de challenges die je organiseert.',
+};
+
 async function load(container: HTMLElement): Promise<void> {
   container.setAttribute('aria-busy', 'true');
   try {
+    const session = await loadSession();
+    const role = session.signedIn ? (session.role ?? null) : null;
+    const header = document.querySelector('.site-header')!;
+    header.querySelector('.site-account')?.remove();
+    header.append(
+      session.signedIn
+        ? accountBar(session)
+        : h('div', { class: 'site-account' }, h('a', { href: '/signin.html' }, 'Aanmelden'), h('a', { href: '/tablet.html' }, 'Leerling? Naar de tablet')),
+    );
+    for (const earlier of document.querySelectorAll('.role-intro')) earlier.remove();
+    const intro = role && roleIntro[role];
+    if (intro) container.before(h('p', { class: 'intro role-intro' }, intro));
+    if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, 'Naar jullie tablet')));
     const challenges = await getChallenges();
     container.replaceChildren(
       challenges.length > 0
-        ? h('ul', { class: 'challenge-list' }, ...challenges.map(challengeItem))
+        ? h('ul', { class: 'challenge-list' }, ...challenges.map((challenge) => challengeItem(challenge, role)))
         : h('p', {}, 'Er zijn nog geen challenges.'),
     );
   } catch {

@@ -1,5 +1,6 @@
 import './styles.css';
 import { getChallenge, getTeams, newIdempotencyKey, ProblemError, withRetry, type Team } from './api';
+import { staffSession } from './account';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import {
   checkIn,
@@ -230,6 +231,7 @@ function showTeams(root: HTMLElement, challengeId: string, teams: Team[]): void 
 
 async function main(): Promise<void> {
   const root = byId('kit');
+  await staffSession(root, ['coach', 'organiser']);
   const challengeId = challengeIdFromUrl();
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, 'Er is geen challenge gekozen.'));

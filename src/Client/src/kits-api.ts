@@ -1,4 +1,4 @@
-import { getJson, ProblemError, readProblem, type Id } from './api';
+import { getJson, ProblemError, request, type Id } from './api';
 
 export type KitItemStatus = 'notCheckedIn' | 'received' | 'missing' | 'damaged';
 
@@ -70,15 +70,8 @@ export interface NewReplacement {
 const challengePath = (challengeId: Id) => `/api/challenges/${encodeURIComponent(challengeId)}`;
 const kitPath = (challengeId: Id, teamId: Id) => `${challengePath(challengeId)}/teams/${encodeURIComponent(teamId)}/kit`;
 
-async function send<T>(method: 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw await readProblem(response);
-  return (await response.json()) as T;
-}
+const send = <T>(method: 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request<T>(method, url, body, headers);
 
 export const getKitTemplate = (challengeId: Id) => getJson<KitTemplate>(`${challengePath(challengeId)}/kit-template`);
 

@@ -1,5 +1,6 @@
 import './styles.css';
 import { getChallenge, ProblemError, withRetry } from './api';
+import { staffSession } from './account';
 import { byId, challengeIdFromUrl, h } from './dom';
 import {
   getKitIssues,
@@ -153,6 +154,7 @@ function teamIssues(challengeId: string, team: TeamKitIssues, refresh: () => voi
 
 async function main(): Promise<void> {
   const root = byId('kits');
+  await staffSession(root, ['organiser']);
   const challengeId = challengeIdFromUrl();
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, 'Er is geen challenge gekozen.'));

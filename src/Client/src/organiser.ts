@@ -1,9 +1,11 @@
 import './styles.css';
 import { createChallenge, getChallenge, getChallenges, ProblemError, type ChallengeDetail, type Sector } from './api';
+import { staffSession } from './account';
 import { byId, challengeIdFromUrl, h } from './dom';
 import { sectorLabel } from './labels';
 import { ClosingSection } from './organiser-closing';
 import { FrameworkEditor } from './organiser-framework';
+import { InvitesSection } from './organiser-invites';
 import { ScheduleEditor } from './organiser-schedule';
 import { Alert, markInvalid, statusWords, textField, type OrganiserSection } from './organiser-shared';
 import { ShopSection } from './organiser-shop';
@@ -154,6 +156,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
     new FrameworkEditor(challenge, changed),
     new ScheduleEditor(challenge, changed),
     new TeamsSection(challenge),
+    new InvitesSection(challenge),
     new ShopSection(challenge),
   );
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
@@ -170,6 +173,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           ['#competenties', 'Competentiekader'],
           ['#planning', 'Planning'],
           ['#teams', 'Teams'],
+          ['#uitnodigingen', 'Uitnodigingen'],
           ['#winkel', 'Winkel en budget'],
           [`/wall.html${query}`, 'Wall'],
           [`/tablet.html${query}`, 'Tabletpagina'],
@@ -183,6 +187,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
 
 async function main(): Promise<void> {
   const root = byId('organiser');
+  await staffSession(root, ['organiser']);
   const challengeId = challengeIdFromUrl();
   if (!challengeId) {
     showCreate(root);

@@ -1,4 +1,4 @@
-import { isTransient, readProblem, type Id } from './api';
+import { isTransient, request, type Id } from './api';
 import { backoffDelay, sleep } from './backoff';
 
 export type OrderStatus = 'pending' | 'approving' | 'approved' | 'rejected' | 'cancelled' | 'returning' | 'returned';
@@ -57,15 +57,8 @@ export type OrderAction = 'approve' | 'reject' | 'cancel' | 'return';
 const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
 const teamPath = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}`;
 
-async function send<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw await readProblem(response);
-  return (await response.json()) as T;
-}
+const send = <T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request<T>(method, url, body, headers);
 
 export const getCatalogue = (challengeId: Id) =>
   send<ShopCatalogue>('GET', `/api/challenges/${path(challengeId)}/shop/catalogue`);

@@ -3,15 +3,19 @@ import {
   getChallenge,
   getTeams,
   getWall,
+  loadSession,
   logMilestone,
   newIdempotencyKey,
   ProblemError,
   withRetry,
   type ChallengeDetail,
   type NewMilestone,
+  type Session,
   type Team,
   type WallMilestone,
+  whenSignedOut,
 } from './api';
+import { accountBar, signOut } from './account';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { afterFailedSend, type Problems as FormProblems } from './form-problems';
 import { formatLoggedAt } from './labels';
@@ -21,6 +25,7 @@ import { MilestonePhoto } from './milestone-photo';
 import { parcoursSection } from './parcours';
 import { ShopSection } from './shop';
 import { showSchedule } from './schedule';
+import { IDLE_MINUTES, showJoinForm, signOutButton, watchIdle } from './tablet-join';
 
 const TITLE_MAX = 120;
 const STORY_MAX = 800;
@@ -93,16 +98,18 @@ function focusHeading(heading: HTMLElement): void {
 }
 
 class TabletPage {
+  /** `pupilBar` is set for a signed-in pupil: their own team only, with the sign-out button instead of a team choice. */
   constructor(
     private readonly root: HTMLElement,
     private readonly challenge: ChallengeDetail,
     private readonly teams: Team[],
+    private readonly pupilBar?: HTMLElement,
   ) {}
 
   start(): void {
-    const remembered = teamMemory.recall(String(this.challenge.id));
+    const remembered = this.pupilBar ? this.teams[0]?.id : teamMemory.recall(String(this.challenge.id));
     const team = this.teams.find((t) => String(t.id) === remembered);
-    if (team) this.showForm(team, false);
+    if (team) this.showForm(team, Boolean(this.pupilBar));
     else this.showTeamChoice(false);
   }
 
@@ -163,7 +170,7 @@ class TabletPage {
             h('p', { class: 'team-bar-name' }, team.name),
             h('p', { class: 'team-bar-school' }, team.school),
           ),
-          otherTeam,
+          this.pupilBar ?? otherTeam,
         ),
         form.element,
         recent.element,
@@ -411,21 +418,58 @@ function showNotice(root: HTMLElement, message: string, retry?: () => void): voi
   root.replaceChildren(notice);
 }
 
+async function loadChallenge(challengeId: string): Promise<[ChallengeDetail, Team[]]> {
+  const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
+  byId('challenge-title').textContent = challenge.title;
+  showSchedule(byId('challenge-schedule'), challenge.schedule);
+  document.title = `Mijlpaal loggen · ${challenge.title}`;
+  return [challenge, teams];
+}
+
+/** A pupil works on their own team only; signing out (one tap, or after a while untouched) brings the join form back. */
+async function startPupil(root: HTMLElement, session: Session, reason?: string): Promise<void> {
+  const join = (why: string) => {
+    byId('challenge-title').textContent = '';
+    byId('challenge-schedule').hidden = true;
+    showJoinForm(root, (joined) => void startPupil(root, joined), why);
+  };
+  if (session.role !== 'pupil' || !session.challengeId) {
+    join(reason ?? '');
+    return;
+  }
+  const idle = watchIdle(
+    () => void signOut().catch(() => undefined).finally(() => join(`Je bent automatisch afgemeld: de tablet werd ${IDLE_MINUTES} minuten niet gebruikt. Meld je opnieuw aan met je bijnaam en PIN.`)),
+    () => void loadSession(true).catch(() => undefined),
+  );
+  whenSignedOut(() => {
+    idle.stop();
+    join('Je sessie is afgelopen. Meld je opnieuw aan met je bijnaam en PIN.');
+  });
+  const bar = h(
+    'div',
+    { class: 'pupil-bar' },
+    h('p', {}, 'Aangemeld als ', h('strong', {}, session.displayName ?? '')),
+    signOutButton(() => {
+      idle.stop();
+      join('Je bent afgemeld. Tot de volgende keer!');
+    }),
+  );
+  const [challenge, teams] = await loadChallenge(session.challengeId);
+  new TabletPage(root, challenge, teams.filter((team) => String(team.id) === String(session.teamId)), bar).start();
+}
+
 async function main(): Promise<void> {
   const root = byId('tablet');
   const challengeId = challengeIdFromUrl();
-  if (!challengeId) {
-    showNotice(root, 'Er is geen challenge gekozen.');
-    return;
-  }
   try {
-    const [challenge, teams] = await Promise.all([
-      withRetry(() => getChallenge(challengeId)),
-      withRetry(() => getTeams(challengeId)),
-    ]);
-    byId('challenge-title').textContent = challenge.title;
-    showSchedule(byId('challenge-schedule'), challenge.schedule);
-    document.title = `Mijlpaal loggen · ${challenge.title}`;
+    const session = await withRetry(() => loadSession());
+    if (!session.signedIn || session.role === 'pupil' || !challengeId) {
+      await startPupil(root, session);
+      return;
+    }
+    // Staff (a coach or organiser) keep working for any team they may act for, chosen on the page.
+    document.querySelector('.site-header')?.append(accountBar(session));
+    const [challenge, teams] = await loadChallenge(challengeId);
     new TabletPage(root, challenge, teams.sort(byName)).start();
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;

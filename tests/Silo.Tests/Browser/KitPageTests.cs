@@ -20,6 +20,7 @@ public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser)
         await http.CheckInAsync(zoemers, "RLY-5", "damaged");
         await http.CheckInAsync(ampere, "RLY-5", "missing");
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await context.SignInAsOrganiserAsync();
         var coach = await context.NewPageAsync();
 
         await coach.GotoAsync($"/kit.html?challenge={challenge.Id}&team={team.Id}");
@@ -58,8 +59,7 @@ public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser)
         await http.CheckInAsync(team, "RLY-5", "damaged");
         var tablet = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
 
-        await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "De Vonkenmakers" }).ClickAsync();
+        await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
 
         var kit = tablet.GetByRole(AriaRole.Region, new() { Name = "Ons materiaal" });
         await Expect(kit.Locator("li")).ToHaveTextAsync(["2 × Gelijkstroommotor 12 VMOT-12V · nog na te kijken", "4 × Relais 5 VRLY-5 · beschadigd"]);

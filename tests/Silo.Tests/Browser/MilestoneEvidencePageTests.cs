@@ -20,8 +20,7 @@ public sealed class MilestoneEvidencePageTests(SiloFixture silo, BrowserFixture 
         (await http.ActAsync(team, order.Id, "approve")).EnsureSuccessStatusCode();
         var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
 
-        await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "De Ampèrebende" }).ClickAsync();
+        await page.JoinOnTabletAsync(team.JoinCode, "Yasmine");
         await page.GetByLabel("Wat hebben jullie gedaan?").FillAsync("Motor besteld binnen budget");
         await page.GetByLabel("Plannen en aankopen binnen budget").CheckAsync();
         await page.GetByLabel("1 × Motor 12 V").CheckAsync();

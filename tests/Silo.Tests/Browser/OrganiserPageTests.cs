@@ -15,6 +15,7 @@ public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser)
         using var http = silo.CreateClient();
         var title = $"Elektro Challenge {Guid.NewGuid():N}";
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await context.SignInAsOrganiserAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/organiser.html");
@@ -66,6 +67,7 @@ public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser)
         await http.AwardBadgeAsync(recognised, "veilig-werken", 2);
         await http.AdvanceAsync(challenge.Id, "showcase");
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await context.SignInAsOrganiserAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/organiser.html?challenge={challenge.Id}");
@@ -100,6 +102,7 @@ public sealed class OrganiserPageTests(SiloFixture silo, BrowserFixture browser)
         var today = DateOnly.FromDateTime(DateTime.Now);
         static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await context.SignInAsOrganiserAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");

@@ -105,8 +105,12 @@ public sealed class OrganiserShopTests(SiloFixture silo, BrowserFixture browser)
         Assert.Equal(("Mevrouw Claes", "De school sponsort een groter ontwerp.", 7_550L), (entry.Actor, entry.Why, entry.AmountCents));
     }
 
-    private Task<IBrowserContext> NewContextAsync() =>
-        browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await context.SignInAsOrganiserAsync();
+        return context;
+    }
 
     private static async Task<IPage> OpenShopAsync(IBrowserContext context, Guid challengeId)
     {

@@ -15,8 +15,7 @@ public sealed class ParcoursPageTests(SiloFixture silo, BrowserFixture browser)
         var team = await http.RegisterTeamAsync(challenge.Id, "De Parcoursrijders");
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "De Parcoursrijders" }).ClickAsync();
+        await page.JoinOnTabletAsync(team.JoinCode, "Mehdi");
         var parcours = page.GetByRole(AriaRole.Region, new() { Name = "Parcours" });
         await Expect(parcours).ToContainTextAsync("Jullie eerste gehaalde rit wordt jullie vertrekpunt");
 
@@ -47,12 +46,11 @@ public sealed class ParcoursPageTests(SiloFixture silo, BrowserFixture browser)
     {
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync("construction");
-        await http.RegisterTeamAsync(challenge.Id, "De Metselaars");
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Metselaars");
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "De Metselaars" }).ClickAsync();
+        await page.JoinOnTabletAsync(team.JoinCode, "Jonas");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijlpaal loggen" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Parcours" })).ToHaveCountAsync(0);

@@ -18,8 +18,7 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
         var tablet = await context.NewPageAsync();
 
-        await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "De Vonkenmakers" }).ClickAsync();
+        await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
         var shop = tablet.Locator("section.shop");
         await Expect(shop.Locator(".shop-budget")).ToHaveTextAsync("Nog € 100,00 te besteden van € 100,00.");
         await Expect(shop.Locator($"[data-sku='{ShopApiClient.Motor}'] .shop-item-price")).ToHaveTextAsync("€ 12,50");
@@ -34,7 +33,9 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         Assert.Equal((2, "Lotte", OrderStatus.Pending), (order.Quantity, order.OrderedBy, order.Status));
         await Expect(shop.Locator($"[data-order-id='{order.Id}'] .shop-order-status")).ToHaveTextAsync("Wacht op goedkeuring");
 
-        var coach = await context.NewPageAsync();
+        await using var coachContext = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } });
+        await coachContext.SignInAsOrganiserAsync();
+        var coach = await coachContext.NewPageAsync();
         await coach.GotoAsync($"/coach.html?challenge={challenge.Id}&team={team.Id}");
         await coach.GetByLabel("Jouw naam").FillAsync("Meneer Peeters");
         await coach.GetByRole(AriaRole.Button, new() { Name = "2 × Motor 12 V goedkeuren" }).ClickAsync();
@@ -51,12 +52,11 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
     {
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
-        await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
+        var team = await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
         await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 2000);
         var tablet = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
 
-        await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "Team Spanningsveld" }).ClickAsync();
+        await tablet.JoinOnTabletAsync(team.JoinCode, "Yasmine");
         var shop = tablet.Locator("section.shop");
         await shop.GetByLabel("Artikel").SelectOptionAsync(ShopApiClient.Motor);
         await shop.GetByLabel("Aantal").FillAsync("2");

@@ -24,8 +24,7 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(wall.GetByRole(AriaRole.Status)).ToContainTextAsync("Live");
         var loadedAt = await wall.EvaluateAsync<double>("() => performance.timeOrigin");
 
-        await tablet.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await tablet.GetByRole(AriaRole.Button, new() { Name = "De Vonkenmakers" }).ClickAsync();
+        await tablet.JoinOnTabletAsync(team.JoinCode, "Noor");
         await tablet.GetByLabel("Wat hebben jullie gedaan?").FillAsync("Motorsturing getest");
         await tablet.GetByLabel("Vertel het verhaal").FillAsync("De motor draait nu in twee richtingen.");
         await tablet.GetByLabel("Meten en testen").CheckAsync();

@@ -1,0 +1,118 @@
+import type { ChallengeDetail } from './api';
+import { createInvite, roleWords, type InviteCreated, type InvitedRole } from './account';
+import { h } from './dom';
+import { formatDate } from './labels';
+import { Alert, statusLine, uniqueId, type OrganiserSection } from './organiser-shared';
+
+const DAYS_DEFAULT = 14;
+const DAYS_MAX = 60;
+
+const roles: { role: InvitedRole; hint: string }[] = [
+  { role: 'coach', hint: 'schrijft teams in, checkt de kit, keurt bestellingen goed en legt toestemmingen vast' },
+  { role: 'juror', hint: 'bekijkt het bewijs van de teams en kent badges toe' },
+  { role: 'employer', hint: 'ontdekt wat de teams kunnen' },
+];
+
+/** Invites coaches, jurors and employers to this challenge: a single-use link and its QR code, valid for some days. */
+export class InvitesSection implements OrganiserSection {
+  readonly element: HTMLElement;
+  private readonly role = h(
+    'select',
+    { id: 'invite-role', 'aria-describedby': 'invite-role-hint' },
+    ...roles.map(({ role }) => h('option', { value: role }, `${roleWords[role].charAt(0).toUpperCase()}${roleWords[role].slice(1)}`)),
+  );
+  private readonly days = h('input', { id: 'invite-days', type: 'number', min: 1, max: DAYS_MAX, value: DAYS_DEFAULT, inputmode: 'numeric' });
+  private readonly alert = new Alert();
+  private readonly status = statusLine();
+  private readonly list = h('ul', { class: 'invite-list' });
+  private sending = false;
+
+  constructor(private challenge: ChallengeDetail) {
+    const heading = h('h2', { id: 'invites-heading' }, 'Uitnodigingen');
+    const form = h(
+      'form',
+      { class: 'invite-form', novalidate: true, 'aria-label': 'Uitnodiging maken' },
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: this.role.id }, 'Wie nodig je uit?'),
+        this.role,
+        h('ul', { class: 'hint', id: 'invite-role-hint' }, ...roles.map(({ role, hint }) => h('li', {}, `Een ${roleWords[role]} ${hint}.`))),
+      ),
+      h('div', { class: 'field' }, h('label', { for: this.days.id }, 'Geldig voor (dagen)'), this.days),
+      this.alert.element,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Uitnodiging maken'), this.status),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.create();
+    });
+    this.element = h(
+      'section',
+      { class: 'panel', id: 'uitnodigingen', 'aria-labelledby': heading.id },
+      heading,
+      h('p', { class: 'section-note' }, 'Elke uitnodiging werkt één keer. Geef de link of laat de QR-code scannen: wie uitgenodigd is, maakt meteen een account aan.'),
+      form,
+      this.list,
+    );
+  }
+
+  update(challenge: ChallengeDetail): void {
+    this.challenge = challenge;
+  }
+
+  private async create(): Promise<void> {
+    if (this.sending) return;
+    const days = Number(this.days.value);
+    if (!Number.isInteger(days) || days < 1 || days > DAYS_MAX) {
+      this.days.setAttribute('aria-invalid', 'true');
+      this.alert.show(`Kies een geldigheid van 1 tot ${DAYS_MAX} dagen.`);
+      this.days.focus();
+      return;
+    }
+    this.days.removeAttribute('aria-invalid');
+    this.sending = true;
+    this.alert.clear();
+    this.status.textContent = '';
+    try {
+      const created = await createInvite(this.challenge.id, this.role.value as InvitedRole, days);
+      this.list.prepend(this.render(created));
+      this.status.textContent = `Uitnodiging voor een ${roleWords[created.invite.role]} gemaakt.`;
+    } catch (error) {
+      this.alert.showError('De uitnodiging maken lukte niet.', error);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private render({ invite, link, qrCodeSvg }: InviteCreated): HTMLElement {
+    const linkId = uniqueId('invite-link');
+    const field = h('input', { id: linkId, type: 'text', readonly: true, value: link, class: 'invite-link' });
+    const copied = h('span', { class: 'form-status', role: 'status' });
+    const copy = h('button', { type: 'button', class: 'button button-secondary' }, 'Link kopiëren');
+    copy.addEventListener('click', () => {
+      field.select();
+      const done = () => (copied.textContent = 'Gekopieerd.');
+      // The clipboard API needs a secure context; a school server on plain http falls back to the selected text.
+      if (navigator.clipboard?.writeText) navigator.clipboard.writeText(link).then(done, () => (copied.textContent = 'Kopieer de geselecteerde link met Ctrl+C.'));
+      else copied.textContent = document.execCommand('copy') ? 'Gekopieerd.' : 'Kopieer de geselecteerde link met Ctrl+C.';
+    });
+    // An <img> shows the server's SVG without running anything inside it.
+    const qr = h('img', {
+      class: 'invite-qr',
+      src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrCodeSvg)}`,
+      alt: `QR-code met de uitnodigingslink voor een ${roleWords[invite.role]}`,
+      width: 180,
+      height: 180,
+    });
+    return h(
+      'li',
+      { class: 'invite', 'data-invite-code': invite.code },
+      h('h3', {}, `Uitnodiging voor een ${roleWords[invite.role]}`),
+      h('p', {}, `Geldig tot ${formatDate(invite.expiresAt)}.`),
+      h('div', { class: 'field' }, h('label', { for: linkId }, 'Link'), field),
+      h('div', { class: 'form-actions' }, copy, copied),
+      qr,
+    );
+  }
+}
