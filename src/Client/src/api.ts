@@ -122,6 +122,8 @@ export interface WallMilestone {
   story: string;
   competenceIds: Id[];
   loggedAt: string;
+  /** The nickname of the pupil who logged it, only when they agreed to show it on the wall. */
+  author?: string | null;
 }
 
 export interface WallTeam {
@@ -130,6 +132,10 @@ export interface WallTeam {
   school: string;
   competences: WallCompetence[];
   recentMilestones: WallMilestone[];
+  /** Nicknames of the pupils who agreed to show them on the wall. */
+  members?: string[] | null;
+  /** Every pupil of the team, shown or not. */
+  pupils?: number;
 }
 
 export interface WallSnapshot {
@@ -151,7 +157,8 @@ export type WallDelta =
   | (WallDeltaBase & { kind: 'teamRegistered'; team: WallTeam })
   | (WallDeltaBase & { kind: 'milestoneLogged'; milestone: WallMilestone })
   | (WallDeltaBase & { kind: 'badgeAwarded'; competence: WallCompetence })
-  | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] });
+  | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] })
+  | (WallDeltaBase & { kind: 'teamChanged'; team: WallTeam });
 
 /** RFC 9457 problem details as returned by the server. */
 export interface ProblemDetails {
@@ -250,17 +257,18 @@ export async function request<T>(
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const changes = method !== 'GET';
+    const form = body instanceof FormData;
     const token = changes ? (await loadSession(attempt > 0)).antiforgeryToken : undefined;
     const response = await fetch(url, {
       method,
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { 'X-CSRF-TOKEN': token } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
     if (response.ok) {
       // Sign-out, erase and the like answer without a body.

@@ -1,5 +1,5 @@
 import './milestone-photo.css';
-import { path, ProblemError, readProblem, type Id } from './api';
+import { path, ProblemError, request, type Id } from './api';
 import { h } from './dom';
 
 export interface EvidencePhoto {
@@ -16,13 +16,7 @@ const MAX_BYTES = 12 * 1024 * 1024;
 export const uploadEvidencePhoto = async (challengeId: Id, teamId: Id, file: File): Promise<EvidencePhoto> => {
   const form = new FormData();
   form.append('photo', file);
-  const response = await fetch(`/api/challenges/${path(challengeId)}/teams/${path(teamId)}/evidence`, {
-    method: 'POST',
-    headers: { Accept: 'application/json' },
-    body: form,
-  });
-  if (!response.ok) throw await readProblem(response);
-  return (await response.json()) as EvidencePhoto;
+  return request<EvidencePhoto>('POST', `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/evidence`, form);
 };
 
 const photoProblem = (status: number, message: string) =>

@@ -30,6 +30,8 @@ class TeamCard {
   readonly element: HTMLElement;
   private readonly nameText = h('h2', { class: 'team-name' });
   private readonly schoolText = h('p', { class: 'team-school' });
+  private readonly membersText = h('p', { class: 'team-members' });
+  private readonly latestAuthor = h('p', { class: 'latest-milestone-author' });
   private readonly competenceList = h('ul', { class: 'competences' });
   private readonly rows = new Map<string, CompetenceRow>();
   private readonly latestTitle = h('p', { class: 'latest-milestone-title' });
@@ -40,6 +42,7 @@ class TeamCard {
     { class: 'latest', 'aria-label': 'Laatste mijlpaal' },
     this.latestTitle,
     this.latestStory,
+    this.latestAuthor,
     this.latestEmpty,
   );
 
@@ -50,7 +53,7 @@ class TeamCard {
     this.element = h(
       'article',
       { class: 'team-card', 'data-team-id': team.id },
-      h('header', {}, this.nameText, this.schoolText),
+      h('header', {}, this.nameText, this.schoolText, this.membersText),
       this.competenceList,
       this.latest,
     );
@@ -61,6 +64,8 @@ class TeamCard {
     this.team = team;
     this.nameText.textContent = team.name;
     this.schoolText.textContent = team.school;
+    this.membersText.textContent = membersLine(team.members ?? [], team.pupils ?? 0);
+    this.membersText.hidden = !this.membersText.textContent;
     this.rows.clear();
     this.competenceList.replaceChildren(...team.competences.map((c) => this.createRow(c)));
     this.showLatest();
@@ -123,8 +128,20 @@ class TeamCard {
     this.latestStory.textContent = latest?.story ?? '';
     this.latestTitle.hidden = !latest;
     this.latestStory.hidden = !latest?.story;
+    this.latestAuthor.textContent = latest ? `— ${latest.author ?? 'een teamlid'}` : '';
+    this.latestAuthor.hidden = !latest;
     this.latestEmpty.hidden = Boolean(latest);
   }
+}
+
+/** "Lotte, Yasmine en 2 teamleden": nicknames only of pupils who agreed to show them, the others counted. */
+function membersLine(members: string[], pupils: number): string {
+  const others = Math.max(0, pupils - members.length);
+  const parts = [...members];
+  if (others > 0) parts.push(others === 1 ? '1 teamlid' : `${others} teamleden`);
+  const last = parts.pop();
+  if (last === undefined) return '';
+  return parts.length === 0 ? last : `${parts.join(', ')} en ${last}`;
 }
 
 /** Briefly marks what just changed, so people looking at the big screen notice new work. */
@@ -191,6 +208,9 @@ class Wall {
       case 'badgeAwarded':
         this.badgesAwarded++;
         card?.setLevel(delta.competence);
+        break;
+      case 'teamChanged':
+        card?.update(delta.team);
         break;
       case 'frameworkChanged':
         for (const each of this.cards.values()) each.reframe(delta.competenceIds);

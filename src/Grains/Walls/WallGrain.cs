@@ -56,14 +56,16 @@ public sealed class WallGrain(
             return;
         }
 
-        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt, milestone.AuthorId);
-        var (recent, last) = (entry.Recent, entry.LastMilestoneNumber);
+        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
+        var (recent, last, authors) = (entry.Recent, entry.LastMilestoneNumber, entry.Authors);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
+        entry.Authors = entry.Recent.Where(m => m.Id == milestone.Id ? milestone.AuthorId is not null : authors.ContainsKey(m.Id))
+            .ToDictionary(m => m.Id, m => m.Id == milestone.Id ? milestone.AuthorId!.Value : authors[m.Id]);
         entry.LastMilestoneNumber = number;
         state.State.MilestonesLogged++;
         await ApplyAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Milestone: entry.Shown(shown)),
-            () => (entry.Recent, entry.LastMilestoneNumber, state.State.MilestonesLogged) = (recent, last, state.State.MilestonesLogged - 1));
+            () => (entry.Recent, entry.LastMilestoneNumber, entry.Authors, state.State.MilestonesLogged) = (recent, last, authors, state.State.MilestonesLogged - 1));
     }
 
     public async Task BadgeAwardedAsync(int number, Badge badge, int shownLevel)
@@ -115,7 +117,7 @@ public sealed class WallGrain(
     {
         await EnsureInitializedAsync();
         var shown = state.State.Teams
-            .Select(t => new { team = t.Name, nickname = t.Members.Find(m => m.PupilId == pupilId)?.Nickname, storyLines = t.Recent.Where(m => m.AuthorId == pupilId).Select(m => new { m.Title, m.Story, m.LoggedAt }) })
+            .Select(t => new { team = t.Name, nickname = t.Members.Find(m => m.PupilId == pupilId)?.Nickname, storyLines = t.Recent.Where(m => t.Authors.GetValueOrDefault(m.Id) == pupilId).Select(m => new { m.Title, m.Story, m.LoggedAt }) })
             .Where(t => t.nickname is not null || t.storyLines.Any());
         return new PupilRecords("wall", JsonSerializer.Serialize(shown, PupilJson.Options));
     }
@@ -123,12 +125,13 @@ public sealed class WallGrain(
     public async Task ErasePupilAsync(Guid pupilId)
     {
         await EnsureInitializedAsync();
-        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Recent.Any(m => m.AuthorId == pupilId)))
+        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)))
         {
-            var (members, recent) = (entry.Members, entry.Recent);
+            var (members, recent, authors) = (entry.Members, entry.Recent, entry.Authors);
             entry.Members = [.. members.Where(m => m.PupilId != pupilId)];
-            entry.Recent = [.. recent.Select(m => m.AuthorId == pupilId ? m with { Story = string.Empty, AuthorId = null } : m)];
-            await CardChangedAsync(entry, () => (entry.Members, entry.Recent) = (members, recent));
+            entry.Recent = [.. recent.Select(m => authors.GetValueOrDefault(m.Id) == pupilId ? m with { Story = string.Empty } : m)];
+            entry.Authors = authors.Where(a => a.Value != pupilId).ToDictionary();
+            await CardChangedAsync(entry, () => (entry.Members, entry.Recent, entry.Authors) = (members, recent, authors));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace ChallengeHub.Grains.Walls;
 
@@ -35,7 +34,7 @@ public sealed record CompetenceLevel(string CompetenceId, int Level);
 
 /// <summary>
 /// A milestone as a wall shows it; the story is cut to one story line. <paramref name="Author"/> is the nickname of the pupil
-/// who logged it when they consented to the wall, otherwise absent ("a team member"); the pupil's id never leaves the wall grain.
+/// who logged it when they consented to the wall, otherwise absent ("a team member").
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallMilestone")]
 public sealed record WallMilestone(
@@ -44,7 +43,6 @@ public sealed record WallMilestone(
     string Story,
     ImmutableArray<string> CompetenceIds,
     DateTimeOffset LoggedAt,
-    [property: JsonIgnore] Guid? AuthorId = null,
     string? Author = null);
 
 /// <summary>A pupil as the wall knows them: a nickname only when they consented to the wall.</summary>

@@ -57,11 +57,15 @@ public sealed class WallTeamEntry
     [Id(7)]
     public List<WallMember> Members { get; set; } = [];
 
+    /// <summary>Who logged each of the <see cref="Recent"/> milestones (milestone id → pupil id); kept here, never shown.</summary>
+    [Id(8)]
+    public Dictionary<Guid, Guid> Authors { get; set; } = [];
+
     public WallTeam ToCard(ImmutableArray<string> competenceIds) =>
         new(Id, Name, School, [.. competenceIds.Select(c => new CompetenceLevel(c, Levels.GetValueOrDefault(c)))], [.. Recent.Select(Shown)],
             [.. Members.Select(m => m.Nickname).OfType<string>().Order(NameOrder.Comparer)], Members.Count);
 
     /// <summary>The milestone with its author's nickname as consent allows at this moment.</summary>
     public WallMilestone Shown(WallMilestone milestone) =>
-        milestone with { Author = Members.Find(m => m.PupilId == milestone.AuthorId)?.Nickname };
+        milestone with { Author = Authors.TryGetValue(milestone.Id, out var author) ? Members.Find(m => m.PupilId == author)?.Nickname : null };
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -17,6 +18,9 @@ internal sealed class RefusalLogging(ILogger<RefusalLogging> logger) : IAuthoriz
                 context.Request.Method, context.Request.Path, caller?.Role.ToString() ?? "public", caller?.Id, authorizeResult.Forbidden ? "forbidden" : "not signed in");
         }
 
-        return _default.HandleAsync(next, context, policy, authorizeResult);
+        // A session that ended (PIN reset, pupil erased) leaves no one signed in: that is 401, not 403.
+        return authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true
+            ? context.ChallengeAsync()
+            : _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }

@@ -16,10 +16,10 @@ public sealed class MilestonePhotoPageTests(SiloFixture silo, BrowserFixture bro
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
         var team = await http.RegisterTeamAsync(challenge.Id, "De Lasbrillen");
-        var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"/tablet.html?challenge={challenge.Id}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "De Lasbrillen" }).ClickAsync();
+        await page.JoinOnTabletAsync(team.JoinCode, "Ilias");
         await page.GetByLabel("Wat hebben jullie gedaan?").FillAsync("Frame gelast");
         var photo = page.GetByLabel("Foto van jullie werk");
 
@@ -35,9 +35,12 @@ public sealed class MilestonePhotoPageTests(SiloFixture silo, BrowserFixture bro
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Voorbeeld van jullie foto" })).ToBeHiddenAsync();
 
         var stored = Assert.Single(await http.ListPhotosAsync(team));
+        var ilias = Assert.Single(await http.GetFromJsonAsync<ChallengeHub.Grains.Teams.Pupil[]>(
+            $"/api/challenges/{challenge.Id}/teams/{team.Id}/pupils", ApiClient.Json, TestContext.Current.CancellationToken) ?? []);
+        Assert.Equal(ilias.Id, stored.UploadedBy);
         var milestones = await http.GetFromJsonAsync<Milestone[]>(
             $"/api/challenges/{challenge.Id}/teams/{team.Id}/milestones", ApiClient.Json, TestContext.Current.CancellationToken);
         Assert.Equal([stored.Id], Assert.Single(milestones!).PhotoIds!.Value);
-        await page.CloseAsync();
+        Assert.Equal(ilias.Id, milestones!.Single().AuthorId);
     }
 }
