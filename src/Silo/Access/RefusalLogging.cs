@@ -10,13 +10,17 @@ internal sealed class RefusalLogging(ILogger<RefusalLogging> logger) : IAuthoriz
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (!authorizeResult.Succeeded)
+        if (authorizeResult.Succeeded)
         {
-            var caller = Caller.From(context.User);
-            logger.LogWarning("Refused {Method} {Path} to {Role} {AccountId}: {Outcome}",
-                context.Request.Method, context.Request.Path, caller?.Role.ToString() ?? "public", caller?.Id, authorizeResult.Forbidden ? "forbidden" : "not signed in");
+            return _default.HandleAsync(next, context, policy, authorizeResult);
         }
 
-        return _default.HandleAsync(next, context, policy, authorizeResult);
+        // A session that SessionValidation ended (PIN reset, erased pupil) still authenticated its cookie or token, which
+        // would make the refusal a 403; for the caller it is no session at all, so it gets 401 and signs in again.
+        var caller = Caller.From(context.User);
+        var result = caller is null ? PolicyAuthorizationResult.Challenge() : authorizeResult;
+        logger.LogWarning("Refused {Method} {Path} to {Role} {AccountId}: {Outcome}",
+            context.Request.Method, context.Request.Path, caller?.Role.ToString() ?? "public", caller?.Id, result.Forbidden ? "forbidden" : "not signed in");
+        return _default.HandleAsync(next, context, policy, result);
     }
 }
