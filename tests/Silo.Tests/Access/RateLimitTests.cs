@@ -28,6 +28,23 @@ public sealed class RateLimitTests(LimitedSilo silo)
     }
 
     [Fact]
+    public async Task GuessingInviteCodesFromOneClientIsPaused()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var client = Session.Anonymous(silo.Host.BaseAddress, Session.NewClientAddress());
+        for (var attempt = 1; attempt <= LimitedSilo.SignInsPerMinute; attempt++)
+        {
+            using var unknown = await client.Http.GetAsync($"/api/invites/GEENCODE{attempt}2", cancellationToken);
+            await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        using var paused = await client.PostSignInAsync("/api/invites/GEENCODE99/redeem", new { displayName = "Gokker", passphrase = Session.StaffPassphrase });
+
+        await paused.AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.NotNull(paused.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task APupilCreatesOnlySoManyMilestonesAMinuteAndAnotherPupilIsNotHeldBack()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
