@@ -210,7 +210,15 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         }
     }
 
-    private sealed record MatrixRequest(Role Role, Target Target, (string Name, RouteEndpoint Endpoint, string Method) Endpoint, string Path, bool Allowed);
+    /// <summary>What the table expects: the endpoint's own answer, a refusal (401/403), or 404 for a team that is not in the route's challenge.</summary>
+    private enum Outcome
+    {
+        Allowed,
+        Refused,
+        NotFound,
+    }
+
+    private sealed record MatrixRequest(Role Role, Target Target, (string Name, RouteEndpoint Endpoint, string Method) Endpoint, string Path, Outcome Expected);
 
     private IEnumerable<MatrixRequest> Requests()
     {
@@ -234,26 +242,26 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
                     if (seen.Add((role, endpoint.Method, key)))
                     {
                         yield return new MatrixRequest(role, target, endpoint, Path(endpoint.Endpoint.RoutePattern, challengeId, teamId, plausible: true),
-                            IsAllowed(endpoint.Name, endpoint.Endpoint.RoutePattern, role, target));
+                            Expect(endpoint.Name, endpoint.Endpoint.RoutePattern, role, target));
                     }
                 }
             }
         }
     }
 
-    private static bool IsAllowed(string name, RoutePattern pattern, Role role, Target target)
+    private static Outcome Expect(string name, RoutePattern pattern, Role role, Target target)
     {
         var allowed = Endpoints[name];
         if (allowed.Contains(Who.Public))
         {
-            return true;
+            return Outcome.Allowed;
         }
 
         var hasChallenge = pattern.GetParameter("challengeId") is not null;
         var hasTeam = pattern.GetParameter("teamId") is not null;
-        if (role == Role.Public || (hasChallenge && target == Target.ForeignChallenge) || (hasTeam && target == Target.ForeignTeamUnderOwnChallenge))
+        if (role == Role.Public || (hasChallenge && target == Target.ForeignChallenge))
         {
-            return false;
+            return Outcome.Refused;
         }
 
         var ownTeam = hasTeam && target == Target.OwnTeam;
@@ -265,7 +273,13 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             Role.Juror => [Who.Juror],
             _ => [Who.Employer],
         };
-        return relations.Intersect(allowed).Any();
+        if (!relations.Intersect(allowed).Any())
+        {
+            return Outcome.Refused;
+        }
+
+        // Whoever may work in the challenge learns no more of a team of another challenge than that it is not in this one.
+        return hasTeam && target == Target.ForeignTeamUnderOwnChallenge ? Outcome.NotFound : Outcome.Allowed;
     }
 
     private async Task<string?> CheckAsync(MatrixRequest request, CancellationToken cancellationToken)
@@ -282,9 +296,10 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         var status = response.StatusCode;
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var what = $"{request.Role} → {request.Endpoint.Name} ({request.Target}) {request.Endpoint.Method} {request.Path}: {(int)status}";
-        if (!request.Allowed)
+        if (request.Expected != Outcome.Allowed)
         {
-            var expected = request.Role == Role.Public ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+            var expected = request.Expected == Outcome.NotFound ? HttpStatusCode.NotFound
+                : request.Role == Role.Public ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
             if (status != expected)
             {
                 return $"{what}, expected {(int)expected}";

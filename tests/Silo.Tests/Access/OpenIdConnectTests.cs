@@ -1,4 +1,5 @@
 using System.Net;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,5 +39,18 @@ public sealed class OpenIdConnectTests(FreshSilo silo)
         Assert.Equal(new Uri(silo.Host.BaseAddress, "/signin-oidc").ToString(), query["redirect_uri"].ToString());
         Assert.Contains("email", query["scope"].ToString().Split(' '));
         Assert.DoesNotContain("ABCDEFGHJK", location.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/organiser.html", "/organiser.html")]
+    [InlineData("https://elders.example/valse-pagina", "/")]
+    [InlineData("//elders.example/valse-pagina", "/")]
+    [InlineData("/\\elders.example", "/")]
+    [InlineData(null, "/")]
+    public void AfterExternalSignInTheBrowserReturnsOnlyToAPageOfChallengeHub(string? returnTo, string expected)
+    {
+        var properties = OpenIdConnectSetup.StartProperties("ABCDEFGHJK", returnTo);
+
+        Assert.Equal(expected, properties.RedirectUri);
     }
 }
