@@ -23,15 +23,6 @@ public sealed class OpenIdConnectSettings
 
     /// <summary>Scopes beyond <c>openid</c> and <c>profile</c>.</summary>
     public string[] Scopes { get; set; } = [];
-
-    /// <summary>For a provider without a discovery document: its endpoints, given here instead.</summary>
-    public string? AuthorizationEndpoint { get; set; }
-
-    public string? TokenEndpoint { get; set; }
-
-    public string? JwksUri { get; set; }
-
-    public string? Issuer { get; set; }
 }
 
 /// <summary>
@@ -62,20 +53,16 @@ public static class OpenIdConnectSetup
             options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
             options.MapInboundClaims = false;
             options.SaveTokens = false;
+
+            // The provider's discovery document over plain HTTP only for a provider on the developer's own machine.
+            options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+
+            // The provider posts back from its own site, so these cookies are cross-site (SameSite=None); like the session
+            // cookie they are HTTPS-only outside Development.
+            options.CorrelationCookie.SecurePolicy = options.NonceCookie.SecurePolicy = AccessSetup.CookiePolicy(builder);
             foreach (var scope in settings.Scopes)
             {
                 options.Scope.Add(scope);
-            }
-
-            if (!string.IsNullOrWhiteSpace(settings.AuthorizationEndpoint))
-            {
-                options.Configuration = new OpenIdConnectConfiguration
-                {
-                    Issuer = settings.Issuer ?? settings.Authority,
-                    AuthorizationEndpoint = settings.AuthorizationEndpoint,
-                    TokenEndpoint = settings.TokenEndpoint,
-                    JwksUri = settings.JwksUri,
-                };
             }
 
             options.Events.OnTokenValidated = SignInAsAccountAsync;

@@ -1,12 +1,15 @@
 using System.Net;
+using System.Net.Http.Json;
+using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChallengeHub.Silo.Tests.Access;
 
-/// <summary>No provider runs here: these tests check the wiring up to the redirect to the provider.</summary>
+/// <summary>Staff sign-in at the <see cref="FakeOpenIdProvider"/>: the browser's side of the code flow is played by the test.</summary>
 [Collection(FreshSiloGroup.Name)]
 public sealed class OpenIdConnectTests(FreshSilo silo)
 {
@@ -29,7 +32,7 @@ public sealed class OpenIdConnectTests(FreshSilo silo)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!;
-        Assert.Equal($"{FreshSilo.Provider}/authorize", location.GetLeftPart(UriPartial.Path));
+        Assert.Equal($"{silo.Provider.Issuer}/authorize", location.GetLeftPart(UriPartial.Path));
         var query = QueryHelpers.ParseQuery(location.Query);
         Assert.Equal(FreshSilo.ClientId, query["client_id"].ToString());
         Assert.Equal("code", query["response_type"].ToString());
@@ -39,6 +42,65 @@ public sealed class OpenIdConnectTests(FreshSilo silo)
         Assert.Equal(new Uri(silo.Host.BaseAddress, "/signin-oidc").ToString(), query["redirect_uri"].ToString());
         Assert.Contains("email", query["scope"].ToString().Split(' '));
         Assert.DoesNotContain("ABCDEFGHJK", location.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheFirstSignInWithAnInviteCreatesTheInvitedAccountAndTheNextNeedsNone()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var challengeId = Guid.NewGuid();
+        var code = Secrets.NewCode(InviteGrain.CodeLength);
+        await silo.Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IInviteGrain>(code)
+            .CreateAsync(challengeId, new CreateInviteRequest("juror"), Guid.NewGuid());
+        var subject = Guid.NewGuid().ToString();
+        var name = $"Jurylid {Guid.NewGuid():N}";
+
+        using var first = await SignInAtProviderAsync(subject, name, $"?invite={code}&return=/jury.html");
+        using var second = await SignInAtProviderAsync(subject, "Een nieuwe naam", string.Empty);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.Callback.StatusCode);
+        Assert.Equal("/jury.html", first.Callback.Headers.Location!.OriginalString);
+        var session = await first.Browser.Http.GetFromJsonAsync<SessionInfo>("/api/session", ApiClient.Json, cancellationToken);
+        Assert.True(session!.SignedIn);
+        Assert.Equal(("juror", name), (session.Role, session.DisplayName));
+        Assert.Equal([challengeId], session.ChallengeIds!.Value);
+        var again = await second.Browser.Http.GetFromJsonAsync<SessionInfo>("/api/session", ApiClient.Json, cancellationToken);
+        Assert.Equal(session.AccountId, again!.AccountId);
+    }
+
+    [Fact]
+    public async Task ASubjectNeverLinkedIsRefusedWithAClearProblem()
+    {
+        using var signIn = await SignInAtProviderAsync(Guid.NewGuid().ToString(), "Onbekende", string.Empty);
+
+        var problem = await signIn.Callback.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Contains("invite", problem.Detail, StringComparison.Ordinal);
+        var session = await signIn.Browser.Http.GetFromJsonAsync<SessionInfo>("/api/session", ApiClient.Json, TestContext.Current.CancellationToken);
+        Assert.False(session!.SignedIn);
+    }
+
+    /// <summary>What a browser does: start at the Silo, (sign in at the provider), come back to the Silo with a code.</summary>
+    private async Task<ProviderSignIn> SignInAtProviderAsync(string subject, string name, string query)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var browser = Session.Anonymous(silo.Host.BaseAddress);
+        using var start = await browser.Http.GetAsync($"/api/session/oidc{query}", cancellationToken);
+        var authorize = QueryHelpers.ParseQuery(start.Headers.Location!.Query);
+        var code = Guid.NewGuid().ToString("N");
+        silo.Provider.Announce(code, subject, name, authorize["nonce"].ToString());
+
+        var callback = await browser.Http.PostAsync(new Uri(authorize["redirect_uri"].ToString()),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = code, ["state"] = authorize["state"].ToString() }), cancellationToken);
+        return new ProviderSignIn(browser, callback);
+    }
+
+    private sealed record ProviderSignIn(Session Browser, HttpResponseMessage Callback) : IDisposable
+    {
+        public void Dispose()
+        {
+            Callback.Dispose();
+            Browser.Dispose();
+        }
     }
 
     [Theory]

@@ -5,11 +5,10 @@ namespace ChallengeHub.Silo.Tests.Access;
 
 /// <summary>
 /// A Silo on empty storage, as on a first start: no organiser yet, its log captured (it prints the setup link there), a
-/// clock tests can move forward, and an OpenID Connect provider configured by its endpoints (none runs; none is called).
+/// clock tests can move forward, and staff sign-in at an OpenID Connect provider that runs in the test.
 /// </summary>
 public sealed class FreshSilo : IAsyncLifetime
 {
-    public const string Provider = "https://login.example.test";
     public const string ClientId = "challengehub-tests";
 
     private AzuriteProcess? _azurite;
@@ -20,16 +19,17 @@ public sealed class FreshSilo : IAsyncLifetime
 
     public ShiftableClock Clock { get; } = new();
 
+    public FakeOpenIdProvider Provider { get; private set; } = null!;
+
     public async ValueTask InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
+        Provider = await FakeOpenIdProvider.StartAsync(ClientId);
         var settings = new Dictionary<string, string>
         {
-            ["Authentication:OpenIdConnect:Authority"] = Provider,
+            ["Authentication:OpenIdConnect:Authority"] = Provider.Issuer,
             ["Authentication:OpenIdConnect:ClientId"] = ClientId,
             ["Authentication:OpenIdConnect:ClientSecret"] = "not-a-real-secret",
-            ["Authentication:OpenIdConnect:AuthorizationEndpoint"] = $"{Provider}/authorize",
-            ["Authentication:OpenIdConnect:TokenEndpoint"] = $"{Provider}/token",
             ["Authentication:OpenIdConnect:Scopes:0"] = "email",
         };
         Host = SiloHost.Start(_azurite.ConnectionString, settings, withOrganiser: false, logs: Logs,
@@ -41,6 +41,11 @@ public sealed class FreshSilo : IAsyncLifetime
         if (Host is not null)
         {
             await Host.DisposeAsync();
+        }
+
+        if (Provider is not null)
+        {
+            await Provider.DisposeAsync();
         }
 
         if (_azurite is not null)
