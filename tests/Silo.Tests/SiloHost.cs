@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChallengeHub.Silo.Tests;
 
@@ -45,13 +47,17 @@ public sealed class SiloHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts a Silo on <paramref name="connectionString"/>; <paramref name="settings"/> add to or override the defaults.</summary>
-    public static SiloHost Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null, bool withOrganiser = true)
+    /// <summary>
+    /// Starts a Silo on <paramref name="connectionString"/>; <paramref name="settings"/> add to or override the defaults,
+    /// <paramref name="logs"/> receives its log, and <paramref name="services"/> replaces services (such as the clock).
+    /// </summary>
+    public static SiloHost Start(string connectionString, IReadOnlyDictionary<string, string>? settings = null, bool withOrganiser = true,
+        ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         // Orleans ports found free can be taken by another process before the silo binds them: then pick new ones.
         for (var attempt = 1; ; attempt++)
         {
-            var factory = Configure(connectionString, settings);
+            var factory = Configure(connectionString, settings, logs, services);
             try
             {
                 factory.StartServer();
@@ -111,7 +117,8 @@ public sealed class SiloHost : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 
-    private static WebApplicationFactory<Program> Configure(string connectionString, IReadOnlyDictionary<string, string>? settings)
+    private static WebApplicationFactory<Program> Configure(string connectionString, IReadOnlyDictionary<string, string>? settings,
+        ILoggerProvider? logs, Action<IServiceCollection>? services)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -123,6 +130,16 @@ public sealed class SiloHost : IAsyncDisposable
             foreach (var (key, value) in TestLimits.Concat(settings ?? new Dictionary<string, string>()))
             {
                 web.UseSetting(key, value);
+            }
+
+            if (logs is not null)
+            {
+                web.ConfigureLogging(logging => logging.AddProvider(logs));
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureTestServices(services);
             }
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

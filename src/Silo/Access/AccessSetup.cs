@@ -26,8 +26,7 @@ public static class AccessSetup
     public static void AddChallengeHubAccess(this WebApplicationBuilder builder, StorageAccount storage)
     {
         var services = builder.Services;
-        var secureCookies = builder.Configuration.GetValue("Access:SecureCookies", !builder.Environment.IsDevelopment());
-        var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var cookiePolicy = CookiePolicy(builder);
 
         services.AddDataProtection().SetApplicationName("ChallengeHub");
         services.Configure<KeyManagementOptions>(options => options.XmlRepository = new TableXmlRepository(storage.Tables));
@@ -79,6 +78,10 @@ public static class AccessSetup
         });
         builder.AddRateLimits();
     }
+
+    /// <summary>Cookies only over HTTPS, except in Development unless <c>Access:SecureCookies</c> says otherwise.</summary>
+    public static CookieSecurePolicy CookiePolicy(WebApplicationBuilder builder) =>
+        builder.Configuration.GetValue("Access:SecureCookies", !builder.Environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static void UseChallengeHubAccess(this WebApplication app)
     {

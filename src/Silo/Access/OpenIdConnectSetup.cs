@@ -1,11 +1,129 @@
+using System.Security.Claims;
+using ChallengeHub.Grains;
+using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Silo.Accounts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace ChallengeHub.Silo.Access;
 
-/// <summary>Staff sign-in through an external OpenID Connect provider, when <c>Authentication:OpenIdConnect:Authority</c> is set.</summary>
+/// <summary>The <c>Authentication:OpenIdConnect</c> configuration section.</summary>
+public sealed class OpenIdConnectSettings
+{
+    /// <summary>The provider's issuer address; its discovery document is read from <c>/.well-known/openid-configuration</c> below it.</summary>
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    /// <summary>Optional: public clients sign in with PKCE alone.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Scopes beyond <c>openid</c> and <c>profile</c>.</summary>
+    public string[] Scopes { get; set; } = [];
+}
+
+/// <summary>
+/// Staff sign-in through an external OpenID Connect provider, when <c>Authentication:OpenIdConnect:Authority</c> is set:
+/// authorization code flow with PKCE, the provider's subject mapped to a ChallengeHub account, and then the same cookie
+/// session and claims as a sign-in with name and passphrase.
+/// </summary>
 public static class OpenIdConnectSetup
 {
+    public const string Scheme = "oidc";
+    private const string InviteItem = "challengehub:invite";
+
     public static void AddIfConfigured(WebApplicationBuilder builder, AuthenticationBuilder authentication)
     {
+        var settings = builder.Configuration.GetSection("Authentication:OpenIdConnect").Get<OpenIdConnectSettings>();
+        if (string.IsNullOrWhiteSpace(settings?.Authority))
+        {
+            return;
+        }
+
+        authentication.AddOpenIdConnect(Scheme, "OpenID Connect", options =>
+        {
+            options.Authority = settings.Authority;
+            options.ClientId = settings.ClientId;
+            options.ClientSecret = settings.ClientSecret;
+            options.ResponseType = OpenIdConnectResponseType.Code;
+            options.UsePkce = true;
+            options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.MapInboundClaims = false;
+            options.SaveTokens = false;
+
+            // The provider's discovery document over plain HTTP only for a provider on the developer's own machine.
+            options.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+
+            // The provider posts back from its own site, so these cookies are cross-site (SameSite=None); like the session
+            // cookie they are HTTPS-only outside Development.
+            options.CorrelationCookie.SecurePolicy = options.NonceCookie.SecurePolicy = AccessSetup.CookiePolicy(builder);
+            foreach (var scope in settings.Scopes)
+            {
+                options.Scope.Add(scope);
+            }
+
+            options.Events.OnTokenValidated = SignInAsAccountAsync;
+            options.Events.OnRemoteFailure = RefuseAsync;
+        });
+    }
+
+    /// <summary>Where <c>GET /api/session/oidc</c> sends the browser back to, and the invite to redeem on a first sign-in.</summary>
+    public static AuthenticationProperties StartProperties(string? invite, string? returnTo)
+    {
+        // Only a path of this site: an open redirect would let a phishing link borrow ChallengeHub's address.
+        var local = returnTo is ['/', ..] && !returnTo.StartsWith("//", StringComparison.Ordinal) && !returnTo.StartsWith("/\\", StringComparison.Ordinal);
+        var properties = new AuthenticationProperties { RedirectUri = local ? returnTo : "/" };
+        if (!string.IsNullOrWhiteSpace(invite))
+        {
+            properties.Items[InviteItem] = invite.Trim();
+        }
+
+        return properties;
+    }
+
+    /// <summary>Replaces the provider's principal by the ChallengeHub caller's, so the rest of the app sees one kind of session.</summary>
+    private static async Task SignInAsAccountAsync(TokenValidatedContext context)
+    {
+        var subject = context.Principal?.FindFirst("sub");
+        var issuer = context.SecurityToken?.Issuer ?? subject?.Issuer;
+        if (subject is null || string.IsNullOrEmpty(issuer))
+        {
+            context.Fail("The provider did not say who signed in.");
+            return;
+        }
+
+        string? invite = null;
+        context.Properties?.Items.TryGetValue(InviteItem, out invite);
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
+        try
+        {
+            var account = await grains.GetGrain<IExternalLoginGrain>(ExternalLogins.Key(issuer, subject.Value))
+                .SignInAsync(invite, context.Principal!.FindFirstValue("name"));
+            context.Principal = SessionApi.ToCaller(account).ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+        catch (DomainException exception)
+        {
+            context.Fail(exception.Detail);
+        }
+    }
+
+    /// <summary>An API answers with ProblemDetails, also at the end of a sign-in that did not work out.</summary>
+    private static async Task RefuseAsync(RemoteFailureContext context)
+    {
+        context.HandleResponse();
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Sign-in not completed",
+                Detail = context.Failure?.Message ?? "The sign-in at your organisation did not complete. Try again.",
+            },
+        });
     }
 }

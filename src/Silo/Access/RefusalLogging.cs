@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -11,16 +10,17 @@ internal sealed class RefusalLogging(ILogger<RefusalLogging> logger) : IAuthoriz
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (!authorizeResult.Succeeded)
+        if (authorizeResult.Succeeded)
         {
-            var caller = Caller.From(context.User);
-            logger.LogWarning("Refused {Method} {Path} to {Role} {AccountId}: {Outcome}",
-                context.Request.Method, context.Request.Path, caller?.Role.ToString() ?? "public", caller?.Id, authorizeResult.Forbidden ? "forbidden" : "not signed in");
+            return _default.HandleAsync(next, context, policy, authorizeResult);
         }
 
-        // A session that ended (PIN reset, pupil erased) leaves no one signed in: that is 401, not 403.
-        return authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true
-            ? context.ChallengeAsync()
-            : _default.HandleAsync(next, context, policy, authorizeResult);
+        // A session that SessionValidation ended (PIN reset, erased pupil) still authenticated its cookie or token, which
+        // would make the refusal a 403; for the caller it is no session at all, so it gets 401 and signs in again.
+        var caller = Caller.From(context.User);
+        var result = caller is null ? PolicyAuthorizationResult.Challenge() : authorizeResult;
+        logger.LogWarning("Refused {Method} {Path} to {Caller}: {Outcome}",
+            context.Request.Method, context.Request.Path, caller is null ? "the public" : $"{caller.Role} {caller.Id}", result.Forbidden ? "forbidden" : "not signed in");
+        return _default.HandleAsync(next, context, policy, result);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChallengeHub.Silo.Accounts;
 
@@ -31,6 +32,10 @@ public static class SessionApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapDelete("/session", () => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme])).WithName("SignOut").WithSummary("Sign out (one tap on a shared tablet)");
+        group.MapGet("/session/oidc", StartExternalSignInAsync).WithName("StartExternalSignIn")
+            .WithSummary("Staff sign-in at the organisation's OpenID Connect provider; with an invite, the first sign-in creates the account")
+            .RequireRateLimiting(RateLimits.SignIn)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/tokens", IssueTokenAsync).WithName("IssueToken")
             .WithSummary("A bearer token for tools and scripts, for a staff account")
             .RequireRateLimiting(RateLimits.SignIn)
@@ -70,6 +75,18 @@ public static class SessionApi
         var session = await grains.GetGrain<ITeamGrain>(teamId.Value).JoinAsync(request);
         var caller = new Caller(session.Pupil.Id, Role.Pupil, session.Pupil.Nickname, session.Pupil.SessionVersion, session.Pupil.TeamId, session.ChallengeId);
         return TypedResults.Ok(await StartSessionAsync(http, caller, AccessSetup.PupilIdleTimeout, grains, antiforgery));
+    }
+
+    private static async Task<ChallengeHttpResult> StartExternalSignInAsync(
+        string? invite, [FromQuery(Name = "return")] string? returnTo, IAuthenticationSchemeProvider schemes)
+    {
+        if (await schemes.GetSchemeAsync(OpenIdConnectSetup.Scheme) is null)
+        {
+            throw new DomainException(DomainErrorKind.NotFound, "No external sign-in",
+                "This ChallengeHub signs staff in with their name and passphrase; no OpenID Connect provider is configured.");
+        }
+
+        return TypedResults.Challenge(OpenIdConnectSetup.StartProperties(invite, returnTo), [OpenIdConnectSetup.Scheme]);
     }
 
     private static async Task<SignInHttpResult> IssueTokenAsync(Credentials credentials, IGrainFactory grains) =>

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Walls;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChallengeHub.Silo.Live;
@@ -13,6 +14,8 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
     public const string WallDeltaMethod = "wallDelta";
 
     /// <summary>Joins the challenge's group first, then returns the snapshot, so no delta falls between the two.</summary>
+    /// <remarks>Public like the wall itself; every hub method says who may call it.</remarks>
+    [AllowAnonymous]
     public async Task<WallSnapshot> WatchChallenge(Guid challengeId)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(challengeId), Context.ConnectionAborted);
@@ -27,6 +30,7 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
         }
     }
 
+    [AllowAnonymous]
     public Task UnwatchChallenge(Guid challengeId) =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(challengeId), Context.ConnectionAborted);
 

@@ -1,0 +1,370 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text;
+using ChallengeHub.Grains.Teams;
+using ChallengeHub.Grains.Walls;
+using ChallengeHub.Silo.Live;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChallengeHub.Silo.Tests.Access;
+
+/// <summary>
+/// Every API endpoint and hub method, called by every role on its own and on foreign objects, answers as the table below
+/// says. The endpoints are read from the running host, so a new one cannot be added without deciding who may use it.
+/// </summary>
+public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld world) : IClassFixture<AccessMatrixWorld>
+{
+    /// <summary>How the caller stands to the challenge and team in the route, when the table allows it.</summary>
+    public enum Who
+    {
+        /// <summary>Anyone, signed in or not.</summary>
+        Public,
+        Organiser,
+        ChallengeCoach,
+        TeamCoach,
+        TeamPupil,
+        ChallengePupil,
+        Juror,
+        Employer,
+    }
+
+    public enum Role
+    {
+        Public,
+        Organiser,
+        Coach,
+        Pupil,
+        Juror,
+        Employer,
+    }
+
+    /// <summary>What a request is about: the caller's own team (or challenge), another team of it, another challenge, or a team of another challenge put under the own challenge's path.</summary>
+    public enum Target
+    {
+        OwnTeam,
+        OtherTeam,
+        ForeignChallenge,
+        ForeignTeamUnderOwnChallenge,
+    }
+
+    private static readonly Who[] Anyone = [Who.Public];
+    private static readonly Who[] Organise = [Who.Organiser];
+    private static readonly Who[] ChallengeMember = [Who.Organiser, Who.ChallengeCoach, Who.ChallengePupil, Who.Juror, Who.Employer];
+    private static readonly Who[] CoachTeam = [Who.Organiser, Who.TeamCoach];
+    private static readonly Who[] ActForTeam = [Who.Organiser, Who.TeamCoach, Who.TeamPupil];
+    private static readonly Who[] ReadTeam = [Who.Organiser, Who.TeamCoach, Who.TeamPupil, Who.Juror];
+
+    /// <summary>Who may use each endpoint, by its name: the decision every new endpoint must add here.</summary>
+    private static readonly Dictionary<string, Who[]> Endpoints = new()
+    {
+        ["GetSession"] = Anyone,
+        ["SignIn"] = Anyone,
+        ["JoinTeam"] = Anyone,
+        ["SignOut"] = Anyone,
+        ["StartExternalSignIn"] = Anyone,
+        ["IssueToken"] = Anyone,
+        ["GetSetup"] = Anyone,
+        ["CompleteSetup"] = Anyone,
+        ["GetInvite"] = Anyone,
+        ["RedeemInvite"] = Anyone,
+        ["ListChallenges"] = Anyone,
+        ["GetChallenge"] = Anyone,
+        ["ListTeams"] = Anyone,
+        ["GetWall"] = Anyone,
+        ["CreateChallenge"] = Organise,
+        ["CreateInvite"] = Organise,
+        ["RegisterTeam"] = [Who.Organiser, Who.ChallengeCoach],
+        ["OpenChallenge"] = Organise,
+        ["StartChallenge"] = Organise,
+        ["ShowcaseChallenge"] = Organise,
+        ["GetClosingCheck"] = Organise,
+        ["CloseChallenge"] = Organise,
+        ["ExportFramework"] = ChallengeMember,
+        ["UpdateFramework"] = Organise,
+        ["SetSchedule"] = Organise,
+        ["ListPupils"] = ActForTeam,
+        ["SetPupilConsent"] = CoachTeam,
+        ["ResetPupilPin"] = CoachTeam,
+        ["ExportPupilData"] = CoachTeam,
+        ["ErasePupilData"] = CoachTeam,
+        ["ListEvidencePhotos"] = ReadTeam,
+        ["GetEvidencePhoto"] = ReadTeam,
+        ["UploadEvidencePhoto"] = ActForTeam,
+        ["ListMilestones"] = ReadTeam,
+        ["LogMilestone"] = ActForTeam,
+        ["ListBadges"] = ReadTeam,
+        ["AwardBadge"] = [Who.Organiser, Who.Juror],
+        ["GetKitTemplate"] = ChallengeMember,
+        ["SetKitTemplate"] = Organise,
+        ["IssueKits"] = Organise,
+        ["ListOpenKitIssues"] = Organise,
+        ["GetKit"] = ReadTeam,
+        ["IssueKit"] = Organise,
+        ["CheckInKitItem"] = CoachTeam,
+        ["RequestKitReplacement"] = ActForTeam,
+        ["MarkKitReplacementDelivered"] = Organise,
+        ["GetCourseRuns"] = ReadTeam,
+        ["RecordCourseRun"] = ActForTeam,
+        ["GetShopCatalogue"] = ChallengeMember,
+        ["SetShopCatalogue"] = Organise,
+        ["SetDefaultBudget"] = Organise,
+        ["GetTeamBudget"] = ReadTeam,
+        ["AdjustTeamBudget"] = Organise,
+        ["OrderFromShop"] = ActForTeam,
+        ["ApproveShopOrder"] = CoachTeam,
+        ["RejectShopOrder"] = CoachTeam,
+        ["CancelShopOrder"] = ActForTeam,
+        ["ReturnShopOrder"] = CoachTeam,
+    };
+
+    /// <summary>Who may call each method of the live hub: the wall is public.</summary>
+    private static readonly Dictionary<string, Who[]> HubMethods = new()
+    {
+        ["WatchChallenge"] = Anyone,
+        ["UnwatchChallenge"] = Anyone,
+    };
+
+    [Fact]
+    public void EveryApiEndpointAndHubMethodIsInTheTableAndSaysWhoMayUseIt()
+    {
+        var endpoints = ApiEndpoints();
+
+        var unlisted = endpoints.Select(e => e.Name).Where(name => !Endpoints.ContainsKey(name)).ToList();
+        Assert.True(unlisted.Count == 0, $"Endpoints without a row in the table: {string.Join(", ", unlisted)}");
+        var undecided = endpoints.Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && !e.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
+            .Select(e => e.Name).ToList();
+        Assert.True(undecided.Count == 0, $"Endpoints that name no policy and do not allow anonymous use: {string.Join(", ", undecided)}");
+        Assert.Equal(Endpoints.Keys.Order(), endpoints.Select(e => e.Name).Order());
+        Assert.Equal(HubMethods.Keys.Order(), HubMethodInfos().Select(m => m.Name).Order());
+        Assert.All(HubMethodInfos(), method =>
+            Assert.True(method.GetCustomAttributes<AllowAnonymousAttribute>().Any() || method.GetCustomAttributes<AuthorizeAttribute>().Any(),
+                $"Hub method {method.Name} says neither [AllowAnonymous] nor [Authorize]"));
+    }
+
+    [Fact]
+    public async Task EveryRoleGetsExactlyTheAnswersTheTableGivesAndForeignDataStaysAsItWas()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var before = await world.ReadUntouchableAsync();
+        var requests = Requests().ToList();
+
+        var failures = (await Task.WhenAll(requests.GroupBy(r => r.Role).Select(async calls =>
+        {
+            var found = new List<string>();
+
+            // Signing out last: it ends the cookie session of the caller, and only of a copy of it.
+            foreach (var request in calls.OrderBy(r => r.Endpoint.Name == "SignOut"))
+            {
+                if (await CheckAsync(request, cancellationToken) is { } failure)
+                {
+                    found.Add(failure);
+                }
+            }
+
+            return found;
+        }))).SelectMany(f => f).ToList();
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Authorization matrix: {requests.Count} requests over {Endpoints.Count} endpoints.");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests.Count} requests answered against the table:\n{string.Join("\n", failures)}");
+        var after = await world.ReadUntouchableAsync();
+        Assert.All(before, read => Assert.Equal(read.Value, after[read.Key]));
+    }
+
+    [Fact]
+    public async Task EveryRoleMayWatchTheWallOfAnyChallengeOnTheHub()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var calls = 0;
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            await using var connection = SessionOf(role).CreateHubConnection();
+            await connection.StartAsync(cancellationToken);
+            foreach (var challengeId in new[] { world.Challenge.Id, world.ForeignChallenge.Id })
+            {
+                foreach (var method in HubMethodInfos())
+                {
+                    Assert.Contains(Who.Public, HubMethods[method.Name]);
+                    await connection.InvokeCoreAsync(method.Name, method.ReturnType == typeof(Task) ? typeof(object) : typeof(WallSnapshot), [challengeId], cancellationToken);
+                    calls++;
+                }
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"Hub matrix: {calls} calls.");
+    }
+
+    [Fact]
+    public async Task JoinCodesAreShownOnlyToTheOrganiserAndToEachTeamsOwnCoach()
+    {
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var teams = await SessionOf(role).Http.GetFromJsonAsync<TeamDetails[]>($"/api/challenges/{world.Challenge.Id}/teams", ApiClient.Json, TestContext.Current.CancellationToken);
+
+            var shown = teams!.Where(t => t.JoinCode.Length > 0).Select(t => t.Name).Order();
+            string[] expected = role switch
+            {
+                Role.Organiser => ["Team A", "Team B"],
+                Role.Coach => ["Team A"],
+                _ => [],
+            };
+            Assert.Equal(expected, shown);
+        }
+    }
+
+    /// <summary>What the table expects: the endpoint's own answer, a refusal (401/403), or 404 for a team that is not in the route's challenge.</summary>
+    private enum Outcome
+    {
+        Allowed,
+        Refused,
+        NotFound,
+    }
+
+    private sealed record MatrixRequest(Role Role, Target Target, (string Name, RouteEndpoint Endpoint, string Method) Endpoint, string Path, Outcome Expected);
+
+    private IEnumerable<MatrixRequest> Requests()
+    {
+        var seen = new HashSet<(Role, string, string)>();
+        foreach (var endpoint in ApiEndpoints())
+        {
+            foreach (var role in Enum.GetValues<Role>())
+            {
+                foreach (var target in Enum.GetValues<Target>())
+                {
+                    var (challengeId, teamId) = target switch
+                    {
+                        Target.OwnTeam => (world.Challenge.Id, world.TeamA.Id),
+                        Target.OtherTeam => (world.Challenge.Id, world.TeamB.Id),
+                        Target.ForeignChallenge => (world.ForeignChallenge.Id, world.TeamC.Id),
+                        _ => (world.Challenge.Id, world.TeamC.Id),
+                    };
+                    var key = Path(endpoint.Endpoint.RoutePattern, challengeId, teamId, plausible: false);
+
+                    // Targets that make the same request (a route without team, or without challenge) are sent once.
+                    if (seen.Add((role, endpoint.Method, key)))
+                    {
+                        yield return new MatrixRequest(role, target, endpoint, Path(endpoint.Endpoint.RoutePattern, challengeId, teamId, plausible: true),
+                            Expect(endpoint.Name, endpoint.Endpoint.RoutePattern, role, target));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Outcome Expect(string name, RoutePattern pattern, Role role, Target target)
+    {
+        var allowed = Endpoints[name];
+        if (allowed.Contains(Who.Public))
+        {
+            return Outcome.Allowed;
+        }
+
+        var hasChallenge = pattern.GetParameter("challengeId") is not null;
+        var hasTeam = pattern.GetParameter("teamId") is not null;
+        if (role == Role.Public || (hasChallenge && target == Target.ForeignChallenge))
+        {
+            return Outcome.Refused;
+        }
+
+        var ownTeam = hasTeam && target == Target.OwnTeam;
+        Who[] relations = role switch
+        {
+            Role.Organiser => [Who.Organiser],
+            Role.Coach => ownTeam ? [Who.TeamCoach, Who.ChallengeCoach] : [Who.ChallengeCoach],
+            Role.Pupil => ownTeam ? [Who.TeamPupil, Who.ChallengePupil] : [Who.ChallengePupil],
+            Role.Juror => [Who.Juror],
+            _ => [Who.Employer],
+        };
+        if (!relations.Intersect(allowed).Any())
+        {
+            return Outcome.Refused;
+        }
+
+        // Whoever may work in the challenge learns no more of a team of another challenge than that it is not in this one.
+        return hasTeam && target == Target.ForeignTeamUnderOwnChallenge ? Outcome.NotFound : Outcome.Allowed;
+    }
+
+    private async Task<string?> CheckAsync(MatrixRequest request, CancellationToken cancellationToken)
+    {
+        var session = SessionOf(request.Role);
+        using var copy = request.Endpoint.Name == "SignOut" ? session.Copy() : null;
+        using var message = new HttpRequestMessage(new HttpMethod(request.Endpoint.Method), request.Path);
+        if (request.Endpoint.Method is "POST" or "PUT" or "PATCH")
+        {
+            message.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        using var response = await (copy ?? session).Http.SendAsync(message, cancellationToken);
+        var status = response.StatusCode;
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var what = $"{request.Role} → {request.Endpoint.Name} ({request.Target}) {request.Endpoint.Method} {request.Path}: {(int)status}";
+        if (request.Expected != Outcome.Allowed)
+        {
+            var expected = request.Expected == Outcome.NotFound ? HttpStatusCode.NotFound
+                : request.Role == Role.Public ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+            if (status != expected)
+            {
+                return $"{what}, expected {(int)expected}";
+            }
+
+            return response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? null : $"{what} without ProblemDetails";
+        }
+
+        // A sign-in endpoint answers 401 to the dummy credentials; that is its own refusal, not an authorization's.
+        var refusedBySignIn = status == HttpStatusCode.Unauthorized && body.Contains("\"Not recognised\"", StringComparison.Ordinal);
+        return status == HttpStatusCode.Forbidden || (status == HttpStatusCode.Unauthorized && !refusedBySignIn) || (int)status >= 500
+            ? $"{what}, expected an answer of the endpoint itself: {body}"
+            : null;
+    }
+
+    private Session SessionOf(Role role) => role switch
+    {
+        Role.Public => world.Public,
+        Role.Organiser => world.Organiser,
+        Role.Coach => world.Coach,
+        Role.Pupil => world.Pupil,
+        Role.Juror => world.Juror,
+        _ => world.Employer,
+    };
+
+    /// <summary>The route filled in; <paramref name="plausible"/> gives ids of things that do not exist a fresh value.</summary>
+    private static string Path(RoutePattern pattern, Guid challengeId, Guid teamId, bool plausible)
+    {
+        var path = new StringBuilder();
+        foreach (var segment in pattern.PathSegments)
+        {
+            path.Append('/');
+            foreach (var part in segment.Parts)
+            {
+                path.Append(part switch
+                {
+                    RoutePatternLiteralPart literal => literal.Content,
+                    RoutePatternSeparatorPart separator => separator.Content,
+                    RoutePatternParameterPart { Name: "challengeId" } => challengeId.ToString(),
+                    RoutePatternParameterPart { Name: "teamId" } => teamId.ToString(),
+                    RoutePatternParameterPart { Name: "orderId" or "replacementId" or "pupilId" or "photoId" } => plausible ? Guid.NewGuid().ToString() : "id",
+                    RoutePatternParameterPart { Name: "partNumber" } => "M-1",
+                    RoutePatternParameterPart { Name: "code" } => "ONBEKEND23",
+                    RoutePatternParameterPart parameter => throw new InvalidOperationException(
+                        $"The matrix has no plausible value for route parameter '{parameter.Name}' of {pattern.RawText}: add one."),
+                    _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}"),
+                });
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>Every API endpoint of the running host, with its name and method (static files, the fallback and the hub's own endpoints are not the API).</summary>
+    private List<(string Name, RouteEndpoint Endpoint, string Method)> ApiEndpoints() =>
+        [.. silo.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.PathSegments is [{ Parts: [RoutePatternLiteralPart { Content: "api" }] }, ..])
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
+                (e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? $"(unnamed) {method} {e.RoutePattern.RawText}", e, method)))];
+
+    private static IEnumerable<MethodInfo> HubMethodInfos() =>
+        typeof(LiveHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName);
+}
