@@ -39,9 +39,6 @@ public static class AccessPolicies
     /// <summary>Any organiser account (creating a challenge makes it theirs).</summary>
     public const string OrganiserAccount = "organiser-account";
 
-    /// <summary>Any signed-in account or pupil.</summary>
-    public const string SignedIn = "signed-in";
-
     public const string Organise = "organise";
     public const string RegisterTeam = "register-team";
     public const string CoachTeam = "coach-team";
@@ -55,7 +52,6 @@ public static class AccessPolicies
         // An endpoint that names no policy is closed: opening one to the public is a decision written next to it.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new AccessRequirement()).Build();
         options.AddPolicy(OrganiserAccount, policy => policy.RequireRole("organiser"));
-        options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         Add(options, Organise, Relation.Organiser);
         Add(options, RegisterTeam, Relation.Organiser, Relation.ChallengeCoach);
         Add(options, CoachTeam, Relation.Organiser, Relation.TeamCoach);

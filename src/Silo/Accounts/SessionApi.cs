@@ -105,7 +105,7 @@ public static class SessionApi
     public static async Task<SessionInfo> StartSessionAsync(HttpContext http, Caller caller, TimeSpan idle, IGrainFactory grains, IAntiforgery antiforgery)
     {
         var principal = caller.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
-        var now = DateTimeOffset.UtcNow;
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,
             new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + idle, AllowRefresh = true });
 
