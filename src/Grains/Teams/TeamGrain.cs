@@ -40,9 +40,9 @@ public sealed class TeamGrain(
         }
 
         var pin = request.Pin?.Trim() ?? string.Empty;
-        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
+        if (!IsPin(pin))
         {
-            validation.Add("pin", "pin is 4 to 8 digits.");
+            validation.Add("pin", PinRule);
         }
 
         validation.ThrowIfInvalid();
@@ -106,9 +106,9 @@ public sealed class TeamGrain(
     {
         var member = Member(pupilId);
         var pin = request.Pin?.Trim() ?? string.Empty;
-        if (pin.Length is < 4 or > 8 || !pin.All(char.IsAsciiDigit))
+        if (!IsPin(pin))
         {
-            throw DomainException.Invalid(ImmutableDictionary<string, string[]>.Empty.Add("pin", ["pin is 4 to 8 digits."]));
+            throw DomainException.Invalid(ImmutableDictionary<string, string[]>.Empty.Add("pin", [PinRule]));
         }
 
         var (previous, hash) = (member.Pupil, member.PinHash);
@@ -183,6 +183,10 @@ public sealed class TeamGrain(
 
         await state.WriteStateAsync();
     }
+
+    private const string PinRule = "pin is 4 to 8 digits.";
+
+    private static bool IsPin(string pin) => pin.Length is >= 4 and <= 8 && pin.All(char.IsAsciiDigit);
 
     private TeamDetails Team() => state.State.Details ?? throw DomainException.NotFound("Team", this.GetPrimaryKey());
 
