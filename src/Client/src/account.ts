@@ -69,6 +69,8 @@ export function homeFor(role: Role | null | undefined): string {
       return '/coach.html';
     case 'pupil':
       return '/tablet.html';
+    case 'employer':
+      return '/showcase.html';
     default:
       return '/';
   }
