@@ -1,9 +1,10 @@
+import './language';
 import './styles.css';
 import { getChallenge, loadSession, ProblemError, type ChallengeDetail, type Competence, type Session } from './api';
 import { accountBar } from './account';
 import { backoffDelay, sleep } from './backoff';
 import { byId, challengeIdFromUrl, h } from './dom';
-import { applyLanguage, formatDateTime, localized, t } from './i18n';
+import { formatDateTime, localized, t } from './i18n';
 import { Alert, statusLine, textField, uniqueId } from './organiser-shared';
 import {
   getMyOffers,
@@ -225,7 +226,6 @@ class ShowcasePage {
 }
 
 async function main(): Promise<void> {
-  applyLanguage();
   const root = byId('showcase');
   const session = await loadSession();
   if (session.signedIn) document.querySelector('.site-header')?.append(accountBar(session));

@@ -72,4 +72,12 @@ export const en: Catalogue = {
   'offer.decline': 'Decline',
   'offer.answered': 'Your answer is saved and the company sees it.',
   'offer.answerFailed': 'The answer was not saved.',
+  'signin.intro': 'For organisers, coaches, jurors and employers. Pupils sign in on the tablet page with their team’s join code.',
+  'join.intro': 'New in your team? Choose a nickname and a PIN. Signed in before? Use the same nickname and PIN.',
+  'join.nicknameHint': 'Choose a nickname, not your surname.',
+  'join.pinHint': '4 to 8 digits. Remember it well: you need it every time.',
+  'level.notYet': 'still to discover',
+  'level.number': 'level {level}',
+  'tablet.competences': 'Which competences did you show?',
+  'tablet.recent': 'Your recent milestones',
 };

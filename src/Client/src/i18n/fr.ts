@@ -72,4 +72,12 @@ export const fr: Catalogue = {
   'offer.decline': 'Décliner',
   'offer.answered': 'Votre réponse est enregistrée et l’entreprise la voit.',
   'offer.answerFailed': 'La réponse n’a pas été enregistrée.',
+  'signin.intro': 'Pour les organisateurs, coaches, membres du jury et employeurs. Les élèves se connectent sur la tablette avec le code de leur équipe.',
+  'join.intro': 'Nouveau dans ton équipe ? Choisis un surnom et un PIN. Déjà connecté ? Utilise le même surnom et le même PIN.',
+  'join.nicknameHint': 'Choisis un surnom, pas ton nom de famille.',
+  'join.pinHint': '4 à 8 chiffres. Retiens-le bien : tu en as besoin à chaque fois.',
+  'level.notYet': 'à découvrir',
+  'level.number': 'niveau {level}',
+  'tablet.competences': 'Quelles compétences avez-vous montrées ?',
+  'tablet.recent': 'Vos étapes récentes',
 };

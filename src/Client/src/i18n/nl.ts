@@ -17,7 +17,7 @@ export const nl = {
   'index.loading': 'Challenges laden…',
   'signin.title': 'Aanmelden',
   'signin.name': 'Naam',
-  'signin.passphrase': 'Wachtzin',
+  'signin.passphrase': 'Wachtwoordzin',
   'signin.submit': 'Aanmelden',
   'join.heading': 'Aanmelden op de tablet',
   'join.code': 'Koppelcode van je team',
@@ -71,6 +71,14 @@ export const nl = {
   'offer.decline': 'Afslaan',
   'offer.answered': 'Je antwoord is bewaard en het bedrijf ziet het.',
   'offer.answerFailed': 'Het antwoord is niet bewaard.',
+  'signin.intro': 'Voor organisatoren, coaches, juryleden en werkgevers. Leerlingen melden zich aan op de tabletpagina met de koppelcode van hun team.',
+  'join.intro': 'Nieuw in je team? Kies een bijnaam en een PIN. Al eens aangemeld? Gebruik dezelfde bijnaam en PIN.',
+  'join.nicknameHint': 'Kies een bijnaam, geen achternaam.',
+  'join.pinHint': '4 tot 8 cijfers. Onthoud hem goed: je hebt hem elke keer nodig.',
+  'level.notYet': 'nog te ontdekken',
+  'level.number': 'niveau {level}',
+  'tablet.competences': 'Welke competenties hebben jullie laten zien?',
+  'tablet.recent': 'Jullie recente mijlpalen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
