@@ -50,11 +50,14 @@ public sealed class ShowcaseApiTests(SiloFixture silo)
         using var made = await employer.PostAsJsonAsync($"/api/challenges/{challenge.Id}/teams/{team.Id}/offers", new { kind = "visit", message = "Kom eens kijken." }, ApiClient.Json, cancellationToken);
         var offer = (await made.Content.ReadFromJsonAsync<Offer>(ApiClient.Json, cancellationToken))!;
         using var answer = await coach.PostAsJsonAsync($"/api/challenges/{challenge.Id}/teams/{team.Id}/offers/{offer.Id}/answer", new { accept = true, message = "Graag!" }, ApiClient.Json, cancellationToken);
+        var feed = await employer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/challenges/{challenge.Id}/showcase", ApiClient.Json, cancellationToken);
         var mine = (await employer.GetFromJsonAsync<Offer[]>($"/api/challenges/{challenge.Id}/offers", ApiClient.Json, cancellationToken))!;
 
         await EvidenceApiClient.AssertProblemAsync(withoutConsent, 404);
         Assert.Equal(HttpStatusCode.OK, withConsent.StatusCode);
         Assert.True(withConsent.Headers.CacheControl is { NoStore: true, Private: true }, "A consented photo may not be kept by any cache.");
+        Assert.Empty(MeritFields.In(feed));
+        Assert.Equal([photo.Id], feed.GetProperty("items").EnumerateArray().Single().GetProperty("photoIds").EnumerateArray().Select(p => p.GetGuid()));
         Assert.Equal(HttpStatusCode.Created, made.StatusCode);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal((OfferKind.Visit, true, "Graag!"), (mine.Single().Kind, mine.Single().Answer!.Accepted, mine.Single().Answer!.Message));
