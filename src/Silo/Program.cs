@@ -9,6 +9,7 @@ using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
 using ChallengeHub.Silo.Runs;
 using ChallengeHub.Silo.Shop;
+using ChallengeHub.Silo.Showcase;
 using ChallengeHub.Silo.Teams;
 using ChallengeHub.Silo.Walls;
 
@@ -45,6 +46,7 @@ app.MapKitsApi();
 app.MapRunsApi();
 app.MapWallApi();
 app.MapShopApi();
+app.MapShowcaseApi();
 app.MapHub<LiveHub>("/hubs/challenge").AllowAnonymous();
 app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
 

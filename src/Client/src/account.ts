@@ -1,5 +1,6 @@
 import { loadSession, path, ProblemError, request, setSession, type Id, type Role, type Session } from './api';
 import { h } from './dom';
+import { t } from './i18n';
 
 export type InvitedRole = Exclude<Role, 'organiser' | 'pupil'>;
 
@@ -27,11 +28,11 @@ export interface InviteCreated {
 }
 
 export const roleWords: Record<Role, string> = {
-  organiser: 'organisator',
-  coach: 'coach',
-  juror: 'jurylid',
-  employer: 'werkgever',
-  pupil: 'leerling',
+  organiser: t('role.organiser'),
+  coach: t('role.coach'),
+  juror: t('role.juror'),
+  employer: t('role.employer'),
+  pupil: t('role.pupil'),
 };
 
 // Sign-in calls answer 401 for a wrong passphrase or PIN: that is the form's business, not a reason to leave the page.
@@ -69,6 +70,8 @@ export function homeFor(role: Role | null | undefined): string {
       return '/coach.html';
     case 'pupil':
       return '/tablet.html';
+    case 'employer':
+      return '/showcase.html';
     default:
       return '/';
   }
@@ -82,7 +85,7 @@ export function returnAddress(): string | null {
 
 /** Who is signed in, with a button to sign out, at the end of the page header. */
 export function accountBar(session: Session): HTMLElement {
-  const signOutButton = h('button', { type: 'button', class: 'button-link' }, 'Afmelden');
+  const signOutButton = h('button', { type: 'button', class: 'button-link' }, t('chrome.signOut'));
   signOutButton.addEventListener('click', () => {
     signOut()
       .catch(() => undefined)
@@ -91,7 +94,7 @@ export function accountBar(session: Session): HTMLElement {
   return h(
     'div',
     { class: 'site-account' },
-    h('span', {}, 'Aangemeld als ', h('strong', {}, session.displayName ?? ''), ` (${roleWords[session.role ?? 'organiser']})`),
+    h('span', {}, `${t('chrome.signedInAs')} `, h('strong', {}, session.displayName ?? ''), ` (${roleWords[session.role ?? 'organiser']})`),
     signOutButton,
   );
 }

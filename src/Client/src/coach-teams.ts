@@ -1,4 +1,5 @@
 import { getTeams, registerTeam, type ChallengeDetail, type Team } from './api';
+import { OfferList } from './coach-offers';
 import { PupilList } from './coach-pupils';
 import { byName, h } from './dom';
 import { Alert, markInvalid, statusLine, textField, uniqueId } from './organiser-shared';
@@ -79,6 +80,8 @@ export class CoachChallenge {
     const query = `?challenge=${encodeURIComponent(this.challenge.id)}&team=${encodeURIComponent(team.id)}`;
     const pupils = new PupilList(this.challenge.id, team);
     void pupils.refresh();
+    const offers = new OfferList(this.challenge.id, team);
+    void offers.refresh();
     return h(
       'article',
       { class: 'coach-team', 'data-team-id': team.id },
@@ -92,6 +95,7 @@ export class CoachChallenge {
         h('a', { class: 'button button-secondary', href: `/kit.html${query}` }, 'Materiaalkit'),
       ),
       pupils.element,
+      offers.element,
     );
   }
 }

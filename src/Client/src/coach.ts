@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import './shop.css';
 import { getChallenge, getTeams, ProblemError, withRetry, type ChallengeDetail, type Team } from './api';

@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import { getChallenges, loadSession, type ChallengeSummary, type Role } from './api';
 import { accountBar, homeFor } from './account';

@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import { getChallenge, getTeams, newIdempotencyKey, ProblemError, withRetry, type Team } from './api';
 import { staffSession } from './account';

@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import { getChallenge, ProblemError, withRetry } from './api';
 import { staffSession } from './account';

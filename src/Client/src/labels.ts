@@ -1,28 +1,24 @@
 import type { Competence, Sector } from './api';
-
-const sectorLabels: Record<Sector, string> = {
-  electro: 'Elektro',
-  construction: 'Bouw',
-};
+import { locale, localized, t } from './i18n';
 
 export function sectorLabel(sector: Sector): string {
-  return sectorLabels[sector] ?? sector;
+  return sector === 'electro' || sector === 'construction' ? t(`sector.${sector}`) : sector;
 }
 
-const NOT_SHOWN_YET = 'nog te ontdekken';
+const NOT_SHOWN_YET = t('level.notYet');
 
 export function levelName(competence: Competence | undefined, level: number): string {
   if (level <= 0) return NOT_SHOWN_YET;
-  return competence?.levels.find((l) => l.level === level)?.name.nl ?? `niveau ${level}`;
+  return localized(competence?.levels.find((l) => l.level === level)?.name) || t('level.number', { level });
 }
 
 /** Full sentence for screen readers, e.g. "Veilig werken: niveau 2, Past toe". */
 export function levelDescription(competenceName: string, competence: Competence | undefined, level: number): string {
   if (level <= 0) return `${competenceName}: ${NOT_SHOWN_YET}`;
-  return `${competenceName}: niveau ${level}, ${levelName(competence, level)}`;
+  return `${competenceName}: ${t('level.number', { level })}, ${levelName(competence, level)}`;
 }
 
-const timeFormat = new Intl.DateTimeFormat('nl-BE', {
+const timeFormat = new Intl.DateTimeFormat(locale, {
   weekday: 'short',
   hour: '2-digit',
   minute: '2-digit',
@@ -33,7 +29,7 @@ export function formatLoggedAt(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A calendar date in words, e.g. "12 december 2026". */
 export function formatDate(iso: string): string {

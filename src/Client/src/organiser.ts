@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import { createChallenge, getChallenge, getChallenges, ProblemError, type ChallengeDetail, type Sector } from './api';
 import { staffSession } from './account';

@@ -1,8 +1,9 @@
+import { locale } from './i18n';
 import type { Schedule } from './api';
 import { h } from './dom';
 
-const dayFormat = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
-const eventDayFormat = new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long' });
+const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+const eventDayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** Schedule dates are calendar days, not instants: read them as local days so no time zone moves them. */
 function localDay(iso: string): Date {

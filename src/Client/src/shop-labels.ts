@@ -1,7 +1,8 @@
+import { locale } from './i18n';
 import { ProblemError } from './api';
 import type { OrderStatus, ShopOrder } from './shop-api';
 
-const euroFormat = new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' });
+const euroFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
 
 export const euro = (cents: number) => euroFormat.format(cents / 100);
 

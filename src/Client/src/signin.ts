@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import { loadSession, ProblemError, type Session } from './api';
 import {
@@ -11,6 +12,7 @@ import {
   type InviteView,
 } from './account';
 import { byId, h } from './dom';
+import { t } from './i18n';
 import { formatDate } from './labels';
 import { Alert, markInvalid, textField } from './organiser-shared';
 
@@ -85,8 +87,8 @@ function credentialsForm(options: FormOptions): HTMLElement {
     heading,
     h('p', { class: 'intro' }, options.intro),
     ...(asked.includes('code') ? [textField('Opstartcode', controls.code, 'De code die de server toonde bij de eerste start.')] : []),
-    textField(options.newAccount ? 'Jouw naam' : 'Naam', controls.displayName, options.newAccount ? 'Zo zien teams en collega’s je, bijvoorbeeld “Mevrouw Claes (VTI Brugge)”.' : undefined),
-    textField('Wachtwoordzin', controls.passphrase, options.newAccount ? `Minstens ${PASSPHRASE_MIN} tekens: een paar woorden achter elkaar onthoud je makkelijk.` : undefined),
+    textField(options.newAccount ? 'Jouw naam' : t('signin.name'), controls.displayName, options.newAccount ? 'Zo zien teams en collega’s je, bijvoorbeeld “Mevrouw Claes (VTI Brugge)”.' : undefined),
+    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? `Minstens ${PASSPHRASE_MIN} tekens: een paar woorden achter elkaar onthoud je makkelijk.` : undefined),
     ...(options.newAccount ? [textField('Herhaal je wachtwoordzin', controls.repeat)] : []),
     alert.element,
     h('div', { class: 'form-actions' }, submit),
@@ -128,9 +130,9 @@ function credentialsForm(options: FormOptions): HTMLElement {
 
 function staffForm(session: Session): HTMLElement[] {
   const form = credentialsForm({
-    heading: 'Aanmelden',
-    intro: 'Voor organisatoren, coaches, juryleden en werkgevers. Leerlingen melden zich aan op de tabletpagina met de koppelcode van hun team.',
-    submitLabel: 'Aanmelden',
+    heading: t('signin.title'),
+    intro: t('signin.intro'),
+    submitLabel: t('signin.submit'),
     newAccount: false,
     send: (values) => signIn(values.displayName, values.passphrase),
   });

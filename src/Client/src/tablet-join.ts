@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import { ProblemError, type Session } from './api';
 import { joinTeam, signOut } from './account';
 import { h } from './dom';
@@ -38,9 +39,9 @@ export function showJoinForm(root: HTMLElement, onJoined: (session: Session) => 
     nickname: h('input', { id: 'join-nickname', type: 'text', autocomplete: 'off', maxlength: NICKNAME_MAX, required: true, 'aria-describedby': 'join-nickname-hint', enterkeyhint: 'next' }),
     pin: h('input', { id: 'join-pin', type: 'password', inputmode: 'numeric', pattern: '[0-9]*', autocomplete: 'off', maxlength: 8, required: true, 'aria-describedby': 'join-pin-hint', enterkeyhint: 'go' }),
   };
-  const heading = h('h1', { id: 'join-heading' }, 'Aanmelden op de tablet');
+  const heading = h('h1', { id: 'join-heading' }, t('join.heading'));
   const alert = h('div', { class: 'form-alert', role: 'alert' });
-  const submit = h('button', { type: 'submit', class: 'button button-large' }, 'Aanmelden');
+  const submit = h('button', { type: 'submit', class: 'button button-large' }, t('join.submit'));
   const field = (name: Field, label: string, hint?: string) =>
     h('div', { class: 'field' }, h('label', { for: controls[name].id }, label), controls[name], hint ? h('p', { class: 'hint', id: `${controls[name].id}-hint` }, hint) : null);
   const form = h(
@@ -48,10 +49,10 @@ export function showJoinForm(root: HTMLElement, onJoined: (session: Session) => 
     { class: 'join-form', novalidate: true, 'aria-labelledby': 'join-heading' },
     heading,
     reason ? h('p', { class: 'notice join-reason', role: 'status' }, reason) : null,
-    h('p', { class: 'intro' }, 'Nieuw in je team? Kies een bijnaam en een PIN. Al eens aangemeld? Gebruik dezelfde bijnaam en PIN.'),
-    field('code', 'Koppelcode van je team'),
-    field('nickname', 'Bijnaam', 'Kies een bijnaam, geen achternaam.'),
-    field('pin', 'PIN', '4 tot 8 cijfers. Onthoud hem goed: je hebt hem elke keer nodig.'),
+    h('p', { class: 'intro' }, t('join.intro')),
+    field('code', t('join.code')),
+    field('nickname', t('join.nickname'), t('join.nicknameHint')),
+    field('pin', t('join.pin'), t('join.pinHint')),
     alert,
     h('div', { class: 'form-actions' }, submit),
   );

@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import {
   getChallenge,
@@ -18,6 +19,7 @@ import {
 import { accountBar, signOut } from './account';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
 import { afterFailedSend, type Problems as FormProblems } from './form-problems';
+import { localized, t } from './i18n';
 import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
 import { OrderEvidence } from './milestone-orders';
@@ -186,7 +188,7 @@ class TabletPage {
 }
 
 class MilestoneForm {
-  readonly heading = h('h1', { id: 'form-heading' }, 'Mijlpaal loggen');
+  readonly heading = h('h1', { id: 'form-heading' }, t('tablet.logHeading'));
   readonly element: HTMLFormElement;
   onSaved: (milestone: WallMilestone) => void = () => {};
 
@@ -228,7 +230,7 @@ class MilestoneForm {
     this.competenceSet = h(
       'fieldset',
       { class: 'field competence-field' },
-      h('legend', {}, 'Welke competenties hebben jullie laten zien?'),
+      h('legend', {}, t('tablet.competences')),
       h(
         'div',
         { class: 'checkbox-grid' },
@@ -237,7 +239,7 @@ class MilestoneForm {
             'label',
             { class: 'checkbox', for: `competence-${index}` },
             this.competenceBoxes[index],
-            h('span', {}, competence.name.nl),
+            h('span', {}, localized(competence.name)),
           ),
         ),
       ),
@@ -355,14 +357,14 @@ class RecentMilestones {
   readonly element = h(
     'section',
     { class: 'recent', 'aria-labelledby': 'recent-heading' },
-    h('h2', { id: 'recent-heading' }, 'Jullie recente mijlpalen'),
+    h('h2', { id: 'recent-heading' }, t('tablet.recent')),
     this.list,
   );
   private milestones: WallMilestone[] = [];
   private readonly competenceNames: Map<string, string>;
 
   constructor(private readonly challenge: ChallengeDetail) {
-    this.competenceNames = new Map(challenge.competences.map((c) => [String(c.id), c.name.nl]));
+    this.competenceNames = new Map(challenge.competences.map((c) => [String(c.id), localized(c.name)]));
     this.render();
   }
 

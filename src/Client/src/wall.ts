@@ -1,3 +1,4 @@
+import './language';
 import './styles.css';
 import {
   getChallenge,
@@ -12,6 +13,7 @@ import {
   type WallTeam,
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
+import { localized } from './i18n';
 import { levelDescription, levelName, sectorLabel } from './labels';
 import { connectLiveWall, type LiveStatus } from './live';
 import { showSchedule } from './schedule';
@@ -106,7 +108,7 @@ class TeamCard {
     return h(
       'li',
       { class: 'competence', 'data-competence-id': competenceId },
-      h('span', { class: 'competence-name', 'aria-hidden': 'true' }, competence?.name.nl ?? competenceId),
+      h('span', { class: 'competence-name', 'aria-hidden': 'true' }, localized(competence?.name) || competenceId),
       row.meter,
       row.levelText,
     );
@@ -114,7 +116,7 @@ class TeamCard {
 
   private paintRow(row: CompetenceRow, competenceId: string, level: number, animate: boolean): void {
     const competence = this.competences.get(String(competenceId));
-    const name = competence?.name.nl ?? competenceId;
+    const name = localized(competence?.name) || competenceId;
     row.meter.setAttribute('aria-label', levelDescription(name, competence, level));
     row.meter.dataset.level = String(level);
     row.segments.forEach((segment, index) => segment.classList.toggle('filled', index < level));

@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -28,6 +29,9 @@ public enum Relation
 
     /// <summary>An employer invited to the challenge.</summary>
     Employer,
+
+    /// <summary>Anyone, signed in or not, once the organiser made the challenge's showcase public.</summary>
+    PublicShowcase,
 }
 
 /// <summary>Met when the caller has one of <see cref="Allowed"/> to the challenge (and team) named by the route or hub method.</summary>
@@ -46,6 +50,9 @@ public static class AccessPolicies
     public const string ReadTeam = "read-team";
     public const string Judge = "judge";
     public const string ChallengeMember = "challenge-member";
+    public const string ViewShowcase = "view-showcase";
+    public const string MakeOffer = "make-offer";
+    public const string FollowOffers = "follow-offers";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -59,6 +66,11 @@ public static class AccessPolicies
         Add(options, ReadTeam, Relation.Organiser, Relation.TeamCoach, Relation.TeamPupil, Relation.Juror);
         Add(options, Judge, Relation.Organiser, Relation.Juror);
         Add(options, ChallengeMember, Relation.Organiser, Relation.ChallengeCoach, Relation.ChallengePupil, Relation.Juror, Relation.Employer);
+        Add(options, MakeOffer, Relation.Employer);
+        Add(options, FollowOffers, Relation.Organiser, Relation.Employer);
+
+        // A public showcase is open to the anonymous public, so this policy does not ask for a signed-in user.
+        options.AddPolicy(ViewShowcase, policy => policy.AddRequirements(new AccessRequirement(Relation.Organiser, Relation.Employer, Relation.PublicShowcase)));
     }
 
     private static void Add(AuthorizationOptions options, string name, params Relation[] allowed) =>
@@ -73,12 +85,23 @@ internal sealed class AccessHandler(IGrainFactory grains) : AuthorizationHandler
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
     {
-        if (Caller.From(context.User) is not { } caller || Target(context.Resource) is not { } target)
+        if (Target(context.Resource) is not { } target)
         {
             return;
         }
 
-        foreach (var relation in requirement.Allowed)
+        if (requirement.Allowed.Contains(Relation.PublicShowcase) && await grains.GetGrain<IShowcaseGrain>(target.ChallengeId).IsPublicAsync())
+        {
+            context.Succeed(requirement);
+            return;
+        }
+
+        if (Caller.From(context.User) is not { } caller)
+        {
+            return;
+        }
+
+        foreach (var relation in requirement.Allowed.Where(r => r != Relation.PublicShowcase))
         {
             if (await HasAsync(caller, relation, target.ChallengeId, target.TeamId))
             {

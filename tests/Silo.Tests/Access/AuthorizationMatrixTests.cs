@@ -119,6 +119,13 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["RejectShopOrder"] = CoachTeam,
         ["CancelShopOrder"] = ActForTeam,
         ["ReturnShopOrder"] = CoachTeam,
+        ["GetShowcase"] = [Who.Organiser, Who.Employer],
+        ["GetShowcasePhoto"] = [Who.Organiser, Who.Employer],
+        ["SetShowcasePublic"] = Organise,
+        ["MakeOffer"] = [Who.Employer],
+        ["ListTeamOffers"] = CoachTeam,
+        ["AnswerOffer"] = CoachTeam,
+        ["ListOffers"] = [Who.Organiser, Who.Employer],
     };
 
     /// <summary>Who may call each method of the live hub: the wall is public.</summary>
@@ -345,7 +352,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
                     RoutePatternSeparatorPart separator => separator.Content,
                     RoutePatternParameterPart { Name: "challengeId" } => challengeId.ToString(),
                     RoutePatternParameterPart { Name: "teamId" } => teamId.ToString(),
-                    RoutePatternParameterPart { Name: "orderId" or "replacementId" or "pupilId" or "photoId" } => plausible ? Guid.NewGuid().ToString() : "id",
+                    RoutePatternParameterPart { Name: "orderId" or "replacementId" or "pupilId" or "photoId" or "offerId" } => plausible ? Guid.NewGuid().ToString() : "id",
                     RoutePatternParameterPart { Name: "partNumber" } => "M-1",
                     RoutePatternParameterPart { Name: "code" } => "ONBEKEND23",
                     RoutePatternParameterPart parameter => throw new InvalidOperationException(

@@ -16,10 +16,14 @@ public static class BrowserSessions
         PostAsync(context, "/api/session", new { displayName = SiloHost.OrganiserName, passphrase = SiloHost.Passphrase });
 
     /// <summary>A new coach of the challenge, invited by <paramref name="organiser"/>; returns the coach's display name.</summary>
-    public static async Task<string> SignInAsCoachAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId)
+    public static Task<string> SignInAsCoachAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId) =>
+        context.SignInAsInvitedAsync(organiser, challengeId, "coach");
+
+    /// <summary>A new account of <paramref name="role"/> (coach, juror, employer) in the challenge, invited by <paramref name="organiser"/>; returns its display name.</summary>
+    public static async Task<string> SignInAsInvitedAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId, string role)
     {
-        var code = await organiser.InviteAsync(challengeId, "coach");
-        var name = $"Coach {Guid.NewGuid():N}";
+        var code = await organiser.InviteAsync(challengeId, role);
+        var name = $"{char.ToUpperInvariant(role[0])}{role[1..]} {Guid.NewGuid():N}";
         await PostAsync(context, $"/api/invites/{code}/redeem", new { displayName = name, passphrase = "een lange zin als wachtwoord" });
         return name;
     }

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChallengeHub.Silo.Tests.Browser;
+
+/// <summary>axe-core on every page of ChallengeHub, in the state its users see it: no serious or critical violation.</summary>
+[Collection(BrowserFixture.Collection)]
+public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
+{
+    private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe.min.js");
+
+    [Fact]
+    public async Task EveryPageHasNoSeriousOrCriticalAccessibilityViolation()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
+        await ShowcasePageTests.LogConsentedMilestoneAsync(http, team, "Motorsturing getest");
+        var options = new BrowserNewContextOptions { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } };
+        await using var anonymous = await browser.NewContextAsync(options);
+        await using var organiser = await browser.NewContextAsync(options);
+        await using var employer = await browser.NewContextAsync(options);
+        await using var pupil = await browser.NewContextAsync(options);
+        await organiser.SignInAsOrganiserAsync();
+        await employer.SignInAsInvitedAsync(http, challenge.Id, "employer");
+        var checkedPages = new List<string>();
+
+        async Task CheckAsync(IBrowserContext context, string address, string readyWhen)
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(address);
+            await Expect(page.Locator(readyWhen).First).ToBeVisibleAsync();
+            await Expect(page.Locator(".loading")).ToHaveCountAsync(0);
+            await AssertNoSeriousViolationsAsync(page, address);
+            checkedPages.Add(address);
+            await page.CloseAsync();
+        }
+
+        var query = $"?challenge={challenge.Id}";
+        await CheckAsync(anonymous, "/", ".challenge-list, #challenges a");
+        await CheckAsync(anonymous, "/signin.html", "form");
+        await CheckAsync(anonymous, "/tablet.html", ".join-form");
+        await CheckAsync(anonymous, $"/wall.html{query}", ".team-card");
+        await CheckAsync(organiser, $"/organiser.html{query}", "h1");
+        await CheckAsync(organiser, $"/coach.html{query}", ".coach-team");
+        await CheckAsync(organiser, $"/kits.html{query}", "h1");
+        await CheckAsync(organiser, $"/kit.html{query}&team={team.Id}", "h1");
+        await CheckAsync(employer, $"/showcase.html{query}", ".showcase-item");
+        var tablet = await pupil.NewPageAsync();
+        await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
+        await AssertNoSeriousViolationsAsync(tablet, "/tablet.html (signed in)");
+        checkedPages.Add("/tablet.html (signed in)");
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"axe checked {checkedPages.Count} pages: {string.Join(", ", checkedPages)}");
+    }
+
+    [Fact]
+    public async Task TheCheckFailsOnAPageWithAButtonWithoutAName()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SetContentAsync("<!doctype html><html lang='nl'><head><title>Controle</title></head><body><main><h1>Controle</h1><button type='button'></button></main></body></html>");
+
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => AssertNoSeriousViolationsAsync(page, "control"));
+
+        Assert.Contains("button-name", failure.Message, StringComparison.Ordinal);
+        await page.CloseAsync();
+    }
+
+    private static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
+    {
+        Assert.True(File.Exists(AxePath), $"axe.min.js is missing next to the tests ({AxePath}); the Silo build installs the client's packages.");
+        await page.AddScriptTagAsync(new() { Path = AxePath });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | ')}`)
+            """);
+        var found = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(found.Count == 0, $"{what} has {found.Count} serious or critical accessibility violations:\n{string.Join("\n", found)}");
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChallengeHub.Silo.Tests.Browser;
+
+[Collection(BrowserFixture.Collection)]
+public sealed class LanguageTests(SiloFixture silo, BrowserFixture browser)
+{
+    [Fact]
+    public async Task ThePickerSwitchesTheJoinFormFromDutchToEnglishAndFrenchAndTheChoiceStaysAfterAReload()
+    {
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/tablet.html");
+        await Expect(page.GetByLabel("Koppelcode van je team")).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+
+        await page.GetByLabel("Taal").SelectOptionAsync("en");
+        await Expect(page.GetByLabel("Your team’s join code")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Nickname")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Language").SelectOptionAsync("fr");
+        await Expect(page.GetByLabel("Code de ton équipe")).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+    }
+
+    [Fact]
+    public async Task TheShowcaseInFrenchNamesTheCompetenceAsTheFrameworkDoesAndWritesDatesTheBelgianFrenchWay()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
+        await ShowcasePageTests.LogConsentedMilestoneAsync(http, team, "Motorsturing getest");
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), Locale = "nl-BE", TimezoneId = "Europe/Brussels" });
+        await context.SignInAsOrganiserAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/showcase.html?challenge={challenge.Id}&lang=fr");
+
+        var item = page.Locator(".showcase-item").Filter(new() { HasText = "Motorsturing getest" });
+        await Expect(item.Locator(".competence-chip")).ToHaveTextAsync(["Mesures et essais"]);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ce que les équipes ont montré" })).ToBeVisibleAsync();
+        var iso = await item.Locator("time").GetAttributeAsync("datetime");
+        var expected = await page.EvaluateAsync<string>("iso => new Intl.DateTimeFormat('fr-BE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))", iso);
+        await Expect(item.Locator("time")).ToHaveTextAsync(expected);
+        Assert.Contains(new[] { "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc." }, month => expected.Contains(month, StringComparison.Ordinal));
+    }
+}
