@@ -246,7 +246,8 @@ const RELOAD_TITLE = 'Please reload the page';
 /**
  * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
  * fresh token when the server says the page's token is stale (the session changed in another tab).
- * `signInOn401` is false for the sign-in calls themselves, where 401 means a wrong passphrase or PIN.
+ * `signInOn401` is false for the sign-in calls themselves, where 401 means a wrong passphrase or PIN. `signal` lets the
+ * tablet's outbox give up on a request that hangs, to send it again later with the same Idempotency-Key.
  */
 export async function request<T>(
   method: string,
@@ -254,6 +255,7 @@ export async function request<T>(
   body?: unknown,
   headers: Record<string, string> = {},
   signInOn401 = true,
+  signal?: AbortSignal,
 ): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const changes = method !== 'GET';
@@ -269,6 +271,7 @@ export async function request<T>(
         ...headers,
       },
       body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+      signal,
     });
     if (response.ok) {
       // Sign-out, erase and the like answer without a body.
@@ -348,13 +351,6 @@ export async function postWithIdempotencyKey<T>(url: string, body: unknown, idem
     }
   }
 }
-
-export const logMilestone = (challengeId: Id, teamId: Id, milestone: NewMilestone, idempotencyKey: string) =>
-  postWithIdempotencyKey<Milestone>(
-    `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/milestones`,
-    milestone,
-    idempotencyKey,
-  );
 
 /** Keeps retrying a read until it succeeds or fails for a reason retrying cannot fix. */
 export async function withRetry<T>(load: () => Promise<T>): Promise<T> {

@@ -1,30 +1,17 @@
 import './milestone-photo.css';
-import { path, ProblemError, request, type Id } from './api';
+import { ProblemError } from './api';
 import { h } from './dom';
+import { resizePhoto } from './photo-resize';
 
-export interface EvidencePhoto {
-  id: Id;
-  teamId: Id;
-  contentType: string;
-  width: number;
-  height: number;
-}
-
-/** The server checks the content itself; this only spares a long upload that would be refused anyway. */
+/** The server checks the content itself; this only spares keeping and sending a photo that would be refused anyway. */
 const MAX_BYTES = 12 * 1024 * 1024;
-
-export const uploadEvidencePhoto = async (challengeId: Id, teamId: Id, file: File): Promise<EvidencePhoto> => {
-  const form = new FormData();
-  form.append('photo', file);
-  return request<EvidencePhoto>('POST', `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/evidence`, form);
-};
 
 const photoProblem = (status: number, message: string) =>
   new ProblemError(status, { title: 'Foto', status, errors: { photo: [message] } });
 
 /**
  * A photo for the milestone form: taken with the tablet's back camera or chosen from its gallery, shown as a preview, and
- * uploaded before the milestone is logged. A photo uploaded once is not uploaded again when the milestone is sent again.
+ * scaled down on the tablet; the outbox uploads it before it logs the milestone.
  */
 export class MilestonePhoto {
   readonly input = h('input', {
@@ -39,12 +26,8 @@ export class MilestonePhoto {
   private readonly preview = h('img', { class: 'photo-preview', alt: 'Voorbeeld van jullie foto', hidden: true });
   private readonly remove = h('button', { type: 'button', class: 'button button-quiet', hidden: true }, 'Foto weghalen');
   private previewUrl: string | null = null;
-  private uploaded: { file: File; id: Id } | null = null;
 
-  constructor(
-    private readonly challengeId: Id,
-    private readonly teamId: Id,
-  ) {
+  constructor() {
     this.element = h(
       'div',
       { class: 'field milestone-photo' },
@@ -64,29 +47,19 @@ export class MilestonePhoto {
   }
 
   /**
-   * Uploads the chosen photo (once) and returns the ids the milestone shows. A refused photo reaches the caller as a
-   * ProblemError whose field error names `photo`, so the form can point at the photo.
+   * The chosen photo as it will be sent (long side at most 2048 px), or null without one. A photo that is too large
+   * reaches the caller as a ProblemError whose field error names `photo`, so the form can point at the photo.
    */
-  async upload(): Promise<Id[]> {
+  async prepare(): Promise<Blob | null> {
     const file = this.input.files?.[0];
-    if (!file) return [];
-    if (file.size > MAX_BYTES) throw photoProblem(413, 'De foto is groter dan 12 MB. Neem de foto opnieuw of kies een kleinere.');
-    if (this.uploaded?.file !== file) {
-      try {
-        this.uploaded = { file, id: (await uploadEvidencePhoto(this.challengeId, this.teamId, file)).id };
-      } catch (error) {
-        if (error instanceof ProblemError && error.status < 500 && error.status !== 404) {
-          throw photoProblem(error.status, error.problem.detail ?? error.problem.title ?? 'Deze foto kon niet bewaard worden.');
-        }
-        throw error;
-      }
-    }
-    return [this.uploaded.id];
+    if (!file) return null;
+    const photo = await resizePhoto(file);
+    if (photo.size > MAX_BYTES) throw photoProblem(413, 'De foto is groter dan 12 MB. Neem de foto opnieuw of kies een kleinere.');
+    return photo;
   }
 
   clear(): void {
     this.input.value = '';
-    this.uploaded = null;
     this.show();
   }
 

@@ -1,5 +1,4 @@
-import { isTransient, request, type Id } from './api';
-import { backoffDelay, sleep } from './backoff';
+import { request, type Id } from './api';
 
 export type OrderStatus = 'pending' | 'approving' | 'approved' | 'rejected' | 'cancelled' | 'returning' | 'returned';
 
@@ -64,20 +63,6 @@ export const getCatalogue = (challengeId: Id) =>
   send<ShopCatalogue>('GET', `/api/challenges/${path(challengeId)}/shop/catalogue`);
 
 export const getBudget = (challengeId: Id, teamId: Id) => send<TeamBudget>('GET', `${teamPath(challengeId, teamId)}/budget`);
-
-const ORDER_ATTEMPTS = 4;
-
-/** Orders, retrying transient failures with the same Idempotency-Key so that a lost answer never orders twice. */
-export async function orderFromShop(challengeId: Id, teamId: Id, order: NewOrder, idempotencyKey: string): Promise<ShopOrder> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders`, order, { 'Idempotency-Key': idempotencyKey });
-    } catch (error) {
-      if (!isTransient(error) || attempt + 1 >= ORDER_ATTEMPTS) throw error;
-      await sleep(backoffDelay(attempt + 1));
-    }
-  }
-}
 
 /** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
 export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, actor: string, reason = '') =>

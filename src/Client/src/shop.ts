@@ -2,7 +2,8 @@ import './shop.css';
 import { newIdempotencyKey, type ChallengeDetail, type Team } from './api';
 import { h } from './dom';
 import { euro, problemMessage, statusLabel } from './shop-labels';
-import { actOnOrder, getBudget, getCatalogue, orderFromShop, type NewOrder, type ShopCatalogue, type TeamBudget } from './shop-api';
+import type { Outbox } from './outbox';
+import { actOnOrder, getBudget, getCatalogue, type NewOrder, type ShopCatalogue, type TeamBudget } from './shop-api';
 
 const QUANTITY_MAX = 1000;
 const NOTE_MAX = 300;
@@ -22,12 +23,12 @@ export class ShopSection {
   private readonly submit = h('button', { type: 'submit', class: 'button' }, 'Bestellen');
   private readonly orderList = h('ol', { class: 'shop-orders' });
   private sending = false;
-  /** The key belongs to one order: sending the same order again after a failure reuses it. */
-  private pending: { fingerprint: string; key: string } | null = null;
+  private itemNames = new Map<string, string>();
 
   constructor(
     private readonly challenge: ChallengeDetail,
     private readonly team: Team,
+    private readonly outbox: Outbox,
   ) {
     const form = h(
       'form',
@@ -88,18 +89,29 @@ export class ShopSection {
     }
 
     this.alert.replaceChildren();
-    const fingerprint = JSON.stringify(order);
-    if (this.pending?.fingerprint !== fingerprint) this.pending = { fingerprint, key: newIdempotencyKey() };
     this.sending = true;
     this.submit.setAttribute('aria-disabled', 'true');
     this.status.textContent = 'Bestelling wordt verstuurd…';
     try {
-      const saved = await orderFromShop(this.challenge.id, this.team.id, order, this.pending.key);
-      this.pending = null;
+      const attempt = await this.outbox.submit({
+        kind: 'order',
+        key: newIdempotencyKey(),
+        accountId: this.outbox.accountId,
+        challengeId: this.challenge.id,
+        teamId: this.team.id,
+        createdAt: new Date().toISOString(),
+        label: `${order.quantity} × ${this.itemNames.get(order.sku) ?? order.sku}`,
+        order,
+      });
+      if (attempt.outcome === 'refused') throw attempt.problem;
       form.reset();
       this.actor.value = order.actor;
-      this.status.textContent = `Besteld: ${saved.quantity} × ${saved.itemName}. Jullie coach keurt de bestelling goed.`;
-      await this.refresh();
+      if (attempt.outcome === 'sent' && attempt.sent.kind === 'order') {
+        this.status.textContent = `Besteld: ${attempt.sent.order.quantity} × ${attempt.sent.order.itemName}. Jullie coach keurt de bestelling goed.`;
+        await this.refresh();
+      } else {
+        this.status.textContent = 'Er is nu geen verbinding. Jullie bestelling wacht om te verzenden en gaat vanzelf zodra de wifi terug is.';
+      }
     } catch (error) {
       this.status.textContent = '';
       this.alert.replaceChildren(h('p', {}, problemMessage(error)));
@@ -110,6 +122,7 @@ export class ShopSection {
   }
 
   private showCatalogue(catalogue: ShopCatalogue): void {
+    this.itemNames = new Map(catalogue.items.map((item) => [item.sku, item.name]));
     const chosen = this.item.value;
     this.item.replaceChildren(
       ...catalogue.items.map((item) => h('option', { value: item.sku }, `${item.name} (${euro(item.unitPriceCents)})`)),

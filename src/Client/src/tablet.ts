@@ -4,10 +4,11 @@ import {
   getChallenge,
   getTeams,
   getWall,
+  isTransient,
   loadSession,
-  logMilestone,
   newIdempotencyKey,
   ProblemError,
+  setSession,
   withRetry,
   type ChallengeDetail,
   type NewMilestone,
@@ -24,7 +25,12 @@ import { formatLoggedAt } from './labels';
 import { kitOverview } from './tablet-kit';
 import { OrderEvidence } from './milestone-orders';
 import { MilestonePhoto } from './milestone-photo';
+import { Outbox } from './outbox';
+import { outboxList } from './outbox-list';
 import { parcoursSection } from './parcours';
+import { registerServiceWorker } from './pwa';
+import { teamProfile } from './tablet-team';
+import { offlineStart, type OfflineStart } from './tablet-offline';
 import { ShopSection } from './shop';
 import { showSchedule } from './schedule';
 import { IDLE_MINUTES, showJoinForm, signOutButton, watchIdle } from './tablet-join';
@@ -105,8 +111,18 @@ class TabletPage {
     private readonly root: HTMLElement,
     private readonly challenge: ChallengeDetail,
     private readonly teams: Team[],
+    private readonly outbox: Outbox,
     private readonly pupilBar?: HTMLElement,
-  ) {}
+  ) {
+    outbox.onSent((sent) => {
+      if (sent.kind === 'milestone') this.onMilestoneSent(sent.milestone);
+      else this.onOrderSent();
+    });
+  }
+
+  /** What a milestone or order that was sent later (after waiting in the outbox) changes on the page shown now. */
+  private onMilestoneSent: (milestone: WallMilestone) => void = () => {};
+  private onOrderSent: () => void = () => {};
 
   start(): void {
     const remembered = this.pupilBar ? this.teams[0]?.id : teamMemory.recall(String(this.challenge.id));
@@ -151,13 +167,14 @@ class TabletPage {
       this.showTeamChoice(true);
     });
 
-    const form = new MilestoneForm(this.challenge, team);
+    const form = new MilestoneForm(this.challenge, team, this.outbox);
     const recent = new RecentMilestones(this.challenge);
-    const shop = new ShopSection(this.challenge, team);
-    form.onSaved = (milestone) => {
+    const shop = new ShopSection(this.challenge, team, this.outbox);
+    this.onMilestoneSent = (milestone) => {
       recent.add(milestone);
       void recent.refresh(team);
     };
+    this.onOrderSent = () => void shop.refresh();
 
     this.root.replaceChildren(
       h(
@@ -175,7 +192,9 @@ class TabletPage {
           this.pupilBar ?? otherTeam,
         ),
         form.element,
+        outboxList(this.outbox),
         recent.element,
+        teamProfile(this.challenge, team),
         kitOverview(this.challenge.id, team.id),
         parcoursSection(this.challenge, team),
         shop.element,
@@ -190,7 +209,6 @@ class TabletPage {
 class MilestoneForm {
   readonly heading = h('h1', { id: 'form-heading' }, t('tablet.logHeading'));
   readonly element: HTMLFormElement;
-  onSaved: (milestone: WallMilestone) => void = () => {};
 
   private readonly title = h('input', {
     id: 'milestone-title',
@@ -217,12 +235,11 @@ class MilestoneForm {
   private readonly status = h('p', { id: 'form-status', class: 'form-status', role: 'status', 'aria-live': 'polite' });
   private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, 'Mijlpaal opslaan');
   private sending = false;
-  /** The key belongs to one milestone: resubmitting the same content after a failure reuses it. */
-  private pending: { fingerprint: string; key: string } | null = null;
 
   constructor(
     private readonly challenge: ChallengeDetail,
     private readonly team: Team,
+    private readonly outbox: Outbox,
   ) {
     this.competenceBoxes = challenge.competences.map((_, index) =>
       h('input', { type: 'checkbox', name: 'competence', value: index, id: `competence-${index}` }),
@@ -245,7 +262,7 @@ class MilestoneForm {
       ),
     );
     this.orders = new OrderEvidence(challenge.id, team.id);
-    this.photo = new MilestonePhoto(challenge.id, team.id);
+    this.photo = new MilestonePhoto();
     this.element = h(
       'form',
       { class: 'milestone-form', novalidate: true, 'aria-labelledby': 'form-heading' },
@@ -299,22 +316,29 @@ class MilestoneForm {
 
     this.setSending(true);
     try {
-      // The photo goes first: the milestone can only show a photo the server already keeps.
-      const withPhoto: NewMilestone = { ...milestone, photoIds: await this.photo.upload() };
-      const fingerprint = JSON.stringify(withPhoto);
-      if (this.pending?.fingerprint !== fingerprint) this.pending = { fingerprint, key: newIdempotencyKey() };
-      const saved = await logMilestone(this.challenge.id, this.team.id, withPhoto, this.pending.key);
-      this.pending = null;
+      const attempt = await this.outbox.submit({
+        kind: 'milestone',
+        key: newIdempotencyKey(),
+        accountId: this.outbox.accountId,
+        challengeId: this.challenge.id,
+        teamId: this.team.id,
+        createdAt: new Date().toISOString(),
+        label: milestone.title,
+        milestone,
+        photo: await this.photo.prepare(),
+        photoId: null,
+      });
+      if (attempt.outcome === 'refused') throw attempt.problem;
       this.element.reset();
       this.photo.clear();
       this.showStoryCount();
-      this.status.textContent = 'Opgeslagen! Jullie mijlpaal staat op de wall.';
-      this.onSaved(saved);
+      this.status.textContent =
+        attempt.outcome === 'sent'
+          ? 'Opgeslagen! Jullie mijlpaal staat op de wall.'
+          : 'Er is nu geen verbinding. Jullie mijlpaal staat veilig op de tablet en wacht om te verzenden: hij gaat vanzelf zodra de wifi terug is.';
     } catch (error) {
       this.status.textContent = '';
-      const failure = afterFailedSend(error, fieldOf, 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Mijlpaal opslaan"; jullie tekst blijft staan.');
-      if (failure.keySpent) this.pending = null;
-      this.showProblems(failure.problems);
+      this.showProblems(afterFailedSend(error, fieldOf, 'Bewaren lukte nu niet. Tik nog eens op "Mijlpaal opslaan"; jullie tekst blijft staan.').problems);
     } finally {
       this.setSending(false);
     }
@@ -420,25 +444,36 @@ function showNotice(root: HTMLElement, message: string, retry?: () => void): voi
   root.replaceChildren(notice);
 }
 
-async function loadChallenge(challengeId: string): Promise<[ChallengeDetail, Team[]]> {
-  const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
+function showChallenge(challenge: ChallengeDetail): void {
   byId('challenge-title').textContent = challenge.title;
   showSchedule(byId('challenge-schedule'), challenge.schedule);
   document.title = `Mijlpaal loggen · ${challenge.title}`;
+}
+
+async function loadChallenge(challengeId: string): Promise<[ChallengeDetail, Team[]]> {
+  const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
+  showChallenge(challenge);
   return [challenge, teams];
 }
 
-/** A pupil works on their own team only; signing out (one tap, or after a while untouched) brings the join form back. */
-async function startPupil(root: HTMLElement, session: Session, reason?: string): Promise<void> {
+/**
+ * A pupil works on their own team only; signing out (one tap, or after a while untouched) brings the join form back.
+ * `known` is what the tab kept from before a reload without network.
+ */
+async function startPupil(root: HTMLElement, session: Session, reason?: string, known?: OfflineStart): Promise<void> {
+  let outbox: Outbox | undefined;
   const join = (why: string) => {
+    outbox?.stop();
+    offlineStart.forget();
     byId('challenge-title').textContent = '';
     byId('challenge-schedule').hidden = true;
     showJoinForm(root, (joined) => void startPupil(root, joined), why);
   };
-  if (session.role !== 'pupil' || !session.challengeId) {
+  if (session.role !== 'pupil' || !session.challengeId || !session.accountId) {
     join(reason ?? '');
     return;
   }
+  outbox = new Outbox(session.accountId);
   const idle = watchIdle(
     () => void signOut().catch(() => undefined).finally(() => join(`Je bent automatisch afgemeld: de tablet werd ${IDLE_MINUTES} minuten niet gebruikt. Meld je opnieuw aan met je bijnaam en PIN.`)),
     () => void loadSession(true).catch(() => undefined),
@@ -456,23 +491,37 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string):
       join('Je bent afgemeld. Tot de volgende keer!');
     }),
   );
-  const [challenge, teams] = await loadChallenge(session.challengeId);
-  new TabletPage(root, challenge, teams.filter((team) => String(team.id) === String(session.teamId)), bar).start();
+  if (known) showChallenge(known.challenge);
+  const [challenge, teams] = known ? [known.challenge, known.teams] : await loadChallenge(session.challengeId);
+  const own = teams.filter((team) => String(team.id) === String(session.teamId));
+  offlineStart.remember({ session, challenge, teams: own });
+  new TabletPage(root, challenge, own, outbox, bar).start();
+}
+
+/** The session; without a network, the one this tab kept (a pupil's work goes on and waits in the outbox). */
+async function currentSession(): Promise<{ session: Session; known?: OfflineStart }> {
+  const known = offlineStart.recall();
+  try {
+    return { session: await loadSession() };
+  } catch (error) {
+    if (!known || !isTransient(error)) return { session: await withRetry(() => loadSession()) };
+    return { session: setSession(known.session), known };
+  }
 }
 
 async function main(): Promise<void> {
   const root = byId('tablet');
   const challengeId = challengeIdFromUrl();
   try {
-    const session = await withRetry(() => loadSession());
+    const { session, known } = await currentSession();
     if (!session.signedIn || session.role === 'pupil' || !challengeId) {
-      await startPupil(root, session);
+      await startPupil(root, session, undefined, known);
       return;
     }
     // Staff (a coach or organiser) keep working for any team they may act for, chosen on the page.
     document.querySelector('.site-header')?.append(accountBar(session));
     const [challenge, teams] = await loadChallenge(challengeId);
-    new TabletPage(root, challenge, teams.sort(byName)).start();
+    new TabletPage(root, challenge, teams.sort(byName), new Outbox(session.accountId ?? 'staff')).start();
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
     showNotice(root, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.', () => {
@@ -482,4 +531,5 @@ async function main(): Promise<void> {
   }
 }
 
+registerServiceWorker();
 void main();

@@ -17,6 +17,7 @@ import { localized } from './i18n';
 import { levelDescription, levelName, sectorLabel } from './labels';
 import { connectLiveWall, type LiveStatus } from './live';
 import { showSchedule } from './schedule';
+import { Spotlight } from './wall-spotlight';
 
 const SEGMENTS = 4;
 const BACK_IN_SYNC_MS = 4000;
@@ -153,20 +154,61 @@ function flash(element: HTMLElement): void {
   element.classList.add('just-changed');
 }
 
+const COUNT_MS = 900;
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/** A challenge-wide count that rolls up to its new value, so the room sees it grow; it jumps when motion is reduced. */
+class Counter {
+  private shown = 0;
+  private target = 0;
+  private frame = 0;
+
+  constructor(private readonly element: HTMLElement) {}
+
+  set(value: number): void {
+    if (value === this.target) return;
+    const from = this.shown;
+    this.target = value;
+    cancelAnimationFrame(this.frame);
+    if (reducedMotion.matches || from > value) {
+      this.show(value);
+      return;
+    }
+    flash(this.element);
+    const started = performance.now();
+    const step = (now: number) => {
+      const progress = Math.min(1, (now - started) / COUNT_MS);
+      this.show(Math.round(from + (value - from) * (1 - (1 - progress) ** 3)));
+      if (progress < 1) this.frame = requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private show(value: number): void {
+    this.shown = value;
+    this.element.textContent = String(value);
+  }
+}
+
 class Wall {
   private readonly cards = new Map<string, TeamCard>();
   private milestonesLogged = 0;
   private badgesAwarded = 0;
   private readonly competences: Map<string, Competence>;
+  private readonly milestonesCounter: Counter;
+  private readonly badgesCounter: Counter;
 
   constructor(
     private readonly challenge: ChallengeDetail,
     private readonly grid: HTMLElement,
     private readonly title: HTMLElement,
-    private readonly milestonesCounter: HTMLElement,
-    private readonly badgesCounter: HTMLElement,
+    milestonesCounter: HTMLElement,
+    badgesCounter: HTMLElement,
+    private readonly spotlight: Spotlight,
   ) {
     this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
+    this.milestonesCounter = new Counter(milestonesCounter);
+    this.badgesCounter = new Counter(badgesCounter);
   }
 
   replace(snapshot: WallSnapshot): void {
@@ -184,6 +226,7 @@ class Wall {
       else this.cards.set(key, new TeamCard(team, this.competences));
     }
     for (const key of stale) this.cards.delete(key);
+    this.spotlight.replace(snapshot.teams);
     const ordered = [...this.cards.values()].sort((a, b) => byName(a.team, b.team));
     this.grid.replaceChildren(...ordered.map((card) => card.element));
     this.grid.setAttribute('aria-busy', 'false');
@@ -194,6 +237,7 @@ class Wall {
     const card = this.cards.get(String(delta.teamId));
     switch (delta.kind) {
       case 'teamRegistered':
+        this.spotlight.setTeam(delta.team);
         if (card) {
           card.update(delta.team);
           this.place(card);
@@ -206,6 +250,7 @@ class Wall {
       case 'milestoneLogged':
         this.milestonesLogged++;
         card?.addMilestone(delta.milestone);
+        this.spotlight.add(delta.teamId, delta.milestone);
         break;
       case 'badgeAwarded':
         this.badgesAwarded++;
@@ -213,6 +258,7 @@ class Wall {
         break;
       case 'teamChanged':
         card?.update(delta.team);
+        this.spotlight.setTeam(delta.team);
         break;
       case 'frameworkChanged':
         for (const each of this.cards.values()) each.reframe(delta.competenceIds);
@@ -245,8 +291,8 @@ class Wall {
   }
 
   private showCounters(): void {
-    this.milestonesCounter.textContent = String(this.milestonesLogged);
-    this.badgesCounter.textContent = String(this.badgesAwarded);
+    this.milestonesCounter.set(this.milestonesLogged);
+    this.badgesCounter.set(this.badgesAwarded);
   }
 
   private setSequence(sequence: number): void {
@@ -257,8 +303,8 @@ class Wall {
 const statusText: Record<LiveStatus, string> = {
   connecting: 'Verbinden met de wall…',
   live: 'Live',
-  reconnecting: 'Verbinding herstellen… de wall loopt even achter',
-  catchingUp: 'Bijwerken… de wall loopt even achter',
+  reconnecting: 'De muur loopt achter… de verbinding wordt hersteld',
+  catchingUp: 'De muur loopt achter… even bijwerken',
 };
 
 function createStatusBanner(banner: HTMLElement): (status: LiveStatus) => void {
@@ -312,7 +358,9 @@ async function main(): Promise<void> {
   sector.textContent = sectorLabel(challenge.sector);
   sector.classList.add(`sector-${challenge.sector}`);
   showSchedule(byId('challenge-schedule'), challenge.schedule);
-  const wall = new Wall(challenge, grid, byId('wall-title'), byId('milestones-logged'), byId('badges-awarded'));
+  const spotlight = new Spotlight();
+  grid.before(spotlight.element);
+  const wall = new Wall(challenge, grid, byId('wall-title'), byId('milestones-logged'), byId('badges-awarded'), spotlight);
   connectLiveWall({
     challengeId: challenge.id,
     replace: (snapshot) => wall.replace(snapshot),

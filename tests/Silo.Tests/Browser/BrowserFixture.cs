@@ -12,6 +12,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string Collection = "Browser";
 
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -22,14 +28,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            ExecutablePath = ExecutablePath,
             Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-            ],
+            Args = ChromiumArgs,
         });
+    }
+
+    private static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    /// <summary>
+    /// A browser of its own with a profile on disk: Chromium reports an incognito context as not installable, so the
+    /// installability check needs this. Disposing the context ends that browser.
+    /// </summary>
+    public async Task<IBrowserContext> LaunchPersistentContextAsync(string userDataDir, string baseUrl)
+    {
+        var context = await _playwright!.Chromium.LaunchPersistentContextAsync(userDataDir, new()
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = ChromiumArgs,
+            BaseURL = baseUrl,
+        });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
     }
 
     /// <summary>

@@ -1,0 +1,128 @@
+import './tablet-team.css';
+import { getJson, path, type ChallengeDetail, type Competence, type Id, type Milestone, type Team } from './api';
+import { h } from './dom';
+import { getKit } from './kits-api';
+import { formatLoggedAt, levelName } from './labels';
+import { getCourseRuns } from './runs';
+import { getBudget } from './shop-api';
+import { euro } from './shop-labels';
+
+interface Badge {
+  id: Id;
+  competenceId: Id;
+  level: number;
+  feedback: string;
+  awardedAt: string;
+}
+
+const teamUrl = (challengeId: Id, teamId: Id, rest: string) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/${rest}`;
+
+const seconds = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** What a level asks for, in the framework's words; its name when the organiser wrote no descriptor. */
+function levelWords(competence: Competence, level: number): string {
+  const found = competence.levels.find((l) => l.level === level);
+  return found?.descriptor?.nl || found?.name.nl || `niveau ${level}`;
+}
+
+/**
+ * The team's own profile on the tablet: the competences shown so far and what the next level asks for, the badges
+ * with the jurors' words, their milestones, budget, kit and personal best. Only the team's own progress, never others'.
+ */
+export function teamProfile(challenge: ChallengeDetail, team: Team): HTMLElement {
+  const body = h('div', { class: 'team-profile-body' }, h('p', { class: 'loading' }, 'Jullie profiel laden…'));
+  const section = h(
+    'section',
+    { class: 'recent team-profile', 'aria-labelledby': 'team-profile-heading' },
+    h('h2', { id: 'team-profile-heading' }, 'Jullie teamprofiel'),
+    body,
+  );
+  void fill(body, challenge, team);
+  return section;
+}
+
+async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): Promise<void> {
+  const optional = <T>(load: Promise<T>) => load.catch(() => null);
+  const [badges, milestones, budget, kit, runs] = await Promise.all([
+    optional(getJson<Badge[]>(teamUrl(challenge.id, team.id, 'badges'))),
+    optional(getJson<Milestone[]>(teamUrl(challenge.id, team.id, 'milestones'))),
+    optional(getBudget(challenge.id, team.id)),
+    optional(getKit(challenge.id, team.id)),
+    challenge.sector === 'electro' ? optional(getCourseRuns(challenge.id, team.id)) : Promise.resolve(null),
+  ]);
+  if (!badges && !milestones) {
+    body.replaceChildren(h('p', { class: 'hint' }, 'Jullie profiel verschijnt hier zodra er verbinding is.'));
+    return;
+  }
+  const levels = new Map<string, number>();
+  for (const badge of badges ?? []) levels.set(String(badge.competenceId), Math.max(levels.get(String(badge.competenceId)) ?? 0, badge.level));
+  const names = new Map(challenge.competences.map((c) => [String(c.id), c.name.nl]));
+  const shown = challenge.competences.filter((c) => (levels.get(String(c.id)) ?? 0) > 0);
+
+  const facts = [
+    budget && budget.budgetCents > 0 && `Budget: nog ${euro(budget.leftCents)} van ${euro(budget.budgetCents)}`,
+    kit?.issuedAt && `Materiaal: ${kit.items.reduce((sum, item) => sum + item.quantity, 0)} stuks in jullie kit`,
+    runs?.personalBest && `Jullie beste rit: ${seconds.format(runs.personalBest.durationMs / 1000)} s`,
+    runs?.improvement && runs.improvement.fasterByMs > 0 && `${seconds.format(runs.improvement.fasterByMs / 1000)} s sneller dan jullie eerste rit`,
+  ].filter((fact): fact is string => Boolean(fact));
+
+  const parts: (HTMLElement | false)[] = [
+    h('h3', {}, 'Dit hebben jullie al laten zien'),
+    shown.length > 0
+      ? h(
+          'ul',
+          { class: 'profile-list' },
+          ...shown.map((c) => {
+            const level = levels.get(String(c.id))!;
+            return h('li', {}, h('strong', {}, `${c.name.nl}: ${levelName(c, level)}`), h('span', { class: 'profile-words' }, levelWords(c, level)));
+          }),
+        )
+      : h('p', { class: 'hint' }, 'Jullie eerste badge komt hier. Elke mijlpaal met een foto en een verhaal helpt de jury om te zien wat jullie kunnen.'),
+    h('h3', {}, 'Volgende stap'),
+    h(
+      'ul',
+      { class: 'profile-list' },
+      ...challenge.competences.map((c) => {
+        const next = (levels.get(String(c.id)) ?? 0) + 1;
+        const top = Math.max(0, ...c.levels.map((l) => l.level));
+        return next > top
+          ? h('li', {}, h('strong', {}, c.name.nl), h('span', { class: 'profile-words' }, 'Het hoogste niveau is bereikt. Knap werk: help anderen op weg.'))
+          : h('li', {}, h('strong', {}, `${c.name.nl}: ${levelName(c, next)}`), h('span', { class: 'profile-words' }, levelWords(c, next)));
+      }),
+    ),
+    h('h3', {}, 'Wat de jury zag'),
+    (badges ?? []).length > 0
+      ? h(
+          'ul',
+          { class: 'profile-list' },
+          ...(badges ?? []).map((badge) => {
+            const competence = challenge.competences.find((c) => String(c.id) === String(badge.competenceId));
+            return h(
+              'li',
+              { class: 'profile-badge' },
+              h('strong', {}, `${names.get(String(badge.competenceId)) ?? badge.competenceId}: ${levelName(competence, badge.level)}`),
+              badge.feedback && h('blockquote', {}, badge.feedback),
+            );
+          }),
+        )
+      : h('p', { class: 'hint' }, 'Nog geen badges: de jury kijkt naar jullie mijlpalen.'),
+    h('h3', {}, `Jullie mijlpalen (${(milestones ?? []).length})`),
+    (milestones ?? []).length > 0
+      ? h(
+          'ul',
+          { class: 'profile-list' },
+          ...(milestones ?? []).map((m) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, m.title),
+              h('span', { class: 'profile-words' }, formatLoggedAt(m.loggedAt), (m.photoIds?.length ?? 0) > 0 ? ' · met foto' : ''),
+            ),
+          ),
+        )
+      : h('p', { class: 'hint' }, 'Jullie eerste mijlpaal komt hier te staan.'),
+    facts.length > 0 && h('h3', {}, 'Jullie middelen'),
+    facts.length > 0 && h('ul', { class: 'profile-list' }, ...facts.map((fact) => h('li', {}, fact))),
+  ];
+  body.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));
+}
