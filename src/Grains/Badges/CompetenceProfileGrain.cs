@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
@@ -36,7 +37,9 @@ public sealed class CompetenceProfileGrain(
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         var validation = new Validation();
         var competenceId = validation.Text("competenceId", request.CompetenceId, 100);
-        var feedback = validation.Text("feedback", request.Feedback, MaxFeedbackLength);
+        var feedbackField = request.Shown is null ? "feedback" : "shown";
+        var feedback = validation.Text(feedbackField, request.Shown ?? request.Feedback, MaxFeedbackLength);
+        var nextStep = validation.Text("nextStep", request.NextStep, MaxFeedbackLength, required: false);
         if (request.Level is not (>= 1 and <= 4))
         {
             validation.Add("level", "level must be 1, 2, 3 or 4.");
@@ -55,6 +58,7 @@ public sealed class CompetenceProfileGrain(
 
         validation.ThrowIfInvalid();
         var level = request.Level!.Value;
+        var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep));
         if (!challenge.HasCompetence(competenceId))
         {
             throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
@@ -69,7 +73,7 @@ public sealed class CompetenceProfileGrain(
 
         if (idempotencyKey is not null && state.State.Badges.FirstOrDefault(b => b.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            if (!earlier.Repeats(competenceId, level, feedback, milestoneIds))
+            if (!earlier.Repeats(competenceId, level, feedback, nextStep, milestoneIds))
             {
                 throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
                     "This Idempotency-Key was already used for another badge. Send a new badge with a new key.");
@@ -85,13 +89,32 @@ public sealed class CompetenceProfileGrain(
             throw new DomainException(DomainErrorKind.Conflict, "Competence profile is full", $"A team can hold up to {MaxBadges} badges.");
         }
 
-        var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow());
+        var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
+            nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged);
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
         state.State.Badges = previous.Add(new AwardedBadge(previous.Length + 1, badge, idempotencyKey));
         await state.WriteOrUndoAsync(() => state.State.Badges = previous);
         await Feed.SyncAsync();
         return badge;
+    }
+
+    /// <summary>
+    /// Refuses feedback with flagged phrases, naming them per field, until the juror acknowledges the warning;
+    /// then returns them so that the badge records that it was saved anyway.
+    /// </summary>
+    private static ImmutableArray<string> CheckLanguage(bool acknowledged, params (string Field, string Text)[] fields)
+    {
+        var found = fields.Select(f => (f.Field, Phrases: LanguageGuard.Find(f.Text))).Where(f => f.Phrases.Length > 0).ToArray();
+        if (found.Length > 0 && !acknowledged)
+        {
+            throw new DomainException(DomainErrorKind.Unprocessable, "Feedback could be read as stigmatising",
+                $"Please rephrase: {string.Join(", ", found.SelectMany(f => f.Phrases).Distinct().Select(p => $"'{p}'"))}. Feedback says what the team showed and a next step. " +
+                "To save it as it is after reading this, send acknowledgeLanguageWarning: true; the warning is then recorded on the badge.",
+                found.ToImmutableDictionary(f => f.Field, f => f.Phrases.ToArray()));
+        }
+
+        return [.. found.SelectMany(f => f.Phrases).Distinct()];
     }
 
     public async Task<ImmutableArray<Badge>> ListAsync(Guid challengeId)

@@ -23,6 +23,7 @@ public sealed class CompetenceProfileState : IWallFeedState
 [GenerateSerializer, Immutable, Alias("AwardedBadge")]
 public sealed record AwardedBadge(int Number, Badge Badge, string? IdempotencyKey)
 {
-    public bool Repeats(string competenceId, int level, string feedback, ImmutableArray<Guid> milestoneIds) =>
-        Badge.CompetenceId == competenceId && Badge.Level == level && Badge.Feedback == feedback && Badge.MilestoneIds.ToHashSet().SetEquals(milestoneIds);
+    public bool Repeats(string competenceId, int level, string feedback, string nextStep, ImmutableArray<Guid> milestoneIds) =>
+        Badge.CompetenceId == competenceId && Badge.Level == level && Badge.Feedback == feedback && (Badge.NextStep ?? string.Empty) == nextStep
+        && Badge.MilestoneIds.ToHashSet().SetEquals(milestoneIds);
 }
