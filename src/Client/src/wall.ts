@@ -209,6 +209,10 @@ class Wall {
         this.badgesAwarded++;
         card?.setLevel(delta.competence);
         break;
+      case 'badgeRevoked':
+        this.badgesAwarded--;
+        card?.setLevel(delta.competence);
+        break;
       case 'teamChanged':
         card?.update(delta.team);
         break;

@@ -6,6 +6,8 @@ namespace ChallengeHub.Grains.Badges;
 /// A juror's recognition that a team showed a competence at a rubric level, with the evidence and appreciative feedback:
 /// <paramref name="Feedback"/> says what the team showed, <paramref name="NextStep"/> a step to take next.
 /// <paramref name="FlaggedPhrases"/> are the phrases the language guard flagged and the juror chose to keep after seeing the warning.
+/// <paramref name="JurorId"/> and <paramref name="JurorName"/> are the account that awarded it (a juror or the organiser).
+/// A revoked badge stays listed with its <paramref name="Revocation"/>, as the audit trail.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Badge")]
 public sealed record Badge(
@@ -17,7 +19,25 @@ public sealed record Badge(
     ImmutableArray<Guid> MilestoneIds,
     DateTimeOffset AwardedAt,
     string? NextStep = null,
-    ImmutableArray<string>? FlaggedPhrases = null);
+    ImmutableArray<string>? FlaggedPhrases = null,
+    Guid? JurorId = null,
+    string? JurorName = null,
+    BadgeRevocation? Revocation = null)
+{
+    public bool IsRevoked => Revocation is not null;
+}
+
+/// <summary>Who revoked a badge, when and why.</summary>
+[GenerateSerializer, Immutable, Alias("BadgeRevocation")]
+public sealed record BadgeRevocation(string Reason, Guid? RevokedBy, string? RevokedByName, DateTimeOffset RevokedAt);
+
+/// <summary>Body of <c>POST …/badges/{badgeId}/revoke</c>.</summary>
+[GenerateSerializer, Immutable, Alias("RevokeBadgeRequest")]
+public sealed record RevokeBadgeRequest(string? Reason);
+
+/// <summary>The account awarding or revoking a badge: a juror, or the organiser.</summary>
+[GenerateSerializer, Immutable, Alias("Juror")]
+public sealed record Juror(Guid Id, string Name);
 
 /// <summary>
 /// Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/badges</c>. <paramref name="Shown"/> ("what you showed") is

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
@@ -19,11 +20,18 @@ public sealed class CompetenceProfileGrain(
     /// <summary>Several jurors per competence fit easily; the cap keeps the profile inside one storage entity.</summary>
     public const int MaxBadges = 200;
 
+    public const int MaxReasonLength = 500;
+
     private WallFeed<CompetenceProfileState> Feed => field ??= new(this, GrainFactory, state, logger, (wall, number) =>
     {
-        var badge = state.State.Badges[number - 1].Badge;
-        var shownLevel = state.State.Badges.Take(number).Where(b => b.Badge.CompetenceId == badge.CompetenceId).Max(b => b.Badge.Level);
-        return wall.BadgeAwardedAsync(number, badge, shownLevel);
+        var profile = state.State;
+        if (profile.Badges.FirstOrDefault(b => b.Number == number) is { } awarded)
+        {
+            return wall.BadgeAwardedAsync(number, awarded.Badge, profile.ShownLevelThrough(number, awarded.Badge.CompetenceId));
+        }
+
+        var revoked = profile.Badges.Single(b => b.RevokedAsNumber == number).Badge;
+        return wall.BadgeRevokedAsync(number, revoked, profile.ShownLevelThrough(number, revoked.CompetenceId));
     });
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -32,7 +40,7 @@ public sealed class CompetenceProfileGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<Badge> AwardAsync(Guid challengeId, AwardBadgeRequest request, string? idempotencyKey)
+    public async Task<Badge> AwardAsync(Guid challengeId, AwardBadgeRequest request, string? idempotencyKey, Juror? juror = null)
     {
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         var validation = new Validation();
@@ -59,10 +67,8 @@ public sealed class CompetenceProfileGrain(
         validation.ThrowIfInvalid();
         var level = request.Level!.Value;
         var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep));
-        if (!challenge.HasCompetence(competenceId))
-        {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
-        }
+        var competence = challenge.Competences.FirstOrDefault(c => c.Id == competenceId)
+            ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
 
         var unknown = await GrainFactory.GetGrain<IMilestoneLogGrain>(team.Id).FindUnknownAsync(milestoneIds);
         if (unknown.Length > 0)
@@ -84,19 +90,58 @@ public sealed class CompetenceProfileGrain(
         }
 
         ChallengeLifecycle.EnsureBadgesCanBeAwarded(challenge);
+        EnsurePrerequisiteHeld(challenge, competence);
         if (state.State.Badges.Length >= MaxBadges)
         {
             throw new DomainException(DomainErrorKind.Conflict, "Competence profile is full", $"A team can hold up to {MaxBadges} badges.");
         }
 
         var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
-            nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged);
+            nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged, juror?.Id, juror?.Name);
+        await GrainFactory.GetGrain<IBadgeLocatorGrain>(badge.Id).SetAsync(new BadgeLocation(challengeId, team.Id));
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
-        state.State.Badges = previous.Add(new AwardedBadge(previous.Length + 1, badge, idempotencyKey));
+        state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));
         await state.WriteOrUndoAsync(() => state.State.Badges = previous);
         await Feed.SyncAsync();
         return badge;
+    }
+
+    public async Task<Badge> RevokeAsync(Guid challengeId, Guid badgeId, RevokeBadgeRequest request, Juror? revokedBy = null)
+    {
+        await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        var validation = new Validation();
+        var reason = validation.Text("reason", request.Reason, MaxReasonLength);
+        validation.ThrowIfInvalid();
+        var previous = state.State.Badges;
+        var awarded = previous.FirstOrDefault(b => b.Badge.Id == badgeId) ?? throw DomainException.NotFound("Badge", badgeId);
+        if (awarded.Badge.Revocation is { } earlier)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Badge already revoked",
+                $"This badge was revoked on {earlier.RevokedAt:yyyy-MM-dd HH:mm} UTC: {earlier.Reason}");
+        }
+
+        var revocation = new BadgeRevocation(reason, revokedBy?.Id, revokedBy?.Name, time.GetUtcNow());
+        var revoked = awarded with { Badge = awarded.Badge with { Revocation = revocation }, RevokedAsNumber = state.State.EntryCount + 1 };
+        state.State.Badges = previous.Replace(awarded, revoked);
+        await state.WriteOrUndoAsync(() => state.State.Badges = previous);
+        logger.LogInformation("Badge {BadgeId} of team {TeamId} revoked by {RevokedBy}", badgeId, this.GetPrimaryKey(), revokedBy?.Id);
+        await Feed.SyncAsync();
+        return revoked.Badge;
+    }
+
+    /// <summary>Safety first: a competence that requires another is only recognised once the team holds that one.</summary>
+    private void EnsurePrerequisiteHeld(ChallengeDetails challenge, Competence competence)
+    {
+        if (competence.Requires is not { } required || state.State.Badges.Any(b => b.Badge.CompetenceId == required && !b.Badge.IsRevoked))
+        {
+            return;
+        }
+
+        var name = challenge.Competences.FirstOrDefault(c => c.Id == required)?.Name.Nl ?? required;
+        throw new DomainException(DomainErrorKind.Unprocessable, "Safety competence first",
+            $"'{competence.Name.Nl}' is awarded once the team holds a badge for '{name}' ({required}). Award that one first.",
+            ImmutableDictionary<string, string[]>.Empty.Add("competenceId", [$"Requires a badge for '{required}' first."]));
     }
 
     /// <summary>
