@@ -16,6 +16,7 @@ export default defineConfig({
         coach: 'coach.html',
         organiser: 'organiser.html',
         signin: 'signin.html',
+        juror: 'juror.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -16,10 +16,17 @@ public static class BrowserSessions
         PostAsync(context, "/api/session", new { displayName = SiloHost.OrganiserName, passphrase = SiloHost.Passphrase });
 
     /// <summary>A new coach of the challenge, invited by <paramref name="organiser"/>; returns the coach's display name.</summary>
-    public static async Task<string> SignInAsCoachAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId)
+    public static Task<string> SignInAsCoachAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId) =>
+        SignInAsInvitedAsync(context, organiser, challengeId, "coach");
+
+    /// <summary>A new juror of the challenge, invited by <paramref name="organiser"/>; returns the juror's display name.</summary>
+    public static Task<string> SignInAsJurorAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId) =>
+        SignInAsInvitedAsync(context, organiser, challengeId, "juror");
+
+    private static async Task<string> SignInAsInvitedAsync(IBrowserContext context, HttpClient organiser, Guid challengeId, string role)
     {
-        var code = await organiser.InviteAsync(challengeId, "coach");
-        var name = $"Coach {Guid.NewGuid():N}";
+        var code = await organiser.InviteAsync(challengeId, role);
+        var name = $"{char.ToUpperInvariant(role[0])}{role[1..]} {Guid.NewGuid():N}";
         await PostAsync(context, $"/api/invites/{code}/redeem", new { displayName = name, passphrase = "een lange zin als wachtwoord" });
         return name;
     }
