@@ -46,6 +46,7 @@ export default defineConfig({
         organiser: 'organiser.html',
         signin: 'signin.html',
         showcase: 'showcase.html',
+        juror: 'juror.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -1,6 +1,7 @@
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Accounts;
 using ChallengeHub.Silo.Badges;
+using ChallengeHub.Silo.Badges.Credentials;
 using ChallengeHub.Silo.Challenges;
 using ChallengeHub.Silo.Evidence;
 using ChallengeHub.Silo.Hosting;
@@ -42,6 +43,7 @@ app.MapChallengeLifecycleApi();
 app.MapMilestonesApi();
 app.MapEvidenceApi();
 app.MapBadgesApi();
+app.MapCredentialsApi();
 app.MapKitsApi();
 app.MapRunsApi();
 app.MapWallApi();

@@ -68,6 +68,8 @@ export function homeFor(role: Role | null | undefined): string {
       return '/organiser.html';
     case 'coach':
       return '/coach.html';
+    case 'juror':
+      return '/juror.html';
     case 'pupil':
       return '/tablet.html';
     case 'employer':

@@ -157,6 +157,7 @@ export type WallDelta =
   | (WallDeltaBase & { kind: 'teamRegistered'; team: WallTeam })
   | (WallDeltaBase & { kind: 'milestoneLogged'; milestone: WallMilestone })
   | (WallDeltaBase & { kind: 'badgeAwarded'; competence: WallCompetence })
+  | (WallDeltaBase & { kind: 'badgeRevoked'; competence: WallCompetence })
   | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] })
   | (WallDeltaBase & { kind: 'teamChanged'; team: WallTeam });
 

@@ -256,6 +256,10 @@ class Wall {
         this.badgesAwarded++;
         card?.setLevel(delta.competence);
         break;
+      case 'badgeRevoked':
+        this.badgesAwarded--;
+        card?.setLevel(delta.competence);
+        break;
       case 'teamChanged':
         card?.update(delta.team);
         this.spotlight.setTeam(delta.team);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Badges.Credentials;
+using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
@@ -18,11 +20,18 @@ public sealed class CompetenceProfileGrain(
     /// <summary>Several jurors per competence fit easily; the cap keeps the profile inside one storage entity.</summary>
     public const int MaxBadges = 200;
 
+    public const int MaxReasonLength = 500;
+
     private WallFeed<CompetenceProfileState> Feed => field ??= new(this, GrainFactory, state, logger, (wall, number) =>
     {
-        var badge = state.State.Badges[number - 1].Badge;
-        var shownLevel = state.State.Badges.Take(number).Where(b => b.Badge.CompetenceId == badge.CompetenceId).Max(b => b.Badge.Level);
-        return wall.BadgeAwardedAsync(number, badge, shownLevel);
+        var profile = state.State;
+        if (profile.Badges.FirstOrDefault(b => b.Number == number) is { } awarded)
+        {
+            return wall.BadgeAwardedAsync(number, awarded.Badge, profile.ShownLevelThrough(number, awarded.Badge.CompetenceId));
+        }
+
+        var revoked = profile.Badges.Single(b => b.RevokedAsNumber == number).Badge;
+        return wall.BadgeRevokedAsync(number, revoked, profile.ShownLevelThrough(number, revoked.CompetenceId));
     });
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -31,12 +40,14 @@ public sealed class CompetenceProfileGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<Badge> AwardAsync(Guid challengeId, AwardBadgeRequest request, string? idempotencyKey)
+    public async Task<Badge> AwardAsync(Guid challengeId, AwardBadgeRequest request, string? idempotencyKey, Juror? juror = null)
     {
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         var validation = new Validation();
         var competenceId = validation.Text("competenceId", request.CompetenceId, 100);
-        var feedback = validation.Text("feedback", request.Feedback, MaxFeedbackLength);
+        var feedbackField = request.Shown is null ? "feedback" : "shown";
+        var feedback = validation.Text(feedbackField, request.Shown ?? request.Feedback, MaxFeedbackLength);
+        var nextStep = validation.Text("nextStep", request.NextStep, MaxFeedbackLength, required: false);
         if (request.Level is not (>= 1 and <= 4))
         {
             validation.Add("level", "level must be 1, 2, 3 or 4.");
@@ -55,10 +66,9 @@ public sealed class CompetenceProfileGrain(
 
         validation.ThrowIfInvalid();
         var level = request.Level!.Value;
-        if (!challenge.HasCompetence(competenceId))
-        {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
-        }
+        var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep));
+        var competence = challenge.Competences.FirstOrDefault(c => c.Id == competenceId)
+            ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
 
         var unknown = await GrainFactory.GetGrain<IMilestoneLogGrain>(team.Id).FindUnknownAsync(milestoneIds);
         if (unknown.Length > 0)
@@ -69,7 +79,7 @@ public sealed class CompetenceProfileGrain(
 
         if (idempotencyKey is not null && state.State.Badges.FirstOrDefault(b => b.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            if (!earlier.Repeats(competenceId, level, feedback, milestoneIds))
+            if (!earlier.Repeats(competenceId, level, feedback, nextStep, milestoneIds))
             {
                 throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
                     "This Idempotency-Key was already used for another badge. Send a new badge with a new key.");
@@ -80,18 +90,76 @@ public sealed class CompetenceProfileGrain(
         }
 
         ChallengeLifecycle.EnsureBadgesCanBeAwarded(challenge);
+        EnsurePrerequisiteHeld(challenge, competence);
         if (state.State.Badges.Length >= MaxBadges)
         {
             throw new DomainException(DomainErrorKind.Conflict, "Competence profile is full", $"A team can hold up to {MaxBadges} badges.");
         }
 
-        var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow());
+        var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
+            nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged, juror?.Id, juror?.Name);
+        await GrainFactory.GetGrain<IBadgeLocatorGrain>(badge.Id).SetAsync(new BadgeLocation(challengeId, team.Id));
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
-        state.State.Badges = previous.Add(new AwardedBadge(previous.Length + 1, badge, idempotencyKey));
+        state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));
         await state.WriteOrUndoAsync(() => state.State.Badges = previous);
         await Feed.SyncAsync();
         return badge;
+    }
+
+    public async Task<Badge> RevokeAsync(Guid challengeId, Guid badgeId, RevokeBadgeRequest request, Juror? revokedBy = null)
+    {
+        await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        var validation = new Validation();
+        var reason = validation.Text("reason", request.Reason, MaxReasonLength);
+        validation.ThrowIfInvalid();
+        var previous = state.State.Badges;
+        var awarded = previous.FirstOrDefault(b => b.Badge.Id == badgeId) ?? throw DomainException.NotFound("Badge", badgeId);
+        if (awarded.Badge.Revocation is { } earlier)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "Badge already revoked",
+                $"This badge was revoked on {earlier.RevokedAt:yyyy-MM-dd HH:mm} UTC: {earlier.Reason}");
+        }
+
+        var revocation = new BadgeRevocation(reason, revokedBy?.Id, revokedBy?.Name, time.GetUtcNow());
+        var revoked = awarded with { Badge = awarded.Badge with { Revocation = revocation }, RevokedAsNumber = state.State.EntryCount + 1 };
+        state.State.Badges = previous.Replace(awarded, revoked);
+        await state.WriteOrUndoAsync(() => state.State.Badges = previous);
+        logger.LogInformation("Badge {BadgeId} of team {TeamId} revoked by {RevokedBy}", badgeId, this.GetPrimaryKey(), revokedBy?.Id);
+        await Feed.SyncAsync();
+        return revoked.Badge;
+    }
+
+    /// <summary>Safety first: a competence that requires another is only recognised once the team holds that one.</summary>
+    private void EnsurePrerequisiteHeld(ChallengeDetails challenge, Competence competence)
+    {
+        if (competence.Requires is not { } required || state.State.Badges.Any(b => b.Badge.CompetenceId == required && !b.Badge.IsRevoked))
+        {
+            return;
+        }
+
+        var name = challenge.Competences.FirstOrDefault(c => c.Id == required)?.Name.Nl ?? required;
+        throw new DomainException(DomainErrorKind.Unprocessable, "Safety competence first",
+            $"'{competence.Name.Nl}' is awarded once the team holds a badge for '{name}' ({required}). Award that one first.",
+            ImmutableDictionary<string, string[]>.Empty.Add("competenceId", [$"Requires a badge for '{required}' first."]));
+    }
+
+    /// <summary>
+    /// Refuses feedback with flagged phrases, naming them per field, until the juror acknowledges the warning;
+    /// then returns them so that the badge records that it was saved anyway.
+    /// </summary>
+    private static ImmutableArray<string> CheckLanguage(bool acknowledged, params (string Field, string Text)[] fields)
+    {
+        var found = fields.Select(f => (f.Field, Phrases: LanguageGuard.Find(f.Text))).Where(f => f.Phrases.Length > 0).ToArray();
+        if (found.Length > 0 && !acknowledged)
+        {
+            throw new DomainException(DomainErrorKind.Unprocessable, "Feedback could be read as stigmatising",
+                $"Please rephrase: {string.Join(", ", found.SelectMany(f => f.Phrases).Distinct().Select(p => $"'{p}'"))}. Feedback says what the team showed and a next step. " +
+                "To save it as it is after reading this, send acknowledgeLanguageWarning: true; the warning is then recorded on the badge.",
+                found.ToImmutableDictionary(f => f.Field, f => f.Phrases.ToArray()));
+        }
+
+        return [.. found.SelectMany(f => f.Phrases).Distinct()];
     }
 
     public async Task<ImmutableArray<Badge>> ListAsync(Guid challengeId)

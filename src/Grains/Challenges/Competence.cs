@@ -5,6 +5,7 @@ namespace ChallengeHub.Grains.Challenges;
 /// <summary>
 /// One competence of a challenge's framework, with its four rubric levels in order. <paramref name="ExternalReference"/>
 /// optionally aligns it with an external framework: an ESCO skill URI or a Flemish professional qualification id.
+/// <paramref name="Requires"/> names a competence of the same framework (a safety competence) that a team must hold first.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Competence")]
 public sealed record Competence(
@@ -12,7 +13,8 @@ public sealed record Competence(
     LocalizedText Name,
     ImmutableArray<RubricLevel> Levels,
     LocalizedText? Description = null,
-    string? ExternalReference = null);
+    string? ExternalReference = null,
+    string? Requires = null);
 
 /// <summary>A rubric level (1-4), named for what a pupil shows at it, with what that looks like for this competence.</summary>
 [GenerateSerializer, Immutable, Alias("RubricLevel")]

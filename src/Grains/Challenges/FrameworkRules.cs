@@ -36,6 +36,14 @@ public static partial class FrameworkRules
             validation.Add("competences", $"The id '{duplicate.Key}' is used more than once.");
         }
 
+        foreach (var (competence, i) in normalized.Select((c, i) => (c, i)).Where(c => c.c.Requires is not null))
+        {
+            if (competence.Requires == competence.Id || normalized.All(c => c.Id != competence.Requires))
+            {
+                validation.Add($"competences[{i}].requires", "requires names another competence of this framework, such as 'veilig-werken'.");
+            }
+        }
+
         validation.ThrowIfInvalid();
         return normalized;
     }
@@ -84,7 +92,8 @@ public static partial class FrameworkRules
                 Text(validation, $"{path}.levels[{i}].name", level?.Name, MaxLevelNameLength, required: true)!,
                 Text(validation, $"{path}.levels[{i}].descriptor", level?.Descriptor, MaxTextLength, required: false)))],
             Text(validation, $"{path}.description", competence?.Description, MaxTextLength, required: false),
-            reference is { Length: > 0 } ? reference : null);
+            reference is { Length: > 0 } ? reference : null,
+            competence?.Requires?.Trim() is { Length: > 0 } requires ? requires : null);
     }
 
     private static LocalizedText? Text(Validation validation, string path, LocalizedText? text, int maxLength, bool required)

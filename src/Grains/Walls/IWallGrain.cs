@@ -35,4 +35,8 @@ public interface IWallGrain : IGrainWithGuidKey, IPupilDataHolder
     /// <summary>Applies badge <paramref name="number"/> of a team's profile, which now shows <paramref name="shownLevel"/>.</summary>
     [Alias("BadgeAwarded")]
     Task BadgeAwardedAsync(int number, Badge badge, int shownLevel);
+
+    /// <summary>Applies entry <paramref name="number"/> of a team's profile, the revocation of <paramref name="badge"/>, after which it shows <paramref name="shownLevel"/>.</summary>
+    [Alias("BadgeRevoked")]
+    Task BadgeRevokedAsync(int number, Badge badge, int shownLevel);
 }

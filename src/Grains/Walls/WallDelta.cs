@@ -22,6 +22,9 @@ public enum WallDeltaKind
     /// erased, so the nicknames and story lines shown changed. Replace the card.
     /// </summary>
     TeamChanged,
+
+    /// <summary>A badge was revoked; <see cref="WallDelta.Competence"/> holds the level the team still shows for that competence (0 for none).</summary>
+    BadgeRevoked,
 }
 
 /// <summary>

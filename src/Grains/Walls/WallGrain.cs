@@ -68,7 +68,12 @@ public sealed class WallGrain(
             () => (entry.Recent, entry.LastMilestoneNumber, entry.Authors, state.State.MilestonesLogged) = (recent, last, authors, state.State.MilestonesLogged - 1));
     }
 
-    public async Task BadgeAwardedAsync(int number, Badge badge, int shownLevel)
+    public Task BadgeAwardedAsync(int number, Badge badge, int shownLevel) => ApplyBadgeAsync(number, badge, shownLevel, WallDeltaKind.BadgeAwarded, +1);
+
+    public Task BadgeRevokedAsync(int number, Badge badge, int shownLevel) => ApplyBadgeAsync(number, badge, shownLevel, WallDeltaKind.BadgeRevoked, -1);
+
+    /// <summary>The badge counter counts badges that stand, so a revocation takes one off.</summary>
+    private async Task ApplyBadgeAsync(int number, Badge badge, int shownLevel, WallDeltaKind kind, int counted)
     {
         var entry = await FindOrAddAsync(badge.TeamId);
         if (number <= entry.LastBadgeNumber)
@@ -79,10 +84,10 @@ public sealed class WallGrain(
         var (level, last) = (entry.Levels.GetValueOrDefault(badge.CompetenceId), entry.LastBadgeNumber);
         entry.Levels[badge.CompetenceId] = shownLevel;
         entry.LastBadgeNumber = number;
-        state.State.BadgesAwarded++;
+        state.State.BadgesAwarded += counted;
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.BadgeAwarded, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
-            () => (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber, state.State.BadgesAwarded) = (level, last, state.State.BadgesAwarded - 1));
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
+            () => (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber, state.State.BadgesAwarded) = (level, last, state.State.BadgesAwarded - counted));
     }
 
     public async Task FrameworkChangedAsync(ImmutableArray<string> competenceIds)

@@ -16,6 +16,9 @@ public sealed class RateLimitSettings
     /// <summary>Milestones, orders and course runs a pupil creates.</summary>
     public int CreationsPerMinute { get; set; } = 30;
 
+    /// <summary>Badge verifications per client address.</summary>
+    public int VerificationsPerMinute { get; set; } = 30;
+
     /// <summary>Hub method calls per connection.</summary>
     public int HubMessagesPerMinute { get; set; } = 60;
 }
@@ -25,6 +28,7 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string Upload = "upload";
     public const string Creation = "creation";
+    public const string Verify = "verify";
 
     public static void AddRateLimits(this WebApplicationBuilder builder)
     {
@@ -50,6 +54,7 @@ public static class RateLimits
                 });
             };
             options.AddPolicy(SignIn, context => PerMinute($"address:{context.Connection.RemoteIpAddress}", settings.SignInsPerMinute));
+            options.AddPolicy(Verify, context => PerMinute($"address:{context.Connection.RemoteIpAddress}", settings.VerificationsPerMinute));
             options.AddPolicy(Upload, context => PerMinute(CallerKey(context), settings.UploadsPerMinute));
             options.AddPolicy(Creation, context => Caller.From(context.User) is { Role: Role.Pupil } pupil
                 ? PerMinute($"pupil:{pupil.Id}", settings.CreationsPerMinute)

@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
+using System.Security.Claims;
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -14,12 +18,22 @@ public static class BadgesApi
             .WithTags("Badges")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/", ListAsync).WithName("ListBadges").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's badges, newest first");
+        group.MapGet("/", ListAsync).WithName("ListBadges").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's badges, revoked ones included, newest first");
         group.MapPost("/", AwardAsync).WithName("AwardBadge").RequireAuthorization(AccessPolicies.Judge)
             .WithSummary("Award a competence badge at a rubric level; an Idempotency-Key makes retries safe")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{badgeId:guid}/revoke", RevokeAsync).WithName("RevokeBadge").RequireAuthorization(AccessPolicies.Judge)
+            .WithSummary("Revoke a badge with a reason; it stays listed as the audit trail and the wall drops to the level left")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var challenge = routes.MapGroup("/api/challenges/{challengeId:guid}").WithTags("Badges").ProducesProblem(StatusCodes.Status404NotFound);
+        challenge.MapGet("/calibration", CalibrationAsync).WithName("GetCalibration").RequireAuthorization(AccessPolicies.Organise)
+            .WithSummary("Competences for which jurors gave a team levels two or more apart, by team name: to talk through, not to correct");
+        challenge.MapGet("/review-queue", ReviewQueueAsync).WithName("GetReviewQueue").RequireAuthorization(AccessPolicies.Judge)
+            .WithSummary("Milestones no badge uses as evidence yet, per team by name, and the teams no juror has visited yet");
         return group;
     }
 
@@ -31,9 +45,36 @@ public static class BadgesApi
         Guid teamId,
         AwardBadgeRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal user,
         IGrainFactory grains)
     {
-        var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).AwardAsync(challengeId, request, idempotencyKey);
+        var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).AwardAsync(challengeId, request, idempotencyKey, JurorOf(user));
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/badges/{badge.Id}", badge);
     }
+
+    private static async Task<Ok<Badge>> RevokeAsync(Guid challengeId, Guid teamId, Guid badgeId, RevokeBadgeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ICompetenceProfileGrain>(teamId).RevokeAsync(challengeId, badgeId, request, JurorOf(user)));
+
+    private static async Task<Ok<ImmutableArray<CalibrationItem>>> CalibrationAsync(Guid challengeId, IGrainFactory grains)
+    {
+        var challenge = await ChallengeAsync(challengeId, grains);
+        var teams = await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync();
+        var badges = await Task.WhenAll(teams.Select(t => grains.GetGrain<ICompetenceProfileGrain>(t.Id).ListAsync(challengeId)));
+        return TypedResults.Ok(teams.Zip(badges).SelectMany(t => Calibration.Find(challenge, t.First, t.Second)).ToImmutableArray());
+    }
+
+    private static async Task<Ok<ReviewOverview>> ReviewQueueAsync(Guid challengeId, string? competence, Guid? team, IGrainFactory grains)
+    {
+        await ChallengeAsync(challengeId, grains);
+        var teams = (await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync()).Where(t => team is null || t.Id == team).ToArray();
+        var milestones = await Task.WhenAll(teams.Select(t => grains.GetGrain<IMilestoneLogGrain>(t.Id).ListAsync(challengeId)));
+        var badges = await Task.WhenAll(teams.Select(t => grains.GetGrain<ICompetenceProfileGrain>(t.Id).ListAsync(challengeId)));
+        var competenceId = string.IsNullOrWhiteSpace(competence) ? null : competence.Trim();
+        return TypedResults.Ok(ReviewOverview.Build(teams.Select((t, i) => (t, milestones[i], badges[i])), competenceId));
+    }
+
+    private static async Task<ChallengeDetails> ChallengeAsync(Guid challengeId, IGrainFactory grains) =>
+        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound("Challenge", challengeId);
+
+    private static Juror? JurorOf(ClaimsPrincipal user) => Caller.From(user) is { } caller ? new Juror(caller.Id, caller.DisplayName) : null;
 }

@@ -51,7 +51,7 @@ public sealed class FrameworkTests(ClusterFixture fixture)
         var described = challenge.Competences[2] with { Description = new("Meten met de multimeter.", "Measuring with a multimeter.") };
 
         var grown = await grain.UpdateFrameworkAsync(new(null, [.. challenge.Competences.SetItem(2, described), extra]));
-        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => grain.UpdateFrameworkAsync(new(null, grown.Competences.RemoveAt(0))));
+        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => grain.UpdateFrameworkAsync(new(null, grown.Competences.RemoveAt(1))));
         await Refusal.ExpectAsync(DomainErrorKind.Conflict, () =>
             grain.UpdateFrameworkAsync(new(null, grown.Competences.SetItem(0, grown.Competences[0] with { Name = new("Anders", "Other") }))));
 

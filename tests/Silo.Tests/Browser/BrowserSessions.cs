@@ -19,6 +19,10 @@ public static class BrowserSessions
     public static Task<string> SignInAsCoachAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId) =>
         context.SignInAsInvitedAsync(organiser, challengeId, "coach");
 
+    /// <summary>A new juror of the challenge, invited by <paramref name="organiser"/>; returns the juror's display name.</summary>
+    public static Task<string> SignInAsJurorAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId) =>
+        context.SignInAsInvitedAsync(organiser, challengeId, "juror");
+
     /// <summary>A new account of <paramref name="role"/> (coach, juror, employer) in the challenge, invited by <paramref name="organiser"/>; returns its display name.</summary>
     public static async Task<string> SignInAsInvitedAsync(this IBrowserContext context, HttpClient organiser, Guid challengeId, string role)
     {

@@ -51,10 +51,10 @@ public sealed class ChallengeSetupApiTests(SiloFixture silo)
         var challenge = await http.CreateChallengeAsync();
 
         using var response = await http.PutAsJsonAsync($"/api/challenges/{challenge.Id}/framework",
-            new FrameworkDocument(null, challenge.Competences.RemoveAt(0)), ApiClient.Json, Token);
+            new FrameworkDocument(null, challenge.Competences.RemoveAt(challenge.Competences.Length - 1)), ApiClient.Json, Token);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains(challenge.Competences[0].Id, (await response.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(challenge.Competences[^1].Id, (await response.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         var stored = await http.GetFromJsonAsync<ChallengeDetails>($"/api/challenges/{challenge.Id}", ApiClient.Json, Token);
         Assert.Equal(challenge.Competences.Length, stored!.Competences.Length);
     }

@@ -1,0 +1,110 @@
+import './styles.css';
+import './juror.css';
+import { getChallenge, ProblemError, withRetry, type ChallengeDetail, type Competence, type Milestone } from './api';
+import { staffSession } from './account';
+import { byId, challengeIdFromUrl, h } from './dom';
+import { JurorAwardForm } from './juror-award';
+import { getReviewOverview, type ReviewTeam } from './juror-api';
+
+/** The juror console: what still waits for a look, per team by name, and the award form for the team chosen. */
+class JurorConsole {
+  private readonly competenceFilter = h('select', { id: 'filter-competence' });
+  private readonly teamFilter = h('select', { id: 'filter-team' });
+  private readonly queue = h('div', { class: 'juror-queue', 'aria-live': 'polite' });
+  private readonly unvisited = h('p', { class: 'juror-unvisited' });
+  private readonly formHost = h('div', { class: 'juror-form-host' });
+
+  constructor(private readonly challenge: ChallengeDetail) {}
+
+  render(root: HTMLElement): void {
+    this.competenceFilter.append(h('option', { value: '' }, 'Alle competenties'), ...this.challenge.competences.map((c) => h('option', { value: c.id }, c.name.nl)));
+    this.teamFilter.append(h('option', { value: '' }, 'Alle teams'));
+    for (const select of [this.competenceFilter, this.teamFilter]) select.addEventListener('change', () => void this.refresh());
+    root.replaceChildren(
+      h('h1', {}, 'Te bekijken'),
+      h('p', { class: 'intro' }, 'Kijk wat elk team liet zien en erken wat het kan. Teams staan op naam, nooit op prestatie.'),
+      h(
+        'div',
+        { class: 'juror-filters' },
+        h('div', { class: 'field' }, h('label', { for: 'filter-competence' }, 'Competentie'), this.competenceFilter),
+        h('div', { class: 'field' }, h('label', { for: 'filter-team' }, 'Team'), this.teamFilter),
+      ),
+      this.unvisited,
+      h('div', { class: 'juror-layout' }, this.queue, this.formHost),
+    );
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    const overview = await withRetry(() => getReviewOverview(this.challenge.id, this.competenceFilter.value, this.teamFilter.value));
+    if (this.teamFilter.options.length === 1) {
+      const names = new Map([...overview.teams.map((t) => [t.teamId, t.teamName] as const), ...overview.notYetVisited.map((t) => [t.id, t.name] as const)]);
+      const sorted = [...names].sort((a, b) => a[1].localeCompare(b[1], 'nl-BE'));
+      this.teamFilter.append(...sorted.map(([id, name]) => h('option', { value: id }, name)));
+    }
+    this.unvisited.textContent = overview.notYetVisited.length === 0
+      ? 'Elk team kreeg al een jurybezoek.'
+      : `Nog geen jurybezoek: ${overview.notYetVisited.map((t) => t.name).join(', ')}.`;
+    this.queue.replaceChildren(
+      ...(overview.teams.length === 0 ? [h('p', { class: 'notice' }, 'Niets meer te bekijken met deze filters.')] : overview.teams.map((team) => this.renderTeam(team))),
+    );
+  }
+
+  private renderTeam(team: ReviewTeam): HTMLElement {
+    const picked = new Set<string>();
+    const award = h('button', { type: 'button', class: 'button' }, `Badge toekennen aan ${team.teamName}`);
+    award.addEventListener('click', () => this.openForm(team, [...picked]));
+    return h(
+      'section',
+      { class: 'juror-team', 'aria-label': team.teamName },
+      h('h2', {}, team.teamName, h('span', { class: 'juror-school' }, ` · ${team.school}`)),
+      h('ul', { class: 'juror-milestones' }, ...team.milestones.map((m) => this.renderMilestone(m, picked))),
+      award,
+    );
+  }
+
+  private renderMilestone(milestone: Milestone, picked: Set<string>): HTMLElement {
+    const box = h('input', { type: 'checkbox', id: `evidence-${milestone.id}` });
+    box.addEventListener('change', () => (box.checked ? picked.add(milestone.id) : picked.delete(milestone.id)));
+    const names = milestone.competenceIds.map((id) => this.competence(id)?.name.nl ?? id).join(', ');
+    const extras = [milestone.photoIds?.length ? `${milestone.photoIds.length} foto('s)` : '', milestone.orderIds?.length ? `${milestone.orderIds.length} bestelling(en)` : '']
+      .filter(Boolean)
+      .join(' · ');
+    return h(
+      'li',
+      { class: 'juror-milestone' },
+      h('div', { class: 'juror-evidence' }, box, h('label', { for: `evidence-${milestone.id}` }, `Als bewijs: ${milestone.title}`)),
+      h('p', {}, milestone.story),
+      h('p', { class: 'juror-meta' }, names, extras ? ` · ${extras}` : ''),
+    );
+  }
+
+  private openForm(team: ReviewTeam, milestoneIds: string[]): void {
+    const form = new JurorAwardForm(this.challenge, { id: team.teamId, name: team.teamName }, milestoneIds, this.competenceFilter.value, () => void this.refresh());
+    this.formHost.replaceChildren(form.element);
+    form.focus();
+  }
+
+  private competence(id: string): Competence | undefined {
+    return this.challenge.competences.find((c) => c.id === id);
+  }
+}
+
+async function main(): Promise<void> {
+  const root = byId('juror');
+  const session = await staffSession(root, ['juror', 'organiser']);
+  const challengeId = challengeIdFromUrl() ?? session.challengeIds?.[0];
+  if (!challengeId) {
+    root.replaceChildren(h('p', { class: 'notice' }, 'Je jureert nog in geen enkele challenge. Vraag de organisator om een uitnodiging.'));
+    return;
+  }
+  try {
+    const challenge = await withRetry(() => getChallenge(challengeId));
+    byId('challenge-title').textContent = challenge.title;
+    new JurorConsole(challenge).render(root);
+  } catch (error) {
+    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, error instanceof ProblemError ? error.message : 'De challenge kon niet geladen worden.'));
+  }
+}
+
+void main();

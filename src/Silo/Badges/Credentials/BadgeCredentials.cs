@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Badges.Credentials;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Teams;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ChallengeHub.Silo.Badges.Credentials;
+
+/// <summary>A badge with everything its credential and verification page say: where it was earned, by whom, on what evidence.</summary>
+public sealed record BadgeRecord(Badge Badge, ChallengeDetails Challenge, TeamDetails Team, Competence Competence, ImmutableArray<Milestone> Evidence);
+
+/// <summary>
+/// Turns a badge into an Open Badges 3.0 <c>OpenBadgeCredential</c> (W3C Verifiable Credentials data model 2.0) and
+/// signs it as a VC-JWT with RS256, the algorithm every OB 3.0 verifier supports. The header's <c>kid</c> is the URL of
+/// the published key set with the key's id as fragment, so that a verifier can dereference it. Pupils are never named:
+/// the subject is the team.
+/// </summary>
+public static class BadgeCredentials
+{
+    public const string VcContext = "https://www.w3.org/ns/credentials/v2";
+    public const string ObContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    public const string KeySetPath = "/.well-known/jwks.json";
+
+    public static async Task<BadgeRecord?> FindAsync(IGrainFactory grains, Guid badgeId)
+    {
+        if (await grains.GetGrain<IBadgeLocatorGrain>(badgeId).GetAsync() is not { } location
+            || await grains.GetGrain<IChallengeGrain>(location.ChallengeId).GetAsync() is not { } challenge
+            || await grains.GetGrain<ITeamGrain>(location.TeamId).GetAsync() is not { } team)
+        {
+            return null;
+        }
+
+        var badges = await grains.GetGrain<ICompetenceProfileGrain>(team.Id).ListAsync(challenge.Id);
+        if (badges.FirstOrDefault(b => b.Id == badgeId) is not { } badge || challenge.Competences.FirstOrDefault(c => c.Id == badge.CompetenceId) is not { } competence)
+        {
+            return null;
+        }
+
+        var milestones = await grains.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id);
+        return new BadgeRecord(badge, challenge, team, competence, [.. milestones.Where(m => badge.MilestoneIds.Contains(m.Id))]);
+    }
+
+    public static string CredentialId(string origin, Guid badgeId) => $"{origin}/badges/{badgeId}";
+
+    public static string IssuerId(string origin, Guid challengeId) => $"{origin}/issuers/{challengeId}";
+
+    public static string KeyId(string origin, SigningKey key) => $"{origin}{KeySetPath}#{key.Id}";
+
+    public static JsonObject Credential(string origin, BadgeRecord record)
+    {
+        var (badge, challenge, team, competence) = (record.Badge, record.Challenge, record.Team, record.Competence);
+        var achievementId = $"{IssuerId(origin, challenge.Id)}/achievements/{competence.Id}";
+        var level = competence.Levels.First(l => l.Level == badge.Level);
+        var achievement = new JsonObject
+        {
+            ["id"] = achievementId,
+            ["type"] = new JsonArray("Achievement"),
+            ["achievementType"] = "Competency",
+            ["name"] = competence.Name.Nl,
+            ["description"] = (competence.Description ?? competence.Name).Nl,
+            ["criteria"] = new JsonObject { ["narrative"] = $"{level.Name.Nl} (niveau {level.Level}/4): {(level.Descriptor ?? level.Name).Nl}" },
+            ["resultDescription"] = new JsonArray(new JsonObject
+            {
+                ["id"] = $"{achievementId}#rubric",
+                ["type"] = new JsonArray("ResultDescription"),
+                ["name"] = "Rubriekniveau",
+                ["resultType"] = "RubricCriterionLevel",
+                ["allowedValue"] = new JsonArray([.. competence.Levels.Select(l => (JsonNode)JsonValue.Create(l.Name.Nl))]),
+                ["rubricCriterionLevel"] = new JsonArray([.. competence.Levels.Select(l => (JsonNode)new JsonObject
+                {
+                    ["id"] = $"{achievementId}#level-{l.Level}",
+                    ["type"] = new JsonArray("RubricCriterionLevel"),
+                    ["name"] = l.Name.Nl,
+                    ["level"] = l.Level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["description"] = (l.Descriptor ?? l.Name).Nl,
+                })]),
+            }),
+        };
+        if (competence.ExternalReference is { } reference)
+        {
+            achievement["alignment"] = new JsonArray(new JsonObject
+            {
+                ["type"] = new JsonArray("Alignment"),
+                ["targetName"] = competence.Name.Nl,
+                ["targetUrl"] = Uri.TryCreate(reference, UriKind.Absolute, out _) ? reference : $"urn:x-challengehub:qualification:{reference}",
+                ["targetCode"] = reference,
+            });
+        }
+
+        var subject = new JsonObject
+        {
+            ["id"] = $"urn:uuid:{team.Id}",
+            ["type"] = new JsonArray("AchievementSubject"),
+            ["achievement"] = achievement,
+            ["result"] = new JsonArray(new JsonObject
+            {
+                ["type"] = new JsonArray("Result"),
+                ["resultDescription"] = $"{achievementId}#rubric",
+                ["achievedLevel"] = $"{achievementId}#level-{badge.Level}",
+                ["value"] = level.Name.Nl,
+            }),
+        };
+        if (badge.JurorId is { } juror)
+        {
+            subject["source"] = new JsonObject { ["id"] = $"urn:uuid:{juror}", ["type"] = new JsonArray("Profile"), ["name"] = badge.JurorName };
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = new JsonArray(VcContext, ObContext),
+            ["id"] = CredentialId(origin, badge.Id),
+            ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
+            ["name"] = $"{competence.Name.Nl}: {level.Name.Nl}",
+            ["description"] = $"Team {team.Name} ({team.School}) toonde deze competentie in de challenge {challenge.Title}.",
+            ["issuer"] = new JsonObject { ["id"] = IssuerId(origin, challenge.Id), ["type"] = new JsonArray("Profile"), ["name"] = challenge.Title },
+            ["validFrom"] = badge.AwardedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["credentialSubject"] = subject,
+            ["evidence"] = new JsonArray([.. record.Evidence.Select(m => (JsonNode)new JsonObject
+            {
+                ["id"] = $"{CredentialId(origin, badge.Id)}#evidence-{m.Id}",
+                ["type"] = new JsonArray("Evidence"),
+                ["name"] = m.Title,
+            })]),
+            ["credentialStatus"] = new JsonObject
+            {
+                ["id"] = $"{CredentialId(origin, badge.Id)}/status",
+                ["type"] = "1EdTechRevocationList",
+            },
+        };
+    }
+
+    /// <summary>The credential as a compact JWS: the OB 3.0 VC-JWT claims with the credential in <c>vc</c>, signed with the newest key.</summary>
+    public static string Sign(string origin, JsonObject credential, SigningKey key)
+    {
+        using var rsa = RSA.Create();
+        rsa.ImportPkcs8PrivateKey(key.PrivateKey, out _);
+        var signingKey = new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)) { KeyId = KeyId(origin, key) };
+        var validFrom = DateTimeOffset.Parse(credential["validFrom"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
+        return handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = credential["issuer"]!["id"]!.GetValue<string>(),
+            NotBefore = validFrom.UtcDateTime,
+            IssuedAt = validFrom.UtcDateTime,
+            Claims = new Dictionary<string, object>
+            {
+                [JwtRegisteredClaimNames.Jti] = credential["id"]!.GetValue<string>(),
+                [JwtRegisteredClaimNames.Sub] = credential["credentialSubject"]!["id"]!.GetValue<string>(),
+                ["vc"] = JsonSerializer.Deserialize<JsonElement>(credential.ToJsonString()),
+            },
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    /// <summary>The public half of every key, as a JWK set.</summary>
+    public static JsonObject KeySet(string origin, ImmutableArray<SigningKey> keys) => new()
+    {
+        ["keys"] = new JsonArray([.. keys.Select(key =>
+        {
+            using var rsa = RSA.Create();
+            rsa.ImportPkcs8PrivateKey(key.PrivateKey, out _);
+            var parameters = rsa.ExportParameters(includePrivateParameters: false);
+            return (JsonNode)new JsonObject
+            {
+                ["kty"] = "RSA",
+                ["use"] = "sig",
+                ["alg"] = SecurityAlgorithms.RsaSha256,
+                ["kid"] = KeyId(origin, key),
+                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            };
+        })]),
+    };
+
+    /// <summary>The public verification keys, for checking a credential's signature here.</summary>
+    public static IEnumerable<SecurityKey> VerificationKeys(string origin, ImmutableArray<SigningKey> keys) =>
+        new JsonWebKeySet(KeySet(origin, keys).ToJsonString()).GetSigningKeys();
+}
