@@ -49,8 +49,8 @@ internal static class Setup
             }
 
             await SendAsync<ChallengeBody>(http, HttpMethod.Post, $"/api/challenges/{created.Id}/start", null, cancellationToken);
-            var benchTeams = new List<BenchTeam>();
-            foreach (var team in teams)
+            // Teams join side by side, as a class does; a team's pupils one after the other, as on one team's tablets.
+            var benchTeams = await Task.WhenAll(teams.Select(async team =>
             {
                 var pupils = new List<BenchPupil>();
                 for (var p = 1; p <= options.PupilsPerTeamPlanned; p++)
@@ -58,9 +58,8 @@ internal static class Setup
                     pupils.Add(await JoinAsync(options.Url, team.JoinCode, $"Meter {p}", cancellationToken));
                 }
 
-                benchTeams.Add(new BenchTeam(created.Id, team.Id, pupils));
-            }
-
+                return new BenchTeam(created.Id, team.Id, pupils);
+            }));
             challenges.Add(new BenchChallenge(created.Id, created.Competences[0].Id, benchTeams));
         }
 
