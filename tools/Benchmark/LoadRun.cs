@@ -1,9 +1,12 @@
 namespace ChallengeHub.Benchmark;
 
-/// <summary>One benchmark run against a running ChallengeHub, through its public HTTP API and hub only.</summary>
+/// <summary>One benchmark run against a running ChallengeHub, through its public HTTP API and hub only; and the same load on the baseline.</summary>
 public static class LoadRun
 {
-    /// <summary>Sets up challenges and watchers, sends milestones for warm-up plus duration, waits for the deltas, and measures.</summary>
+    /// <summary>
+    /// Sets up challenges, pupils and watchers, sends milestones (and orders) for warm-up plus duration, waits for the deltas,
+    /// and measures; then, when asked, the same against the bare baseline and the raw storage write rate.
+    /// </summary>
     public static async Task<BenchmarkResult> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
         if (options.Problem() is { } problem)
@@ -11,9 +14,31 @@ public static class LoadRun
             throw new ArgumentException(problem, nameof(options));
         }
 
-        using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", options.Token ?? await Setup.IssueTokenAsync(http, options, cancellationToken));
         var challenges = await Setup.CreateChallengesAsync(http, options, cancellationToken);
+        RunFigures hub;
+        MemoryFigures? memory;
+        await using (var sampler = SiloMemory.Start(options.SiloPid))
+        {
+            hub = await MeasureAsync(options, options.Url, challenges, cancellationToken);
+            memory = sampler is null ? null : await sampler.StopAsync();
+        }
+
+        RunFigures? baseline = null;
+        if (options.Baseline)
+        {
+            await using var bare = await BareServer.StartAsync(cancellationToken);
+            baseline = await MeasureAsync(options, bare.Url, bare.CreateChallenges(options), cancellationToken);
+        }
+
+        var storage = options.Storage is null ? null : await StorageBaseline.MeasureAsync(options.Storage, options.StorageDuration, cancellationToken);
+        return new BenchmarkResult(options, hub, baseline, storage, memory);
+    }
+
+    /// <summary>Connects the watchers, lets the tablets send, waits up to the drain time for every delta, and checks what each watcher saw.</summary>
+    private static async Task<RunFigures> MeasureAsync(BenchmarkOptions options, Uri url, IReadOnlyList<BenchChallenge> challenges, CancellationToken cancellationToken)
+    {
         var watchedChallenges = Enumerable.Range(0, options.Watchers).Select(i => challenges[i % challenges.Count].Id).ToArray();
         var deliveries = new Deliveries(watchedChallenges.CountBy(id => id).ToDictionary());
         var watchers = new List<Watcher>();
@@ -21,21 +46,24 @@ public static class LoadRun
         {
             foreach (var challengeId in watchedChallenges)
             {
-                watchers.Add(await Watcher.StartAsync(options.Url, challengeId, deliveries, cancellationToken));
+                watchers.Add(await Watcher.StartAsync(url, challengeId, deliveries, cancellationToken));
             }
 
-            var tablets = await new Tablets(http, options, challenges, deliveries).RunAsync(cancellationToken);
+            var tablets = await new Tablets(options, challenges, deliveries).RunAsync(cancellationToken);
             deliveries.SendingDone();
             var drained = await Task.WhenAny(deliveries.AllArrived, Task.Delay(options.Drain, cancellationToken)) == deliveries.AllArrived;
             var watcherFigures = watchers
                 .Select(w => WatcherFigures.From(w.Log(), deliveries.AcknowledgedIn(w.ChallengeId)))
                 .ToArray();
-            var storage = options.Storage is null ? null : await StorageBaseline.MeasureAsync(options.Storage, options.StorageDuration, cancellationToken);
-            return new BenchmarkResult(options, tablets, LatencyFigures.From(deliveries.Latencies()), watcherFigures, drained, storage);
+            return new RunFigures(tablets, LatencyFigures.From(deliveries.Latencies()), watcherFigures, drained);
         }
         finally
         {
             await Task.WhenAll(watchers.Select(w => w.DisposeAsync().AsTask()));
+            foreach (var pupil in challenges.SelectMany(c => c.Teams).SelectMany(t => t.Pupils))
+            {
+                pupil.Http.Dispose();
+            }
         }
     }
 }

@@ -8,6 +8,12 @@ public sealed record BenchmarkOptions
     /// <summary>A team can log at most this many milestones (the milestone log's cap), so a run must stay below it.</summary>
     public const int MilestonesPerTeamCap = 300;
 
+    /// <summary>A team can place at most this many orders.</summary>
+    public const int OrdersPerTeamCap = 100;
+
+    /// <summary>A team has at most this many pupils.</summary>
+    public const int MembersPerTeamCap = 12;
+
     public required Uri Url { get; init; }
 
     /// <summary>An organiser's bearer token (<c>POST /api/tokens</c>); the run creates its challenges as that organiser.</summary>
@@ -35,19 +41,58 @@ public sealed record BenchmarkOptions
 
     public TimeSpan StorageDuration { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Shop orders per second placed beside the milestones (0: none, and no catalogue is set).</summary>
+    public double OrderRate { get; init; }
+
+    /// <summary>Pupils who join each team; 0 chooses enough to stay within <see cref="CreationsPerMinute"/>.</summary>
+    public int PupilsPerTeam { get; init; }
+
+    /// <summary>The Silo's <c>RateLimits:CreationsPerMinute</c> (milestones and orders per pupil), to spread the load within.</summary>
+    public int CreationsPerMinute { get; init; } = 30;
+
+    /// <summary>Also run the same load against a bare in-process SignalR broadcast (no Orleans, no storage).</summary>
+    public bool Baseline { get; init; }
+
+    /// <summary>Process id of the Silo, whose memory (resident set) is sampled during the run; none skips it.</summary>
+    public int? SiloPid { get; init; }
+
+    /// <summary>Instead of load: this many hub connections that watch and do nothing, with the Silo's memory before and after.</summary>
+    public int IdleClients { get; init; }
+
+    /// <summary>How long the idle clients stay connected before the Silo's memory is read.</summary>
+    public TimeSpan IdleTime { get; init; } = TimeSpan.FromSeconds(10);
+
     public int TotalMilestones => (int)Math.Round((Warmup + Duration).TotalSeconds * Rate);
+
+    public int TotalOrders => (int)Math.Round((Warmup + Duration).TotalSeconds * OrderRate);
+
+    public int Teams => Challenges * TeamsPerChallenge;
+
+    /// <summary>The pupils per team: as asked, or enough that none passes <see cref="CreationsPerMinute"/> (with a quarter to spare).</summary>
+    public int PupilsPerTeamPlanned => PupilsPerTeam > 0
+        ? PupilsPerTeam
+        : Math.Max(1, (int)Math.Ceiling((Rate + OrderRate) * 60 / Teams / (CreationsPerMinute * 0.75)));
 
     /// <summary>Why these options cannot run, or null when they can.</summary>
     public string? Problem()
     {
-        if (Challenges < 1 || TeamsPerChallenge < 1 || Watchers < 0 || Rate <= 0 || Duration <= TimeSpan.Zero || Concurrency < 1)
+        if (Challenges < 1 || TeamsPerChallenge < 1 || Watchers < 0 || Rate <= 0 || Duration <= TimeSpan.Zero || Concurrency < 1
+            || OrderRate < 0 || PupilsPerTeam < 0 || CreationsPerMinute < 1 || IdleClients < 0)
         {
-            return "challenges, teams-per-challenge, rate, duration and concurrency must be positive; watchers at least 0.";
+            return "challenges, teams-per-challenge, rate, duration, concurrency and creations-per-minute must be positive; the rest at least 0.";
         }
 
-        var perTeam = Math.Ceiling((double)TotalMilestones / (Challenges * TeamsPerChallenge));
+        var perTeam = Math.Ceiling((double)TotalMilestones / Teams);
+        var ordersPerTeam = Math.Ceiling((double)TotalOrders / Teams);
+        var perPupilPerMinute = (Rate + OrderRate) * 60 / Teams / PupilsPerTeamPlanned;
         return perTeam > MilestonesPerTeamCap
             ? $"{perTeam} milestones per team would pass the cap of {MilestonesPerTeamCap}; add teams or shorten the run."
+            : ordersPerTeam > OrdersPerTeamCap
+            ? $"{ordersPerTeam} orders per team would pass the cap of {OrdersPerTeamCap}; add teams, lower --order-rate or shorten the run."
+            : PupilsPerTeamPlanned > MembersPerTeamCap
+            ? $"{PupilsPerTeamPlanned} pupils per team would pass the cap of {MembersPerTeamCap}; add teams or raise --creations-per-minute (with the Silo's RateLimits__CreationsPerMinute)."
+            : perPupilPerMinute > CreationsPerMinute
+            ? $"Each pupil would create {perPupilPerMinute:F0} a minute, more than --creations-per-minute {CreationsPerMinute}; add pupils or teams."
             : null;
     }
 
@@ -81,6 +126,13 @@ public sealed record BenchmarkOptions
             Drain = TimeSpan.FromSeconds(Number(values, "drain", 10)),
             Storage = values.Remove("storage", out var storage) ? storage : null,
             StorageDuration = TimeSpan.FromSeconds(Number(values, "storage-duration", 5)),
+            OrderRate = Number(values, "order-rate", 0),
+            PupilsPerTeam = Int(values, "pupils-per-team", 0),
+            CreationsPerMinute = Int(values, "creations-per-minute", 30),
+            Baseline = values.Remove("baseline", out var baseline) && bool.Parse(baseline),
+            SiloPid = values.Remove("silo-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            IdleClients = Int(values, "idle-clients", 0),
+            IdleTime = TimeSpan.FromSeconds(Number(values, "idle-seconds", 10)),
         };
         return values.Count == 0 ? options : throw new ArgumentException($"Unknown option --{values.Keys.First()}.");
     }

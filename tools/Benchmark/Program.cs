@@ -1,32 +1,47 @@
-using ChallengeHub.Benchmark;
+namespace ChallengeHub.Benchmark;
 
-BenchmarkOptions options;
-try
+/// <summary>The command line: a load run, or idle clients, against a running ChallengeHub.</summary>
+internal static class BenchmarkProgram
 {
-    options = BenchmarkOptions.Parse(args);
+    public static async Task<int> Main(string[] args)
+    {
+        BenchmarkOptions options;
+        try
+        {
+            options = BenchmarkOptions.Parse(args);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(exception.Message);
+            Console.Error.WriteLine(
+                "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
+                "[--warmup S] [--concurrency N] [--drain S] [--order-rate R] [--pupils-per-team P] [--creations-per-minute N] [--baseline true] " +
+                "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID]");
+            return 2;
+        }
+
+        if (options.Problem() is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return 2;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        if (options.IdleClients > 0)
+        {
+            var idle = await IdleRun.RunAsync(options, cancel.Token);
+            Console.Write(idle.Format());
+            return idle.Succeeded ? 0 : 1;
+        }
+
+        var result = await LoadRun.RunAsync(options, cancel.Token);
+        Console.Write(result.Format());
+        return result.Succeeded ? 0 : 1;
+    }
 }
-catch (Exception exception) when (exception is ArgumentException or UriFormatException)
-{
-    Console.Error.WriteLine(exception.Message);
-    Console.Error.WriteLine(
-        "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
-        "[--warmup S] [--concurrency N] [--drain S] [--storage \"<connection string>\"] [--storage-duration S]");
-    return 2;
-}
-
-if (options.Problem() is { } problem)
-{
-    Console.Error.WriteLine(problem);
-    return 2;
-}
-
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-
-var result = await LoadRun.RunAsync(options, cancel.Token);
-Console.Write(result.Format());
-return result.Succeeded ? 0 : 1;

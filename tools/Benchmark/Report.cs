@@ -51,44 +51,77 @@ public sealed record LatencyFigures(int Samples, TimeSpan P50, TimeSpan P95, Tim
     }
 }
 
-public sealed record BenchmarkResult(
-    BenchmarkOptions Options,
-    TabletFigures Tablets,
-    LatencyFigures Latency,
-    IReadOnlyList<WatcherFigures> Watchers,
-    bool Drained,
-    StorageFigures? Storage)
+/// <summary>What one target (ChallengeHub or the bare baseline) did under the run's load.</summary>
+public sealed record RunFigures(TabletFigures Tablets, LatencyFigures Latency, IReadOnlyList<WatcherFigures> Watchers, bool Drained)
 {
     public int MissingDeltas => Watchers.Sum(w => w.Missing + w.Undelivered);
     public int DuplicatedDeltas => Watchers.Sum(w => w.Duplicated);
     public int OutOfOrderDeltas => Watchers.Sum(w => w.OutOfOrder);
 
-    /// <summary>True when no POST failed, no storage write failed and every watcher saw every delta exactly once, in order.</summary>
-    public bool Succeeded => Tablets.Errors == 0 && Watchers.All(w => w.IsClean) && (Storage?.Errors ?? 0) == 0;
+    /// <summary>True when no POST failed and every watcher saw every delta exactly once, in order.</summary>
+    public bool Succeeded => Tablets.Errors == 0 && Tablets.OrderErrors == 0 && Watchers.All(w => w.IsClean);
+}
+
+/// <summary>A run's figures: ChallengeHub, the bare baseline when asked, the raw storage write rate and the Silo's memory when asked.</summary>
+public sealed record BenchmarkResult(
+    BenchmarkOptions Options,
+    RunFigures ChallengeHub,
+    RunFigures? Baseline,
+    StorageFigures? Storage,
+    MemoryFigures? Memory)
+{
+    /// <summary>True when both targets succeeded and no storage write failed.</summary>
+    public bool Succeeded => ChallengeHub.Succeeded && (Baseline?.Succeeded ?? true) && (Storage?.Errors ?? 0) == 0;
 
     public string Format()
     {
         var table = new StringBuilder();
-        void Row(string name, FormattableString value) => table.AppendLine(CultureInfo.InvariantCulture, $"{name,-46} {value.ToString(CultureInfo.InvariantCulture)}");
-        static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+        var runs = Baseline is { } baseline ? new[] { ChallengeHub, baseline } : [ChallengeHub];
+        void Row(string name, Func<RunFigures, FormattableString> value) =>
+            table.Append(name.PadRight(46)).Append(' ').AppendLine(string.Join(" | ", runs.Select(r => value(r).ToString(CultureInfo.InvariantCulture).PadRight(34))).TrimEnd());
+        void Line(string name, FormattableString value) => table.AppendLine(CultureInfo.InvariantCulture, $"{name,-46} {value.ToString(CultureInfo.InvariantCulture)}");
 
-        Row("challenges x teams, watchers", $"{Options.Challenges} x {Options.TeamsPerChallenge}, {Options.Watchers}");
-        Row("target rate, duration (+ warm-up)", $"{Options.Rate:F1}/s, {Options.Duration.TotalSeconds:F0} s (+ {Options.Warmup.TotalSeconds:F0} s)");
-        Row("milestones scheduled / acknowledged", $"{Tablets.Scheduled} / {Tablets.Acknowledged}");
-        Row("achieved rate after warm-up", $"{Tablets.AchievedRate:F1}/s");
-        Row("HTTP errors (after retries) / retries", $"{Tablets.Errors} / {Tablets.Retries}");
-        Row("latency samples (POST start -> last watcher)", $"{Latency.Samples}");
-        Row("latency p50 / p95 / p99 / max", $"{Ms(Latency.P50)} / {Ms(Latency.P95)} / {Ms(Latency.P99)} / {Ms(Latency.Max)}");
-        Row("deltas received (all watchers)", $"{Watchers.Sum(w => w.Received)}");
-        Row("missing / duplicated / out-of-order deltas", $"{MissingDeltas} / {DuplicatedDeltas} / {OutOfOrderDeltas}");
-        Row("all deltas arrived within drain time", $"{(Drained ? "yes" : "no")}");
-        if (Storage is { } storage)
+        Line("challenges x teams x pupils, watchers", $"{Options.Challenges} x {Options.TeamsPerChallenge} x {Options.PupilsPerTeamPlanned}, {Options.Watchers}");
+        Line("target rate (+ orders), duration (+ warm-up)", $"{Options.Rate:F1}/s (+ {Options.OrderRate:F1}/s), {Options.Duration.TotalSeconds:F0} s (+ {Options.Warmup.TotalSeconds:F0} s)");
+        if (runs.Length > 1)
         {
-            Row("raw table upserts (16 writers)", $"{storage.WriteRate:F0}/s ({storage.Writes} in {storage.Elapsed.TotalSeconds:F1} s, {storage.Errors} errors)");
-            Row("this run's milestone rate / raw write rate", $"{(storage.WriteRate > 0 ? Tablets.AchievedRate / storage.WriteRate : 0):P1}");
+            Line(string.Empty, $"{"ChallengeHub",-34} | bare SignalR baseline");
         }
 
-        Row("result", $"{(Succeeded ? "OK" : "FAILED")}");
+        Row("milestones scheduled / acknowledged", r => $"{r.Tablets.Scheduled} / {r.Tablets.Acknowledged}");
+        Row("orders scheduled / acknowledged", r => $"{r.Tablets.OrdersScheduled} / {r.Tablets.OrdersAcknowledged}");
+        Row("achieved milestone rate after warm-up", r => $"{r.Tablets.AchievedRate:F1}/s");
+        Row("HTTP errors (429s) / retries", r => $"{r.Tablets.Errors + r.Tablets.OrderErrors} ({r.Tablets.RateLimited}) / {r.Tablets.Retries}");
+        Row("latency samples (POST start -> last watcher)", r => $"{r.Latency.Samples}");
+        Row("latency p50 / p95 / p99 / max", r => $"{Ms(r.Latency.P50)} / {Ms(r.Latency.P95)} / {Ms(r.Latency.P99)} / {Ms(r.Latency.Max)}");
+        Row("deltas received (all watchers)", r => $"{r.Watchers.Sum(w => w.Received)}");
+        Row("missing / duplicated / out-of-order deltas", r => $"{r.MissingDeltas} / {r.DuplicatedDeltas} / {r.OutOfOrderDeltas}");
+        Row("all deltas arrived within drain time", r => $"{(r.Drained ? "yes" : "no")}");
+        if (Baseline is { } bare)
+        {
+            Line("p50 / p99 ratio ChallengeHub : baseline", $"{Ratio(ChallengeHub.Latency.P50, bare.Latency.P50)} / {Ratio(ChallengeHub.Latency.P99, bare.Latency.P99)}");
+        }
+
+        if (Memory is { } memory)
+        {
+            Line("Silo resident memory before / peak sampled", $"{Mb(memory.BeforeBytes)} / {Mb(memory.PeakSampledBytes)}");
+            Line("Silo high-water mark since start (VmHWM)", $"{Mb(memory.HighWaterBytes)}");
+        }
+
+        if (Storage is { } storage)
+        {
+            Line("raw table upserts (16 writers)", $"{storage.WriteRate:F0}/s ({storage.Writes} in {storage.Elapsed.TotalSeconds:F1} s, {storage.Errors} errors)");
+            Line("milestone rate / raw write rate", $"{(storage.WriteRate > 0 ? ChallengeHub.Tablets.AchievedRate / storage.WriteRate : 0):P1}");
+        }
+
+        Line("result", $"{(Succeeded ? "OK" : "FAILED")}");
         return table.ToString();
     }
+
+    public static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+
+    public static string Mb(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture) + " MB";
+
+    private static string Ratio(TimeSpan value, TimeSpan baseline) =>
+        baseline > TimeSpan.Zero ? (value / baseline).ToString("F1", CultureInfo.InvariantCulture) + "x" : "-";
 }

@@ -1,15 +1,29 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace ChallengeHub.Benchmark;
 
 /// <summary>A running challenge made for the run, with its teams and a competence milestones can claim.</summary>
-public sealed record BenchChallenge(Guid Id, string CompetenceId, IReadOnlyList<Guid> TeamIds);
+public sealed record BenchChallenge(Guid Id, string CompetenceId, IReadOnlyList<BenchTeam> Teams);
 
-/// <summary>Creates the run's challenges through the public API, as an organiser would: create, open, register teams, start.</summary>
+/// <summary>A team of the run with the pupils who joined it on their tablets.</summary>
+public sealed record BenchTeam(Guid ChallengeId, Guid Id, IReadOnlyList<BenchPupil> Pupils);
+
+/// <summary>A pupil's tablet: a client holding the pupil's session cookie, and the antiforgery token its changes carry.</summary>
+public sealed record BenchPupil(HttpClient Http, string? AntiforgeryToken);
+
+/// <summary>
+/// Creates the run's challenges through the public API, as an organiser would: create, open, register teams, set the shop,
+/// start; then every simulated tablet joins its team with the join code, a nickname and a PIN, as a pupil does.
+/// </summary>
 internal static class Setup
 {
+    public const string Sku = "KABEL-25";
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+    private const string Pin = "2468";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<IReadOnlyList<BenchChallenge>> CreateChallengesAsync(HttpClient http, BenchmarkOptions options, CancellationToken cancellationToken)
@@ -18,18 +32,35 @@ internal static class Setup
         var challenges = new List<BenchChallenge>();
         for (var c = 1; c <= options.Challenges; c++)
         {
-            var created = await PostAsync<ChallengeBody>(http, "/api/challenges", new { title = $"Meetrit {run} uitdaging {c}", sector = "electro" }, cancellationToken);
-            await PostAsync<ChallengeBody>(http, $"/api/challenges/{created.Id}/open", null, cancellationToken);
-            var teams = new List<Guid>();
+            var created = await SendAsync<ChallengeBody>(http, HttpMethod.Post, "/api/challenges", new { title = $"Meetrit {run} uitdaging {c}", sector = "electro" }, cancellationToken);
+            await SendAsync<ChallengeBody>(http, HttpMethod.Post, $"/api/challenges/{created.Id}/open", null, cancellationToken);
+            var teams = new List<TeamBody>();
             for (var t = 1; t <= options.TeamsPerChallenge; t++)
             {
-                var team = await PostAsync<IdBody>(
-                    http, $"/api/challenges/{created.Id}/teams", new { name = $"Team {c}-{t:D3}", school = "Meetschool" }, cancellationToken);
-                teams.Add(team.Id);
+                teams.Add(await SendAsync<TeamBody>(
+                    http, HttpMethod.Post, $"/api/challenges/{created.Id}/teams", new { name = $"Team {c}-{t:D3}", school = "Meetschool" }, cancellationToken));
             }
 
-            await PostAsync<ChallengeBody>(http, $"/api/challenges/{created.Id}/start", null, cancellationToken);
-            challenges.Add(new BenchChallenge(created.Id, created.Competences[0].Id, teams));
+            if (options.OrderRate > 0)
+            {
+                var item = new { sku = Sku, name = "Kabel 2,5 mm²", description = "Per meter.", unitPriceCents = 100, stockLimit = (int?)null };
+                await SendAsync<JsonElement>(http, HttpMethod.Put, $"/api/challenges/{created.Id}/shop/catalogue", new { items = new[] { item } }, cancellationToken);
+                await SendAsync<JsonElement>(http, HttpMethod.Put, $"/api/challenges/{created.Id}/shop/budget", new { budgetCents = 1_000_000 }, cancellationToken);
+            }
+
+            await SendAsync<ChallengeBody>(http, HttpMethod.Post, $"/api/challenges/{created.Id}/start", null, cancellationToken);
+            // Teams join side by side, as a class does; a team's pupils one after the other, as on one team's tablets.
+            var benchTeams = await Task.WhenAll(teams.Select(async team =>
+            {
+                var pupils = new List<BenchPupil>();
+                for (var p = 1; p <= options.PupilsPerTeamPlanned; p++)
+                {
+                    pupils.Add(await JoinAsync(options.Url, team.JoinCode, $"Meter {p}", cancellationToken));
+                }
+
+                return new BenchTeam(created.Id, team.Id, pupils);
+            }));
+            challenges.Add(new BenchChallenge(created.Id, created.Competences[0].Id, benchTeams));
         }
 
         return challenges;
@@ -39,16 +70,46 @@ internal static class Setup
     public static async Task<string> IssueTokenAsync(HttpClient http, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var body = new { displayName = options.Organiser ?? "Demo Organisator", passphrase = options.Passphrase ?? "challengehub demo" };
-        return (await PostAsync<TokenBody>(http, "/api/tokens", body, cancellationToken)).AccessToken;
+        return (await SendAsync<TokenBody>(http, HttpMethod.Post, "/api/tokens", body, cancellationToken)).AccessToken;
     }
 
-    private static async Task<T> PostAsync<T>(HttpClient http, string path, object? body, CancellationToken cancellationToken)
+    /// <summary>A client with its own cookies, as a tablet's browser has.</summary>
+    public static HttpClient CreateTabletClient(Uri url) =>
+        new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = url,
+            Timeout = TimeSpan.FromSeconds(10),
+        };
+
+    private static async Task<BenchPupil> JoinAsync(Uri url, string joinCode, string nickname, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync(path, body, Json, cancellationToken);
+        var http = CreateTabletClient(url);
+        try
+        {
+            var session = await SendAsync<SessionBody>(http, HttpMethod.Post, "/api/session/pupil", new { joinCode, nickname, pin = Pin }, cancellationToken);
+            return new BenchPupil(http, session.AntiforgeryToken);
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<T> SendAsync<T>(HttpClient http, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) };
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            throw new InvalidOperationException(
+                $"Set-up failed: {method} {path} was rate-limited. A run joins many pupils from one address: start the Silo with RateLimits__SignInsPerMinute=100000.");
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             var detail = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new InvalidOperationException($"Set-up failed: POST {path} answered {(int)response.StatusCode}: {detail}");
+            throw new InvalidOperationException($"Set-up failed: {method} {path} answered {(int)response.StatusCode}: {detail}");
         }
 
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
@@ -56,7 +117,9 @@ internal static class Setup
 
     private sealed record TokenBody(string AccessToken);
 
-    private sealed record IdBody(Guid Id);
+    private sealed record SessionBody(string AntiforgeryToken);
+
+    private sealed record TeamBody(Guid Id, string JoinCode);
 
     private sealed record CompetenceBody(string Id);
 

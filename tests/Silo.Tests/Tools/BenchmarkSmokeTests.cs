@@ -6,7 +6,7 @@ namespace ChallengeHub.Silo.Tests.Tools;
 public sealed class BenchmarkSmokeTests(SiloFixture silo)
 {
     [Fact]
-    public async Task LoadGeneratorLogsMilestonesThatReachEveryWatcherOnceAndInOrder()
+    public async Task PupilsLogMilestonesAndOrdersThatReachEveryWatcherOnceAndInOrderOnChallengeHubAndTheBaseline()
     {
         var options = new BenchmarkOptions
         {
@@ -14,23 +14,41 @@ public sealed class BenchmarkSmokeTests(SiloFixture silo)
             Token = silo.OrganiserToken,
             Challenges = 1,
             TeamsPerChallenge = 2,
+            PupilsPerTeam = 2,
+            CreationsPerMinute = 100_000,
             Watchers = 3,
             Rate = 5,
+            OrderRate = 2,
             Duration = TimeSpan.FromSeconds(2),
             Warmup = TimeSpan.Zero,
+            Baseline = true,
         };
 
         var result = await LoadRun.RunAsync(options, TestContext.Current.CancellationToken);
 
-        Assert.Equal(10, result.Tablets.Scheduled);
-        Assert.Equal(10, result.Tablets.Acknowledged);
-        Assert.Equal(0, result.Tablets.Errors);
-        Assert.True(result.Drained, "Not every acknowledged milestone reached every watcher within the drain time.");
-        Assert.Equal(10, result.Latency.Samples);
-        Assert.Equal(3, result.Watchers.Count);
-        Assert.All(result.Watchers, w => Assert.Equal(new WatcherFigures(w.Received, 0, 0, 0, 0), w));
-        Assert.All(result.Watchers, w => Assert.InRange(w.Received, 10, 12));
-        Assert.InRange(result.Latency.Max, TimeSpan.FromTicks(1), TimeSpan.FromSeconds(10));
         Assert.True(result.Succeeded, result.Format());
+        Assert.NotNull(result.Baseline);
+        foreach (var run in new[] { result.ChallengeHub, result.Baseline })
+        {
+            Assert.Equal(10, run.Tablets.Scheduled);
+            Assert.Equal(10, run.Tablets.Acknowledged);
+            Assert.Equal(4, run.Tablets.OrdersAcknowledged);
+            Assert.Equal(0, run.Tablets.Errors);
+            Assert.True(run.Drained, "Not every acknowledged milestone reached every watcher within the drain time.");
+            Assert.Equal(10, run.Latency.Samples);
+            Assert.Equal(3, run.Watchers.Count);
+            Assert.All(run.Watchers, w => Assert.Equal(new WatcherFigures(w.Received, 0, 0, 0, 0), w));
+            Assert.All(run.Watchers, w => Assert.InRange(w.Received, 10, 12));
+            Assert.InRange(run.Latency.Max, TimeSpan.FromTicks(1), TimeSpan.FromSeconds(10));
+        }
+    }
+
+    [Fact]
+    public void OptionsRefuseMorePupilsPerTeamThanATeamHolds()
+    {
+        var options = new BenchmarkOptions { Url = silo.BaseAddress, Challenges = 1, TeamsPerChallenge = 1, Rate = 10, Duration = TimeSpan.FromSeconds(20) };
+
+        Assert.Contains("pupils per team", options.Problem(), StringComparison.Ordinal);
+        Assert.Null((options with { TeamsPerChallenge = 5 }).Problem());
     }
 }
