@@ -78,8 +78,10 @@ public sealed class TabletOutboxTests(SiloFixture silo, BrowserFixture browser)
 
         await page.GetByLabel("Wat hebben jullie gedaan?").FillAsync("Tandwielen uitgelijnd");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mijlpaal opslaan" }).ClickAsync();
+        await Expect(page.Locator("#form-status")).ToContainTextAsync("wacht om te verzenden");
         await Expect(page.Locator(".outbox-item h3")).ToHaveTextAsync(["Mijlpaal: Tandwielen uitgelijnd"]);
         Assert.Single(await MilestonesAsync(http, team));
+        Assert.Single(keys);
 
         await page.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
         await Expect(page.Locator(".outbox-item")).ToHaveCountAsync(0);
