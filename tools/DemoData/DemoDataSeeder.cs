@@ -159,13 +159,17 @@ public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int te
     {
         var log = grains.GetGrain<IMilestoneLogGrain>(team.Id);
         var profile = grains.GetGrain<ICompetenceProfileGrain>(team.Id);
+        var held = new HashSet<string>();
         foreach (var title in faker.PickRandom(milestoneTitles, faker.Random.Int(1, 4)))
         {
-            var competences = faker.PickRandom(challenge.Competences, faker.Random.Int(1, 2)).Select(c => c.Id).ToArray();
-            var milestone = await log.LogAsync(challenge.Id, new(title, faker.PickRandom(Stories), competences), idempotencyKey: null);
-            if (faker.Random.Bool(0.6f))
+            var competences = faker.PickRandom(challenge.Competences, faker.Random.Int(1, 2)).ToArray();
+            var milestone = await log.LogAsync(challenge.Id, new(title, faker.PickRandom(Stories), [.. competences.Select(c => c.Id)]), idempotencyKey: null);
+
+            // A competence that needs a safety competence first is only awarded once the team holds that one, as a juror would.
+            if (faker.Random.Bool(0.6f) && competences.FirstOrDefault(c => c.Requires is null || held.Contains(c.Requires)) is { } shown)
             {
-                await profile.AwardAsync(challenge.Id, new(competences[0], faker.Random.Int(1, 3), faker.PickRandom(Feedback), [milestone.Id]), idempotencyKey: null);
+                await profile.AwardAsync(challenge.Id, new(shown.Id, faker.Random.Int(1, 3), faker.PickRandom(Feedback), [milestone.Id]), idempotencyKey: null);
+                held.Add(shown.Id);
             }
         }
     }
