@@ -21,7 +21,7 @@ public static class LoadRun
         MemoryFigures? memory;
         await using (var sampler = SiloMemory.Start(options.SiloPid))
         {
-            hub = await MeasureAsync(options, options.Url, challenges, cancellationToken);
+            hub = await MeasureAsync(options, options.Url, challenges, sampler, cancellationToken);
             memory = sampler is null ? null : await sampler.StopAsync();
         }
 
@@ -29,7 +29,7 @@ public static class LoadRun
         if (options.Baseline)
         {
             await using var bare = await BareServer.StartAsync(cancellationToken);
-            baseline = await MeasureAsync(options, bare.Url, bare.CreateChallenges(options), cancellationToken);
+            baseline = await MeasureAsync(options, bare.Url, bare.CreateChallenges(options), null, cancellationToken);
         }
 
         var storage = options.Storage is null ? null : await StorageBaseline.MeasureAsync(options.Storage, options.StorageDuration, cancellationToken);
@@ -37,7 +37,7 @@ public static class LoadRun
     }
 
     /// <summary>Connects the watchers, lets the tablets send, waits up to the drain time for every delta, and checks what each watcher saw.</summary>
-    private static async Task<RunFigures> MeasureAsync(BenchmarkOptions options, Uri url, IReadOnlyList<BenchChallenge> challenges, CancellationToken cancellationToken)
+    private static async Task<RunFigures> MeasureAsync(BenchmarkOptions options, Uri url, IReadOnlyList<BenchChallenge> challenges, SiloMemory? sampler, CancellationToken cancellationToken)
     {
         var watchedChallenges = Enumerable.Range(0, options.Watchers).Select(i => challenges[i % challenges.Count].Id).ToArray();
         var deliveries = new Deliveries(watchedChallenges.CountBy(id => id).ToDictionary());
@@ -49,7 +49,9 @@ public static class LoadRun
                 watchers.Add(await Watcher.StartAsync(url, challengeId, deliveries, cancellationToken));
             }
 
+            sampler?.LoadStarting();
             var tablets = await new Tablets(options, challenges, deliveries).RunAsync(cancellationToken);
+            sampler?.LoadDone(tablets.Acknowledged);
             deliveries.SendingDone();
             var drained = await Task.WhenAny(deliveries.AllArrived, Task.Delay(options.Drain, cancellationToken)) == deliveries.AllArrived;
             var watcherFigures = watchers

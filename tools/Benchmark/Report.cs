@@ -92,6 +92,7 @@ public sealed record BenchmarkResult(
         Row("orders scheduled / acknowledged", r => $"{r.Tablets.OrdersScheduled} / {r.Tablets.OrdersAcknowledged}");
         Row("achieved milestone rate after warm-up", r => $"{r.Tablets.AchievedRate:F1}/s");
         Row("HTTP errors (429s) / retries", r => $"{r.Tablets.Errors + r.Tablets.OrderErrors} ({r.Tablets.RateLimited}) / {r.Tablets.Retries}");
+        Row("POST answered p50 / p95 / p99 / max", r => $"{Ms(r.Tablets.Acknowledgement.P50)} / {Ms(r.Tablets.Acknowledgement.P95)} / {Ms(r.Tablets.Acknowledgement.P99)} / {Ms(r.Tablets.Acknowledgement.Max)}");
         Row("latency samples (POST start -> last watcher)", r => $"{r.Latency.Samples}");
         Row("latency p50 / p95 / p99 / max", r => $"{Ms(r.Latency.P50)} / {Ms(r.Latency.P95)} / {Ms(r.Latency.P99)} / {Ms(r.Latency.Max)}");
         Row("deltas received (all watchers)", r => $"{r.Watchers.Sum(w => w.Received)}");
@@ -106,6 +107,11 @@ public sealed record BenchmarkResult(
         {
             Line("Silo resident memory before / peak sampled", $"{Mb(memory.BeforeBytes)} / {Mb(memory.PeakSampledBytes)}");
             Line("Silo high-water mark since start (VmHWM)", $"{Mb(memory.HighWaterBytes)}");
+            if (memory.Cpu is { } cpu)
+            {
+                Line("CPU while sending: Silo / Azurite / generator", $"{cpu.Silo.TotalSeconds:F1} s / {(cpu.Azurite is { } a ? $"{a.TotalSeconds:F1} s" : "-")} / {cpu.Generator.TotalSeconds:F1} s of {cpu.Elapsed.TotalSeconds:F1} s x {Environment.ProcessorCount} cores");
+                Line("CPU per milestone: Silo / Azurite / generator", $"{cpu.MillisecondsPerMilestone(cpu.Silo):F2} ms / {(cpu.Azurite is { } a2 ? $"{cpu.MillisecondsPerMilestone(a2):F2} ms" : "-")} / {cpu.MillisecondsPerMilestone(cpu.Generator):F2} ms");
+            }
         }
 
         if (Storage is { } storage)

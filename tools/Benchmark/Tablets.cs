@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 
@@ -6,6 +7,9 @@ namespace ChallengeHub.Benchmark;
 /// <summary>What the tablets did: POSTs sent, acknowledged, retried and failed, and the rate achieved after warm-up.</summary>
 public sealed record TabletFigures(int Scheduled, int Acknowledged, int Retries, int Errors, int MeasuredAcknowledged, TimeSpan MeasuredTime)
 {
+    /// <summary>From the start of a measured milestone POST until its 2xx answer: what storing costs, before any fan-out.</summary>
+    public LatencyFigures Acknowledgement { get; init; } = LatencyFigures.From([]);
+
     public double AchievedRate => MeasuredTime > TimeSpan.Zero ? MeasuredAcknowledged / MeasuredTime.TotalSeconds : 0;
 
     /// <summary>Of <see cref="Errors"/>, those the Silo's per-pupil rate limit refused (429): too few pupils for the rate.</summary>
@@ -29,6 +33,7 @@ internal sealed class Tablets(BenchmarkOptions options, IReadOnlyList<BenchChall
 {
     private const int MaxAttempts = 4;
     private readonly (BenchChallenge Challenge, BenchTeam Team)[] _teams = [.. challenges.SelectMany(c => c.Teams.Select(t => (c, t)))];
+    private readonly ConcurrentBag<TimeSpan> _acknowledgements = [];
     private long _measureFrom;
     private long _lastMeasuredAnswer;
     private int _acknowledged;
@@ -55,6 +60,7 @@ internal sealed class Tablets(BenchmarkOptions options, IReadOnlyList<BenchChall
             OrdersScheduled = options.TotalOrders,
             OrdersAcknowledged = _ordersAcknowledged,
             OrderErrors = _orderErrors,
+            Acknowledgement = LatencyFigures.From([.. _acknowledgements]),
         };
     }
 
@@ -97,7 +103,9 @@ internal sealed class Tablets(BenchmarkOptions options, IReadOnlyList<BenchChall
             if (measured)
             {
                 Interlocked.Increment(ref _measuredAcknowledged);
-                InterlockedMax(ref _lastMeasuredAnswer, TimeProvider.System.GetTimestamp());
+                var answered = TimeProvider.System.GetTimestamp();
+                InterlockedMax(ref _lastMeasuredAnswer, answered);
+                _acknowledgements.Add(TimeProvider.System.GetElapsedTime(sendStart, answered));
             }
         }
         finally
