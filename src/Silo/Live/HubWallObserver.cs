@@ -4,9 +4,63 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ChallengeHub.Silo.Live;
 
-/// <summary>This silo's end of the push path: hands each wall delta to the local connections watching its challenge.</summary>
-public sealed class HubWallObserver(IHubContext<LiveHub> hub) : IWallObserver
+/// <summary>
+/// This silo's end of the push path: hands each wall delta to the local connections watching its challenge.
+/// </summary>
+/// <remarks>
+/// The wall waits only for the hand-over, not until every socket of the challenge has taken the delta, so it can store its
+/// next change while this silo is still sending. A wall hands over one delta at a time, in sequence order; the deltas of one
+/// challenge are sent one after the other in that order, those of different challenges side by side.
+/// </remarks>
+public sealed class HubWallObserver(IHubContext<LiveHub> hub, ILogger<HubWallObserver> logger) : IWallObserver
 {
-    public Task OnWallDeltaAsync(WallDelta delta) =>
-        hub.Clients.Group(LiveHub.GroupOf(delta.ChallengeId)).SendAsync(LiveHub.WallDeltaMethod, delta);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, Task> _sending = [];
+
+    public Task OnWallDeltaAsync(WallDelta delta)
+    {
+        lock (_gate)
+        {
+            var previous = _sending.GetValueOrDefault(delta.ChallengeId, Task.CompletedTask);
+            var sending = Task.Run(() => SendAfterAsync(previous, delta));
+            _sending[delta.ChallengeId] = sending;
+            _ = sending.ContinueWith(done => Forget(delta.ChallengeId, done), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Waits until this silo has sent every delta handed over so far (for an orderly shutdown).</summary>
+    public Task SentAsync()
+    {
+        lock (_gate)
+        {
+            return Task.WhenAll(_sending.Values);
+        }
+    }
+
+    private async Task SendAfterAsync(Task previous, WallDelta delta)
+    {
+        await previous;
+        try
+        {
+            await hub.Clients.Group(LiveHub.GroupOf(delta.ChallengeId)).SendAsync(LiveHub.WallDeltaMethod, delta);
+        }
+        catch (Exception exception)
+        {
+            // Watchers that miss a delta see the sequence gap and fetch the snapshot.
+            logger.LogWarning(exception, "Wall delta {Sequence} of challenge {ChallengeId} not sent to this silo's watchers", delta.Sequence, delta.ChallengeId);
+        }
+    }
+
+    private void Forget(Guid challengeId, Task sent)
+    {
+        lock (_gate)
+        {
+            if (_sending.TryGetValue(challengeId, out var last) && last == sent)
+            {
+                _sending.Remove(challengeId);
+            }
+        }
+    }
 }

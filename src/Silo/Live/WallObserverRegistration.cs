@@ -4,7 +4,8 @@ namespace ChallengeHub.Silo.Live;
 
 /// <summary>
 /// Registers this silo's <see cref="HubWallObserver"/> with the push registry when the silo starts, and again every
-/// half minute so that a reactivated registry learns of every silo; unregisters on shutdown.
+/// half minute so that a reactivated registry learns of every silo; on shutdown unregisters and finishes sending what was
+/// handed over.
 /// </summary>
 public sealed class WallObserverRegistration(
     IGrainFactory grains,
@@ -37,6 +38,7 @@ public sealed class WallObserverRegistration(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             await UnregisterAsync(registry);
+            await observer.SentAsync();
         }
         finally
         {
