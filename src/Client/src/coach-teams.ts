@@ -82,7 +82,7 @@ export class CoachChallenge {
     const pupils = new PupilList(this.challenge.id, team);
     void pupils.refresh();
     const offers = new OfferList(this.challenge.id, team);
-    void offers.refresh();
+    offers.start();
     return h(
       'article',
       { class: 'coach-team', 'data-team-id': team.id },
