@@ -1,17 +1,24 @@
 import { type Id, type Team } from './api';
 import { h } from './dom';
 import { formatDateTime, t } from './i18n';
+import { onPush, watch } from './live-watch';
 import { Alert, statusLine, uniqueId } from './organiser-shared';
 import { answerOffer, getTeamOffers, type Offer } from './showcase-api';
 
 const MESSAGE_MAX = 600;
 
-/** The offers companies made to one of the coach's teams: the coach accepts or declines each, with a message for the company. */
+/**
+ * The offers companies made to one of the coach's teams: the coach accepts or declines each, with a message for the company.
+ * New offers and answers are pushed through the hub; an offer's element is kept while it does not change, so an answer being
+ * typed survives another offer arriving.
+ */
 export class OfferList {
   readonly element: HTMLElement;
   private readonly list = h('ul', { class: 'offer-list' });
   private readonly alert = new Alert();
   private readonly status = statusLine();
+  private readonly elements = new Map<string, HTMLElement>();
+  private offers: Offer[] = [];
 
   constructor(
     private readonly challengeId: Id,
@@ -20,12 +27,39 @@ export class OfferList {
     this.element = h('section', { class: 'coach-offers' }, h('h4', {}, t('offer.teamHeading')), this.list, this.alert.element, this.status);
   }
 
-  async refresh(): Promise<void> {
+  /** Watches the team's offers on the hub: the list arrives on connecting and after every reconnect, single offers in between. */
+  start(): void {
+    onPush<Offer>('offer', (offer) => {
+      if (offer.teamId !== this.team.id || !this.element.isConnected) return;
+      this.show([offer, ...this.offers.filter((o) => o.id !== offer.id)]);
+    });
+    watch<Offer[]>({
+      method: 'WatchTeamOffers',
+      args: [this.challengeId, this.team.id],
+      adopt: (offers) => this.show(offers),
+      onStatus: () => undefined,
+      refused: (error) => this.alert.showError(t('offer.answerFailed'), error),
+      alive: () => this.element.isConnected,
+    });
+  }
+
+  private show(offers: Offer[]): void {
+    this.offers = [...offers].sort((a, b) => b.madeAt.localeCompare(a.madeAt));
+    const keep = new Map<string, HTMLElement>();
+    const children = this.offers.map((offer) => {
+      const key = JSON.stringify(offer);
+      const element = this.elements.get(key) ?? this.item(offer);
+      keep.set(key, element);
+      return element;
+    });
+    this.elements.clear();
+    for (const [key, element] of keep) this.elements.set(key, element);
+    this.list.replaceChildren(...(children.length === 0 ? [h('li', { class: 'hint' }, t('offer.teamEmpty'))] : children));
+  }
+
+  private async refresh(): Promise<void> {
     try {
-      const offers = await getTeamOffers(this.challengeId, this.team.id);
-      this.list.replaceChildren(
-        ...(offers.length === 0 ? [h('li', { class: 'hint' }, t('offer.teamEmpty'))] : offers.map((offer) => this.item(offer))),
-      );
+      this.show(await getTeamOffers(this.challengeId, this.team.id));
     } catch (error) {
       this.alert.showError(t('offer.answerFailed'), error);
     }

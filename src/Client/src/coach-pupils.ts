@@ -3,18 +3,21 @@ import { h } from './dom';
 import { formatDate } from './labels';
 import { Alert, confirmAction, statusLine, uniqueId } from './organiser-shared';
 import { erasePupil, exportUrl, getPupils, resetPin, setConsent, type ConsentChannel, type Pupil } from './pupils-api';
+import { t } from './i18n';
 
 const channels: { channel: ConsentChannel; label: string }[] = [
-  { channel: 'wall', label: 'Bijnaam op de muur' },
-  { channel: 'showcase', label: 'Verhaal en foto’s in de showcase' },
-  { channel: 'photos', label: 'Foto’s buiten het team' },
+  { channel: 'wall', label: t('coach.pupils.consentWall') },
+  { channel: 'showcase', label: t('coach.pupils.consentShowcase') },
+  { channel: 'photos', label: t('coach.pupils.consentPhotos') },
 ];
 
 function recorded(pupil: Pupil): string {
   const { recordedAt, recordedBy } = pupil.consent;
   return recordedAt
-    ? `Vastgelegd op ${formatDate(recordedAt)}${recordedBy ? ` door ${recordedBy}` : ''}.`
-    : 'Nog niets vastgelegd: tot dan blijft alles binnen het team.';
+    ? recordedBy
+      ? t('coach.pupils.recordedOnBy', { date: formatDate(recordedAt), by: recordedBy })
+      : t('coach.pupils.recordedOn', { date: formatDate(recordedAt) })
+    : t('coach.pupils.nothingRecorded');
 }
 
 /** A team's pupils for their coach: consent per channel, a new PIN, their data to download or erase. */
@@ -27,9 +30,9 @@ export class PupilList {
     private readonly challengeId: Id,
     private readonly team: Team,
   ) {
-    const refresh = h('button', { type: 'button', class: 'button button-secondary button-small' }, 'Leerlingen vernieuwen');
+    const refresh = h('button', { type: 'button', class: 'button button-secondary button-small' }, t('coach.pupils.refresh'));
     refresh.addEventListener('click', () => void this.refresh());
-    this.element = h('div', { class: 'pupils' }, h('h4', {}, `Leerlingen van ${team.name}`), this.alert.element, this.list, refresh);
+    this.element = h('div', { class: 'pupils' }, h('h4', {}, t('coach.pupils.heading', { team: team.name })), this.alert.element, this.list, refresh);
   }
 
   async refresh(): Promise<void> {
@@ -38,11 +41,11 @@ export class PupilList {
       this.alert.clear();
       this.list.replaceChildren(
         ...(pupils.length === 0
-          ? [h('li', { class: 'hint' }, 'Nog niemand aangemeld. Leerlingen melden zich aan op de tabletpagina met de koppelcode.')]
+          ? [h('li', { class: 'hint' }, t('coach.pupils.none'))]
           : pupils.map((pupil) => this.render(pupil))),
       );
     } catch (error) {
-      this.alert.showError('De leerlingen konden niet geladen worden.', error);
+      this.alert.showError(t('coach.failed.pupils'), error);
     }
   }
 
@@ -59,11 +62,11 @@ export class PupilList {
         setConsent(this.challengeId, this.team.id, pupil.id, { [channel]: box.checked })
           .then((saved) => {
             recordedLine.textContent = recorded(saved);
-            status.textContent = `${label}: ${saved.consent[channel] ? 'ja' : 'nee'} — bewaard voor ${saved.nickname}.`;
+            status.textContent = t('coach.pupils.consentSaved', { label, answer: t(saved.consent[channel] ? 'coach.pupils.yes' : 'coach.pupils.no'), nickname: saved.nickname });
           })
           .catch((error: unknown) => {
             box.checked = !box.checked;
-            alert.showError('Bewaren lukte niet.', error);
+            alert.showError(t('coach.failed.save'), error);
           });
       });
       return h('label', { class: 'checkbox', for: id }, box, h('span', {}, label));
@@ -71,13 +74,13 @@ export class PupilList {
 
     const pinId = uniqueId('pin');
     const pin = h('input', { id: pinId, type: 'text', inputmode: 'numeric', pattern: '[0-9]*', maxlength: 8, autocomplete: 'off', class: 'pin-input' });
-    const pinButton = h('button', { type: 'button', class: 'button button-secondary' }, 'PIN instellen');
+    const pinButton = h('button', { type: 'button', class: 'button button-secondary' }, t('coach.pupils.setPin'));
     pinButton.addEventListener('click', () => {
       alert.clear();
       status.textContent = '';
       if (!/^\d{4,8}$/.test(pin.value.trim())) {
         pin.setAttribute('aria-invalid', 'true');
-        alert.show('Een PIN heeft 4 tot 8 cijfers.');
+        alert.show(t('coach.pupils.pinProblem'));
         pin.focus();
         return;
       }
@@ -85,25 +88,25 @@ export class PupilList {
       resetPin(this.challengeId, this.team.id, pupil.id, pin.value.trim())
         .then(() => {
           pin.value = '';
-          status.textContent = `${pupil.nickname} meldt zich voortaan aan met de nieuwe PIN.`;
+          status.textContent = t('coach.pupils.pinSet', { nickname: pupil.nickname });
         })
-        .catch((error: unknown) => alert.showError('De PIN instellen lukte niet.', error));
+        .catch((error: unknown) => alert.showError(t('coach.failed.pin'), error));
     });
 
-    const erase = h('button', { type: 'button', class: 'button button-quiet' }, 'Gegevens wissen');
+    const erase = h('button', { type: 'button', class: 'button button-quiet' }, t('coach.pupils.erase'));
     erase.addEventListener('click', () => void this.erase(pupil, alert));
 
     return h(
       'li',
       { class: 'pupil', 'data-pupil-id': pupil.id },
       h('h5', { class: 'pupil-name' }, pupil.nickname),
-      h('p', { class: 'hint' }, `Lid sinds ${formatDate(pupil.joinedAt)}.`),
-      h('fieldset', { class: 'consent' }, h('legend', {}, `Toestemming van ${pupil.nickname}`), ...boxes, recordedLine),
-      h('div', { class: 'field pin-field' }, h('label', { for: pinId }, `Nieuwe PIN voor ${pupil.nickname}`), h('div', { class: 'pin-row' }, pin, pinButton)),
+      h('p', { class: 'hint' }, t('coach.pupils.memberSince', { date: formatDate(pupil.joinedAt) })),
+      h('fieldset', { class: 'consent' }, h('legend', {}, t('coach.pupils.consentOf', { nickname: pupil.nickname })), ...boxes, recordedLine),
+      h('div', { class: 'field pin-field' }, h('label', { for: pinId }, t('coach.pupils.newPinFor', { nickname: pupil.nickname })), h('div', { class: 'pin-row' }, pin, pinButton)),
       h(
         'p',
         { class: 'pupil-actions' },
-        h('a', { class: 'button button-secondary', href: exportUrl(this.challengeId, this.team.id, pupil.id), download: `${pupil.nickname}.json` }, 'Gegevens downloaden'),
+        h('a', { class: 'button button-secondary', href: exportUrl(this.challengeId, this.team.id, pupil.id), download: `${pupil.nickname}.json` }, t('coach.pupils.download')),
         erase,
       ),
       alert.element,
@@ -113,17 +116,16 @@ export class PupilList {
 
   private async erase(pupil: Pupil, alert: Alert): Promise<void> {
     const sure = await confirmAction(
-      `De gegevens van ${pupil.nickname} wissen?`,
-      `De bijnaam, PIN en toestemmingen van ${pupil.nickname} worden gewist en de tablet meldt af. ` +
-        'Wat het team samen bereikte, zoals de badges, blijft bij het team. Wissen kan niet ongedaan worden gemaakt.',
-      'Ja, wissen',
+      t('coach.pupils.eraseQuestion', { nickname: pupil.nickname }),
+      t('coach.pupils.eraseDetail', { nickname: pupil.nickname }),
+      t('coach.pupils.eraseConfirm'),
     );
     if (!sure) return;
     try {
       await erasePupil(this.challengeId, this.team.id, pupil.id);
       await this.refresh();
     } catch (error) {
-      alert.showError('Wissen lukte niet.', error);
+      alert.showError(t('coach.failed.erase'), error);
     }
   }
 }

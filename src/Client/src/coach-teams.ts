@@ -3,6 +3,7 @@ import { OfferList } from './coach-offers';
 import { PupilList } from './coach-pupils';
 import { byName, h } from './dom';
 import { Alert, markInvalid, statusLine, textField, uniqueId } from './organiser-shared';
+import { t } from './i18n';
 
 const NAME_MAX = 80;
 const SCHOOL_MAX = 120;
@@ -22,7 +23,7 @@ export class CoachChallenge {
       { class: 'panel coach-challenge', 'aria-labelledby': headingId, 'data-challenge-id': challenge.id },
       h('h2', { id: headingId }, challenge.title),
       this.teams,
-      canRegister ? this.registerForm() : h('p', { class: 'hint' }, challenge.status === 'draft' ? 'Teams inschrijven kan zodra de challenge open is.' : 'De inschrijvingen zijn afgesloten.'),
+      canRegister ? this.registerForm() : h('p', { class: 'hint' }, challenge.status === 'draft' ? t('coach.teams.notOpenYet') : t('coach.teams.registrationClosed')),
       this.alert.element,
       this.status,
     );
@@ -34,10 +35,10 @@ export class CoachChallenge {
     const school = h('input', { type: 'text', maxlength: SCHOOL_MAX, autocomplete: 'organization', required: true });
     const form = h(
       'form',
-      { class: 'team-form', novalidate: true, 'aria-label': `Team inschrijven voor ${this.challenge.title}` },
-      h('h3', {}, 'Een team inschrijven'),
-      h('div', { class: 'date-row' }, textField('Teamnaam', name), textField('School', school)),
-      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Team inschrijven')),
+      { class: 'team-form', novalidate: true, 'aria-label': t('coach.teams.registerFor', { challenge: this.challenge.title }) },
+      h('h3', {}, t('coach.teams.registerHeading')),
+      h('div', { class: 'date-row' }, textField(t('coach.teams.name'), name), textField(t('coach.teams.school'), school)),
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('coach.teams.register'))),
     );
     let sending = false;
     form.addEventListener('submit', (event) => {
@@ -47,7 +48,7 @@ export class CoachChallenge {
       markInvalid(name, !teamName);
       markInvalid(school, !schoolName);
       if (!teamName || !schoolName) {
-        this.alert.show('Vul de teamnaam en de school in.');
+        this.alert.show(t('coach.teams.needNameAndSchool'));
         (teamName ? school : name).focus();
         return;
       }
@@ -56,10 +57,10 @@ export class CoachChallenge {
       registerTeam(this.challenge.id, teamName, schoolName)
         .then(async (team) => {
           form.reset();
-          this.status.textContent = `${team.name} is ingeschreven. Koppelcode: ${team.joinCode}.`;
+          this.status.textContent = t('coach.teams.registered', { team: team.name, code: team.joinCode });
           await this.refresh();
         })
-        .catch((error: unknown) => this.alert.showError('Inschrijven lukte niet.', error))
+        .catch((error: unknown) => this.alert.showError(t('coach.failed.register'), error))
         .finally(() => (sending = false));
     });
     return form;
@@ -69,10 +70,10 @@ export class CoachChallenge {
     try {
       const own = (await getTeams(this.challenge.id)).filter((team) => team.joinCode).sort(byName);
       this.teams.replaceChildren(
-        ...(own.length === 0 ? [h('p', { class: 'hint' }, 'Je hebt hier nog geen teams. Schrijf er hieronder een in.')] : own.map((team) => this.card(team))),
+        ...(own.length === 0 ? [h('p', { class: 'hint' }, t('coach.teams.none'))] : own.map((team) => this.card(team))),
       );
     } catch (error) {
-      this.alert.showError('De teams konden niet geladen worden.', error);
+      this.alert.showError(t('coach.failed.teams'), error);
     }
   }
 
@@ -81,18 +82,18 @@ export class CoachChallenge {
     const pupils = new PupilList(this.challenge.id, team);
     void pupils.refresh();
     const offers = new OfferList(this.challenge.id, team);
-    void offers.refresh();
+    offers.start();
     return h(
       'article',
       { class: 'coach-team', 'data-team-id': team.id },
       h('h3', {}, team.name),
       h('p', { class: 'hint' }, team.school),
-      h('p', { class: 'coach-join' }, 'Koppelcode voor de tablet: ', h('code', { class: 'join-code join-code-large' }, team.joinCode)),
+      h('p', { class: 'coach-join' }, t('coach.teams.joinCode'), h('code', { class: 'join-code join-code-large' }, team.joinCode)),
       h(
         'p',
         { class: 'challenge-links' },
-        h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, 'Bestellingen'),
-        h('a', { class: 'button button-secondary', href: `/kit.html${query}` }, 'Materiaalkit'),
+        h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, t('coach.teams.orders')),
+        h('a', { class: 'button button-secondary', href: `/kit.html${query}` }, t('coach.teams.kit')),
       ),
       pupils.element,
       offers.element,

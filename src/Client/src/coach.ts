@@ -7,6 +7,7 @@ import { CoachChallenge } from './coach-teams';
 import { byId, challengeIdFromUrl, h } from './dom';
 import { euro, problemMessage, statusLabel } from './shop-labels';
 import { actOnOrder, getBudget, type OrderAction, type ShopOrder } from './shop-api';
+import { t } from './i18n';
 
 const ACTOR_MAX = 60;
 const REASON_MAX = 300;
@@ -29,13 +30,13 @@ class CoachPage {
       h(
         'section',
         { class: 'shop', 'aria-labelledby': 'coach-heading' },
-        h('h1', { id: 'coach-heading' }, `Bestellingen van ${this.team.name}`),
-        h('div', { class: 'field' }, h('label', { for: 'coach-name' }, 'Jouw naam'), this.coach),
-        h('div', { class: 'shop-budget-box' }, h('h2', {}, 'Budget van het team'), this.budgetText),
+        h('h1', { id: 'coach-heading' }, t('coach.orders.heading', { team: this.team.name })),
+        h('div', { class: 'field' }, h('label', { for: 'coach-name' }, t('coach.orders.yourName')), this.coach),
+        h('div', { class: 'shop-budget-box' }, h('h2', {}, t('coach.orders.budget')), this.budgetText),
         this.alert,
         this.status,
         this.orderList,
-        h('p', {}, h('a', { href: '/coach.html' }, 'Terug naar mijn teams')),
+        h('p', {}, h('a', { href: '/coach.html' }, t('coach.orders.back'))),
       ),
     );
     void this.refresh();
@@ -44,10 +45,10 @@ class CoachPage {
   private async refresh(): Promise<void> {
     try {
       const budget = await getBudget(this.challenge.id, this.team.id);
-      this.budgetText.textContent = `Nog ${euro(budget.leftCents)} te besteden van ${euro(budget.budgetCents)}.`;
+      this.budgetText.textContent = t('coach.orders.budgetLeft', { left: euro(budget.leftCents), budget: euro(budget.budgetCents) });
       this.orderList.replaceChildren(
         ...(budget.orders.length === 0
-          ? [h('li', { class: 'recent-empty' }, 'Dit team heeft nog niets besteld.')]
+          ? [h('li', { class: 'recent-empty' }, t('coach.orders.none'))]
           : budget.orders.map((order) => this.renderOrder(order))),
       );
     } catch (error) {
@@ -62,25 +63,25 @@ class CoachPage {
       h('span', { class: 'shop-order-what' }, `${order.quantity} × ${order.itemName}`),
       h('span', { class: 'shop-order-amount' }, euro(order.amountCents)),
       h('span', { class: 'shop-order-status' }, statusLabel(order)),
-      h('span', { class: 'shop-item-description' }, `Besteld door ${order.orderedBy}${order.note ? `: ${order.note}` : ''}`),
+      h('span', { class: 'shop-item-description' }, order.note ? t('coach.orders.orderedByNote', { by: order.orderedBy, note: order.note }) : t('coach.orders.orderedBy', { by: order.orderedBy })),
     );
     const what = `${order.quantity} × ${order.itemName}`;
     if (order.status === 'pending') {
       const reasonId = `reason-${order.id}`;
       const reason = h('input', { id: reasonId, type: 'text', maxlength: REASON_MAX, autocomplete: 'off' });
       item.append(
-        this.button('Goedkeuren', `${what} goedkeuren`, order, 'approve'),
-        h('label', { for: reasonId, class: 'shop-item-description' }, 'Waarom niet? (nodig om af te wijzen)'),
+        this.button(t('coach.orders.approve'), t('coach.orders.approveLabel', { what }), order, 'approve'),
+        h('label', { for: reasonId, class: 'shop-item-description' }, t('coach.orders.whyNot')),
         reason,
-        this.button('Afwijzen', `${what} afwijzen`, order, 'reject', reason),
+        this.button(t('coach.orders.reject'), t('coach.orders.rejectLabel', { what }), order, 'reject', reason),
       );
     } else if (order.status === 'approved') {
       const reasonId = `return-${order.id}`;
       const reason = h('input', { id: reasonId, type: 'text', maxlength: REASON_MAX, autocomplete: 'off' });
       item.append(
-        h('label', { for: reasonId, class: 'shop-item-description' }, 'Waarom terugnemen?'),
+        h('label', { for: reasonId, class: 'shop-item-description' }, t('coach.orders.whyReturn')),
         reason,
-        this.button('Terugnemen', `${what} terugnemen`, order, 'return', reason),
+        this.button(t('coach.orders.return'), t('coach.orders.returnLabel', { what }), order, 'return', reason),
       );
     }
     return item;
@@ -98,7 +99,7 @@ class CoachPage {
     const coach = this.coach.value.trim();
     if (!coach) {
       this.coach.setAttribute('aria-invalid', 'true');
-      this.alert.replaceChildren(h('p', {}, 'Vul eerst je naam in: die komt in het logboek van het budget.'));
+      this.alert.replaceChildren(h('p', {}, t('coach.orders.needName')));
       this.coach.focus();
       return;
     }
@@ -117,10 +118,10 @@ class CoachPage {
 async function showOverview(root: HTMLElement, challengeIds: string[]): Promise<void> {
   const challenges = await Promise.all(challengeIds.map((id) => withRetry(() => getChallenge(id))));
   root.replaceChildren(
-    h('h1', {}, 'Mijn teams'),
-    h('p', { class: 'intro' }, 'Geef elk team zijn koppelcode: daarmee melden de leerlingen zich aan op de tablet. Hier leg je ook hun toestemmingen vast.'),
+    h('h1', {}, t('coach.page.heading')),
+    h('p', { class: 'intro' }, t('coach.page.intro')),
     ...(challenges.length === 0
-      ? [h('p', { class: 'notice' }, 'Je werkt nog in geen enkele challenge. Vraag de organisator om een uitnodiging.')]
+      ? [h('p', { class: 'notice' }, t('coach.page.noChallenges'))]
       : challenges.sort((a, b) => a.title.localeCompare(b.title, 'nl-BE')).map((challenge) => new CoachChallenge(challenge).element)),
   );
 }
@@ -139,10 +140,10 @@ async function main(): Promise<void> {
     byId('challenge-title').textContent = challenge.title;
     const team = teams.find((t) => String(t.id) === teamId);
     if (team) new CoachPage(challenge, team).render(root);
-    else root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, 'Dit team vinden we niet in deze challenge.'));
+    else root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('coach.page.teamNotFound')));
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.'));
+    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('coach.page.notFound') : t('coach.page.loadFailed')));
   }
 }
 

@@ -1,4 +1,5 @@
 import { ProblemError, type ProblemDetails } from './api';
+import { t } from './i18n';
 
 /** What a form shows when something needs another look: a summary, the messages, and which of its fields they concern. */
 export interface Problems<F extends string> {
@@ -18,7 +19,7 @@ export function fromProblem<F extends string>(problem: ProblemDetails, fieldOf: 
   }
   const summary =
     problem.detail ??
-    (messages.length > 0 ? 'Kijk dit even na:' : (problem.title ?? 'Opslaan lukte niet. Probeer het nog eens.'));
+    (messages.length > 0 ? t('form.checkThis') : (problem.title ?? t('form.saveFailed')));
   return { summary, messages, fields };
 }
 

@@ -14,13 +14,14 @@ import {
   type KitItem,
   type NewReplacement,
 } from './kits-api';
+import { t } from './i18n';
 
 const NOTE_MAX = 300;
 const REASON_MAX = 300;
 const choices: { status: CheckIn['status']; label: string }[] = [
-  { status: 'received', label: 'Ontvangen' },
-  { status: 'missing', label: 'Ontbreekt' },
-  { status: 'damaged', label: 'Beschadigd' },
+  { status: 'received', label: t('kit.check.received') },
+  { status: 'missing', label: t('kit.check.missing') },
+  { status: 'damaged', label: t('kit.check.damaged') },
 ];
 
 /** One kit item: the coach marks it received, missing or damaged, with how many and a note. */
@@ -38,7 +39,7 @@ function itemForm(challengeId: string, teamId: string, item: KitItem, index: num
     inputmode: 'numeric',
   });
   const note = h('input', { type: 'text', id: `note-${index}`, maxlength: NOTE_MAX, value: item.note, autocomplete: 'off' });
-  const countField = h('div', { class: 'field kit-count' }, h('label', { for: `count-${index}` }, 'Hoeveel?'), count);
+  const countField = h('div', { class: 'field kit-count' }, h('label', { for: `count-${index}` }, t('kit.check.howMany')), count);
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
   const alert = h('p', { class: 'form-alert', role: 'alert' });
   const chosen = () => radios.find((r) => r.checked)?.value as CheckIn['status'] | undefined;
@@ -59,7 +60,7 @@ function itemForm(challengeId: string, teamId: string, item: KitItem, index: num
         'legend',
         { id: legendId },
         `${item.description} `,
-        h('span', { class: 'kit-part' }, `${item.partNumber} · ${item.quantity} stuks`),
+        h('span', { class: 'kit-part' }, t('kit.check.partLine', { part: item.partNumber, quantity: item.quantity })),
       ),
       h(
         'div',
@@ -67,29 +68,29 @@ function itemForm(challengeId: string, teamId: string, item: KitItem, index: num
         ...choices.map((choice, i) => h('label', { class: 'checkbox', for: radios[i]!.id }, radios[i], h('span', {}, choice.label))),
       ),
     ),
-    h('div', { class: 'kit-details' }, countField, h('div', { class: 'field' }, h('label', { for: `note-${index}` }, 'Opmerking'), note)),
+    h('div', { class: 'kit-details' }, countField, h('div', { class: 'field' }, h('label', { for: `note-${index}` }, t('kit.check.note')), note)),
     alert,
-    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Bewaren'), status),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('kit.check.save')), status),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const value = chosen();
     alert.textContent = '';
     if (!value) {
-      alert.textContent = 'Kies eerst: ontvangen, ontbreekt of beschadigd.';
+      alert.textContent = t('kit.check.chooseFirst');
       return;
     }
     const body: CheckIn = { status: value, note: note.value.trim() };
     if (value !== 'received') body.quantity = Number(count.value);
-    status.textContent = 'Wordt bewaard…';
+    status.textContent = t('kit.check.saving');
     checkIn(challengeId, teamId, item.partNumber, body).then(
       (saved) => {
-        status.textContent = `Bewaard: ${statusLabels[saved.status]}.`;
+        status.textContent = t('kit.check.saved', { status: statusLabels[saved.status] });
         onSaved();
       },
       (error: unknown) => {
         status.textContent = '';
-        alert.textContent = problemText(error, 'Bewaren lukte niet. Controleer de verbinding en probeer opnieuw.');
+        alert.textContent = problemText(error, t('kit.check.saveFailed'));
       },
     );
   });
@@ -100,13 +101,13 @@ function itemForm(challengeId: string, teamId: string, item: KitItem, index: num
 function replacementForm(challengeId: string, teamId: string, kit: Kit, onSaved: () => void): HTMLElement {
   const waiting = new Set(kit.replacements.filter((r) => !r.deliveredAt).map((r) => r.partNumber.toLowerCase()));
   const candidates = kit.items.filter((i) => i.openIssue && !waiting.has(i.partNumber.toLowerCase()));
-  const heading = h('h2', { id: 'replacement-heading' }, 'Vervanging aanvragen');
+  const heading = h('h2', { id: 'replacement-heading' }, t('kit.replacement.heading'));
   if (candidates.length === 0) {
     return h(
       'section',
       { class: 'kit-panel', 'aria-labelledby': 'replacement-heading' },
       heading,
-      h('p', { class: 'hint' }, 'Niets te vervangen: ontbrekende of beschadigde onderdelen verschijnen hier.'),
+      h('p', { class: 'hint' }, t('kit.replacement.nothing')),
     );
   }
   const part = h(
@@ -126,25 +127,25 @@ function replacementForm(challengeId: string, teamId: string, kit: Kit, onSaved:
     'form',
     { class: 'kit-panel', 'aria-labelledby': 'replacement-heading', novalidate: true },
     heading,
-    h('div', { class: 'field' }, h('label', { for: 'replacement-part' }, 'Onderdeel'), part),
-    h('div', { class: 'field' }, h('label', { for: 'replacement-quantity' }, 'Aantal'), quantity),
-    h('div', { class: 'field' }, h('label', { for: 'replacement-reason' }, 'Waarom?'), reason),
+    h('div', { class: 'field' }, h('label', { for: 'replacement-part' }, t('kit.replacement.part')), part),
+    h('div', { class: 'field' }, h('label', { for: 'replacement-quantity' }, t('kit.replacement.quantity')), quantity),
+    h('div', { class: 'field' }, h('label', { for: 'replacement-reason' }, t('kit.replacement.why')), reason),
     alert,
-    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Vervanging aanvragen'), status),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('kit.replacement.submit')), status),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     alert.textContent = '';
     const request: NewReplacement = { partNumber: part.value, quantity: Number(quantity.value), reason: reason.value.trim() };
     if (request.reason.length === 0) {
-      alert.textContent = 'Vertel kort waarom jullie een vervanging nodig hebben.';
+      alert.textContent = t('kit.replacement.needReason');
       reason.focus();
       return;
     }
     // The same request retried after a lost answer keeps its key, so it is stored once.
     const fingerprint = JSON.stringify(request);
     if (pending?.fingerprint !== fingerprint) pending = { fingerprint, key: newIdempotencyKey() };
-    status.textContent = 'Wordt verstuurd…';
+    status.textContent = t('kit.replacement.sending');
     requestReplacement(challengeId, teamId, request, pending.key).then(
       () => {
         pending = null;
@@ -152,7 +153,7 @@ function replacementForm(challengeId: string, teamId: string, kit: Kit, onSaved:
       },
       (error: unknown) => {
         status.textContent = '';
-        alert.textContent = problemText(error, 'Versturen lukte niet. Controleer de verbinding en probeer opnieuw.');
+        alert.textContent = problemText(error, t('kit.replacement.sendFailed'));
       },
     );
   });
@@ -164,9 +165,9 @@ function replacementList(kit: Kit): HTMLElement {
   return h(
     'section',
     { class: 'kit-panel', 'aria-labelledby': 'requests-heading' },
-    h('h2', { id: 'requests-heading' }, 'Aangevraagde vervangingen'),
+    h('h2', { id: 'requests-heading' }, t('kit.requests.heading')),
     kit.replacements.length === 0
-      ? h('p', { class: 'hint' }, 'Nog geen aanvragen.')
+      ? h('p', { class: 'hint' }, t('kit.requests.none'))
       : h(
           'ul',
           { class: 'kit-requests' },
@@ -176,7 +177,7 @@ function replacementList(kit: Kit): HTMLElement {
               { 'data-replacement-id': r.id },
               h('strong', {}, `${r.quantity} × ${descriptions.get(r.partNumber.toLowerCase()) ?? r.partNumber}`),
               ` — ${r.reason} `,
-              h('span', { class: r.deliveredAt ? 'kit-badge kit-badge-done' : 'kit-badge' }, r.deliveredAt ? 'geleverd' : 'aangevraagd'),
+              h('span', { class: r.deliveredAt ? 'kit-badge kit-badge-done' : 'kit-badge' }, t(r.deliveredAt ? 'kit.requests.delivered' : 'kit.requests.requested')),
             ),
           ),
         ),
@@ -185,16 +186,16 @@ function replacementList(kit: Kit): HTMLElement {
 
 async function showKit(root: HTMLElement, challengeId: string, team: Team): Promise<void> {
   const kit = await withRetry(() => getKit(challengeId, team.id));
-  const heading = h('h1', {}, `Materiaalkit van ${team.name}`);
+  const heading = h('h1', {}, t('kit.page.heading', { team: team.name }));
   if (!kit.issuedAt) {
-    root.replaceChildren(heading, h('p', { class: 'notice' }, 'De kit is nog niet uitgedeeld. Zodra de organisator dat doet, kunnen jullie hem hier nakijken.'));
+    root.replaceChildren(heading, h('p', { class: 'notice' }, t('kit.page.notIssued')));
     return;
   }
   const summary = h('p', { class: 'intro' });
   const panels = h('div', { class: 'kit-panels' });
   const render = (latest: Kit) => {
     const checked = latest.items.filter((i) => i.status !== 'notCheckedIn').length;
-    summary.textContent = `${team.school} · ${checked} van ${latest.items.length} onderdelen nagekeken. Duid per onderdeel aan wat jullie vonden.`;
+    summary.textContent = t('kit.page.summary', { school: team.school, checked, count: latest.items.length });
     panels.replaceChildren(replacementForm(challengeId, team.id, latest, refresh), replacementList(latest));
   };
   // Only the summary and the replacement panels follow a save, so the item being edited keeps its place and message.
@@ -210,7 +211,7 @@ async function showKit(root: HTMLElement, challengeId: string, team: Team): Prom
 
 function showTeams(root: HTMLElement, challengeId: string, teams: Team[]): void {
   root.replaceChildren(
-    h('h1', {}, 'Kies een team'),
+    h('h1', {}, t('kit.page.chooseTeam')),
     h(
       'ul',
       { class: 'team-choices' },
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
   await staffSession(root, ['coach', 'organiser']);
   const challengeId = challengeIdFromUrl();
   if (!challengeId) {
-    root.replaceChildren(h('p', { class: 'notice' }, 'Er is geen challenge gekozen.'));
+    root.replaceChildren(h('p', { class: 'notice' }, t('kit.page.noChallenge')));
     return;
   }
   try {
@@ -247,7 +248,7 @@ async function main(): Promise<void> {
     else showTeams(root, challengeId, teams.sort(byName));
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? 'Deze challenge vinden we niet.' : 'De kit kon niet geladen worden.'));
+    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('kit.page.notFound') : t('kit.page.loadFailed')));
   }
 }
 

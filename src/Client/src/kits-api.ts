@@ -1,4 +1,5 @@
 import { getJson, ProblemError, request, type Id } from './api';
+import { t } from './i18n';
 
 export type KitItemStatus = 'notCheckedIn' | 'received' | 'missing' | 'damaged';
 
@@ -94,10 +95,10 @@ export const markDelivered = (challengeId: Id, teamId: Id, replacementId: Id) =>
   send<KitReplacement>('POST', `${kitPath(challengeId, teamId)}/replacements/${encodeURIComponent(replacementId)}/delivered`);
 
 export const statusLabels: Record<KitItemStatus, string> = {
-  notCheckedIn: 'nog na te kijken',
-  received: 'ontvangen',
-  missing: 'ontbreekt',
-  damaged: 'beschadigd',
+  notCheckedIn: t('kit.status.notCheckedIn'),
+  received: t('kit.status.received'),
+  missing: t('kit.status.missing'),
+  damaged: t('kit.status.damaged'),
 };
 
 /** Problem details as one readable line: the field messages, or the detail. */

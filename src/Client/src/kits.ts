@@ -14,8 +14,9 @@ import {
   type KitTemplateItem,
   type TeamKitIssues,
 } from './kits-api';
+import { locale, t } from './i18n';
 
-const euro = new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' });
+const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
 
 /** The organiser's template editor: one row per part, saved as a whole. */
 class TemplateEditor {
@@ -29,27 +30,27 @@ class TemplateEditor {
     private readonly challengeId: string,
     items: KitTemplateItem[],
   ) {
-    const add = h('button', { type: 'button', class: 'button button-secondary' }, 'Onderdeel toevoegen');
+    const add = h('button', { type: 'button', class: 'button button-secondary' }, t('kit.template.addPart'));
     add.addEventListener('click', () => this.addRow());
-    const issue = h('button', { type: 'button', class: 'button button-secondary' }, 'Kit uitdelen aan alle teams');
+    const issue = h('button', { type: 'button', class: 'button button-secondary' }, t('kit.template.issue'));
     issue.addEventListener('click', () => void this.issue());
     this.element = h(
       'form',
       { class: 'kit-panel', 'aria-labelledby': 'template-heading', novalidate: true },
-      h('h2', { id: 'template-heading' }, 'Kitsjabloon'),
-      h('p', { class: 'hint' }, 'Elk team krijgt deze onderdelen. Opnieuw uitdelen bewaart wat teams al nakeken.'),
+      h('h2', { id: 'template-heading' }, t('kit.template.heading')),
+      h('p', { class: 'hint' }, t('kit.template.intro')),
       h(
         'div',
-        { class: 'kit-table-wrap', role: 'region', 'aria-label': 'Onderdelen van de kit', tabindex: 0 },
+        { class: 'kit-table-wrap', role: 'region', 'aria-label': t('kit.template.parts'), tabindex: 0 },
         h(
           'table',
           { class: 'kit-table' },
-          h('thead', {}, h('tr', {}, h('th', {}, 'Onderdeelnummer'), h('th', {}, 'Omschrijving'), h('th', {}, 'Aantal'), h('th', {}, 'Waarde per stuk (€)'), h('th', {}, h('span', { class: 'visually-hidden' }, 'Verwijderen')))),
+          h('thead', {}, h('tr', {}, h('th', {}, t('kit.template.partNumber')), h('th', {}, t('kit.template.description')), h('th', {}, t('kit.template.quantity')), h('th', {}, t('kit.template.unitValue')), h('th', {}, h('span', { class: 'visually-hidden' }, t('kit.template.remove'))))),
           this.rows,
         ),
       ),
       this.alert,
-      h('div', { class: 'form-actions' }, add, h('button', { type: 'submit', class: 'button' }, 'Sjabloon bewaren'), issue, this.status),
+      h('div', { class: 'form-actions' }, add, h('button', { type: 'submit', class: 'button' }, t('kit.template.save')), issue, this.status),
     );
     (items.length > 0 ? items : [null]).forEach((item) => this.addRow(item));
     this.element.addEventListener('submit', (event) => {
@@ -61,17 +62,17 @@ class TemplateEditor {
   private addRow(item: KitTemplateItem | null = null): void {
     const n = ++this.rowCount;
     const cell = (label: string, input: HTMLInputElement) => {
-      input.setAttribute('aria-label', `${label}, rij ${n}`);
+      input.setAttribute('aria-label', t('kit.template.cellLabel', { label, row: n }));
       return h('td', {}, input);
     };
-    const remove = h('button', { type: 'button', class: 'button button-secondary', 'aria-label': `Rij ${n} verwijderen` }, '×');
+    const remove = h('button', { type: 'button', class: 'button button-secondary', 'aria-label': t('kit.template.removeRow', { row: n }) }, '×');
     const row = h(
       'tr',
       {},
-      cell('Onderdeelnummer', h('input', { type: 'text', name: 'partNumber', maxlength: 40, value: item?.partNumber ?? '' })),
-      cell('Omschrijving', h('input', { type: 'text', name: 'description', maxlength: 200, value: item?.description ?? '' })),
-      cell('Aantal', h('input', { type: 'number', name: 'quantity', min: 1, max: 1000, value: item?.quantity ?? 1 })),
-      cell('Waarde per stuk in euro', h('input', { type: 'number', name: 'unitValue', min: 0, step: '0.01', value: item?.unitValueCents == null ? '' : (item.unitValueCents / 100).toFixed(2) })),
+      cell(t('kit.template.partNumber'), h('input', { type: 'text', name: 'partNumber', maxlength: 40, value: item?.partNumber ?? '' })),
+      cell(t('kit.template.description'), h('input', { type: 'text', name: 'description', maxlength: 200, value: item?.description ?? '' })),
+      cell(t('kit.template.quantity'), h('input', { type: 'number', name: 'quantity', min: 1, max: 1000, value: item?.quantity ?? 1 })),
+      cell(t('kit.template.unitValueEuro'), h('input', { type: 'number', name: 'unitValue', min: 0, step: '0.01', value: item?.unitValueCents == null ? '' : (item.unitValueCents / 100).toFixed(2) })),
       h('td', {}, remove),
     );
     remove.addEventListener('click', () => row.remove());
@@ -92,13 +93,13 @@ class TemplateEditor {
 
   private async save(): Promise<void> {
     this.alert.textContent = '';
-    this.status.textContent = 'Wordt bewaard…';
+    this.status.textContent = t('kit.template.saving');
     try {
       const saved = await setKitTemplate(this.challengeId, this.read());
-      this.status.textContent = `Bewaard (versie ${saved.version}).`;
+      this.status.textContent = t('kit.template.saved', { version: saved.version });
     } catch (error) {
       this.status.textContent = '';
-      this.alert.textContent = problemText(error, 'Bewaren lukte niet. Probeer het opnieuw.');
+      this.alert.textContent = problemText(error, t('kit.template.saveFailed'));
     }
   }
 
@@ -106,9 +107,9 @@ class TemplateEditor {
     this.alert.textContent = '';
     try {
       const result = await issueKits(this.challengeId);
-      this.status.textContent = `Uitgedeeld: ${result.issued} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} al in orde.`;
+      this.status.textContent = t('kit.template.issued', { issued: result.issued, updated: result.updated, unchanged: result.unchanged });
     } catch (error) {
-      this.alert.textContent = problemText(error, 'Uitdelen lukte niet. Probeer het opnieuw.');
+      this.alert.textContent = problemText(error, t('kit.template.issueFailed'));
     }
   }
 }
@@ -119,7 +120,7 @@ async function showIssues(container: HTMLElement, challengeId: string): Promise<
   const refresh = () => void showIssues(container, challengeId);
   container.replaceChildren(
     teams.length === 0
-      ? h('p', { class: 'hint' }, 'Alle kits zijn in orde: geen ontbrekende of beschadigde onderdelen.')
+      ? h('p', { class: 'hint' }, t('kit.issues.allFine'))
       : h('ul', { class: 'kit-issue-list' }, ...teams.map((team) => teamIssues(challengeId, team, refresh))),
   );
 }
@@ -140,15 +141,15 @@ function teamIssues(challengeId: string, team: TeamKitIssues, refresh: () => voi
         ),
       ),
     ...team.openReplacements.map((replacement) => {
-      const delivered = h('button', { type: 'button', class: 'button button-secondary' }, 'Geleverd');
+      const delivered = h('button', { type: 'button', class: 'button button-secondary' }, t('kit.issues.delivered'));
       const alert = h('span', { class: 'form-alert', role: 'alert' });
       delivered.addEventListener('click', () => {
         markDelivered(challengeId, team.teamId, replacement.id).then(refresh, (error: unknown) => {
-          alert.textContent = problemText(error, 'Dat lukte niet. Probeer het opnieuw.');
+          alert.textContent = problemText(error, t('kit.issues.failed'));
         });
       });
       const what = descriptions.get(replacement.partNumber.toLowerCase()) ?? replacement.partNumber;
-      return h('p', { class: 'kit-request' }, `Vervanging gevraagd: ${replacement.quantity} × ${what} — ${replacement.reason} `, delivered, alert);
+      return h('p', { class: 'kit-request' }, t('kit.issues.requested', { quantity: replacement.quantity, what, reason: replacement.reason }), delivered, alert);
     }),
   );
 }
@@ -158,24 +159,24 @@ async function main(): Promise<void> {
   await staffSession(root, ['organiser']);
   const challengeId = challengeIdFromUrl();
   if (!challengeId) {
-    root.replaceChildren(h('p', { class: 'notice' }, 'Er is geen challenge gekozen.'));
+    root.replaceChildren(h('p', { class: 'notice' }, t('kit.page.noChallenge')));
     return;
   }
   try {
     const [challenge, template] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getKitTemplate(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
-    const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, 'Laden…'));
+    const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, t('kit.page.loading')));
     const kitValue = template.items.reduce((sum, item) => sum + (item.unitValueCents ?? 0) * item.quantity, 0);
     root.replaceChildren(
-      h('h1', {}, 'Materiaalkits'),
-      h('p', { class: 'intro' }, template.items.length > 0 ? `Eén kit is ${euro.format(kitValue / 100)} waard.` : 'Stel het kitsjabloon op en deel de kit uit.'),
+      h('h1', {}, t('kit.page.kitsHeading')),
+      h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro.format(kitValue / 100) }) : t('kit.page.setUp')),
       new TemplateEditor(challengeId, template.items).element,
-      h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, 'Open kitpunten per team'), issues),
+      h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, t('kit.page.openIssues')), issues),
     );
     await showIssues(issues, challengeId);
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? 'Deze challenge vinden we niet.' : 'De kits konden niet geladen worden.'));
+    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('kit.page.notFound') : t('kit.page.kitsLoadFailed')));
   }
 }
 

@@ -10,10 +10,11 @@ import {
   type ChallengeChanged,
   type OrganiserSection,
 } from './organiser-shared';
+import { locale, t } from './i18n';
 
 const REASON_MAX = 500;
 
-const closedAtFormat = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short' });
+const closedAtFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
 
 function teamList(teams: TeamReference[]): HTMLElement {
   return h(
@@ -29,12 +30,12 @@ function teamList(teams: TeamReference[]): HTMLElement {
  */
 export class ClosingSection implements OrganiserSection {
   readonly element: HTMLElement;
-  private readonly heading = h('h2', { id: 'closing-heading' }, 'Afsluiten');
+  private readonly heading = h('h2', { id: 'closing-heading' }, t('organiser.closing.heading'));
   private readonly body = h('div', { class: 'closing-body' });
   private readonly override = h('input', { type: 'checkbox', id: 'closing-override' });
   private readonly reason = h('textarea', { rows: 3, maxlength: REASON_MAX });
-  private readonly closeButton = h('button', { type: 'button', class: 'button' }, 'Challenge afsluiten');
-  private readonly refreshButton = h('button', { type: 'button', class: 'button button-secondary' }, 'Lijst vernieuwen');
+  private readonly closeButton = h('button', { type: 'button', class: 'button' }, t('organiser.closing.close'));
+  private readonly refreshButton = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.closing.refresh'));
   private readonly alert = new Alert();
   private readonly status = statusLine();
   private withoutBadge: TeamReference[] = [];
@@ -86,7 +87,7 @@ export class ClosingSection implements OrganiserSection {
       this.withoutBadge = check.teamsWithoutBadge;
       this.showCheck();
     } catch (error) {
-      this.alert.showError('De lijst kon niet geladen worden.', error);
+      this.alert.showError(t('organiser.failed.list'), error);
     }
   }
 
@@ -94,25 +95,25 @@ export class ClosingSection implements OrganiserSection {
     if (this.withoutBadge.length === 0) {
       this.override.checked = false;
       this.body.replaceChildren(
-        h('p', {}, 'Elk team kreeg minstens één badge. Je kunt de challenge afsluiten.'),
+        h('p', {}, t('organiser.closing.allHaveBadge')),
         h('div', { class: 'form-actions' }, this.closeButton, this.refreshButton),
       );
       return;
     }
     this.body.replaceChildren(
-      h('p', { class: 'closing-lead' }, 'Deze teams kregen nog geen badge — vraag een jurylid om langs te gaan'),
+      h('p', { class: 'closing-lead' }, t('organiser.closing.withoutBadge')),
       teamList(this.withoutBadge),
       h(
         'fieldset',
         { class: 'override' },
-        h('legend', {}, 'Toch afsluiten?'),
+        h('legend', {}, t('organiser.closing.anyway')),
         h(
           'label',
           { class: 'checkbox', for: this.override.id },
           this.override,
-          h('span', {}, 'Ik sluit af, ook al kreeg niet elk team een badge'),
+          h('span', {}, t('organiser.closing.anywayConfirm')),
         ),
-        textField('Reden', this.reason, 'Verplicht als je toch afsluit; de reden wordt bij de challenge bewaard.'),
+        textField(t('organiser.closing.reason'), this.reason, t('organiser.closing.reasonHint')),
       ),
       h('div', { class: 'form-actions' }, this.closeButton, this.refreshButton),
     );
@@ -123,7 +124,7 @@ export class ClosingSection implements OrganiserSection {
       h(
         'p',
         {},
-        'De challenge is afgesloten op ',
+        t('organiser.closing.closedOn'),
         h('time', { datetime: decision.closedAt }, closedAtFormat.format(new Date(decision.closedAt))),
         '.',
       ),
@@ -131,11 +132,11 @@ export class ClosingSection implements OrganiserSection {
         ? h(
             'div',
             { class: 'decision' },
-            h('p', {}, 'Afgesloten met een uitzondering: deze teams hadden toen nog geen badge.'),
+            h('p', {}, t('organiser.closing.exception')),
             teamList(decision.teamsWithoutBadge),
-            h('p', {}, h('strong', {}, 'Reden: '), decision.reason ?? ''),
+            h('p', {}, h('strong', {}, t('organiser.closing.reasonLabel')), decision.reason ?? ''),
           )
-        : h('p', {}, 'Elk team kreeg minstens één badge. Proficiat aan alle teams!'),
+        : h('p', {}, t('organiser.closing.allHaveBadgeDone')),
     );
   }
 
@@ -146,24 +147,24 @@ export class ClosingSection implements OrganiserSection {
     const reason = this.reason.value.trim();
     markInvalid(this.reason, override && !reason);
     if (override && !reason) {
-      this.alert.show('Schrijf kort op waarom je toch afsluit.');
+      this.alert.show(t('organiser.closing.needReason'));
       this.reason.focus();
       return;
     }
     const confirmed = await confirmAction(
-      'De challenge afsluiten?',
-      'Daarna komen er geen mijlpalen of badges meer bij. Dit kun je niet ongedaan maken.',
-      'Ja, afsluiten',
+      t('organiser.closing.question'),
+      t('organiser.closing.questionDetail'),
+      t('organiser.closing.confirm'),
     );
     if (!confirmed) return;
     this.sending = true;
     try {
       const closed = await closeChallenge(this.challenge.id, override, override ? reason : '');
-      this.status.textContent = 'De challenge is afgesloten.';
+      this.status.textContent = t('organiser.closing.closed');
       this.onChange(closed);
       this.focus();
     } catch (error) {
-      this.alert.showError('Afsluiten lukte niet.', error);
+      this.alert.showError(t('organiser.failed.close'), error);
       await this.refreshList();
     } finally {
       this.sending = false;

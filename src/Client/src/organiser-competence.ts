@@ -1,6 +1,7 @@
 import type { Competence, CompetenceLevel, LocalizedText } from './api';
 import { h } from './dom';
 import { textField, uniqueId } from './organiser-shared';
+import { t } from './i18n';
 
 const NAME_MAX = 80;
 const LEVEL_NAME_MAX = 40;
@@ -40,9 +41,9 @@ class LocalizedInput {
       h(
         'details',
         { class: 'translations' },
-        h('summary', {}, `${label} in het Engels en Frans`),
-        textField(`${label} (Engels)`, this.en),
-        textField(`${label} (Frans)`, this.fr),
+        h('summary', {}, t('organiser.competence.otherLanguages', { label })),
+        textField(t('organiser.competence.english', { label }), this.en),
+        textField(t('organiser.competence.french', { label }), this.fr),
       ),
     );
   }
@@ -77,15 +78,15 @@ class LevelInput {
   private readonly descriptor: LocalizedInput;
 
   constructor(private readonly level: CompetenceLevel) {
-    this.name = new LocalizedInput(`Naam van niveau ${level.level}`, level.name, { maxLength: LEVEL_NAME_MAX });
-    this.descriptor = new LocalizedInput(`Omschrijving van niveau ${level.level}`, level.descriptor, {
+    this.name = new LocalizedInput(t('organiser.competence.levelName', { level: level.level }), level.name, { maxLength: LEVEL_NAME_MAX });
+    this.descriptor = new LocalizedInput(t('organiser.competence.levelDescriptor', { level: level.level }), level.descriptor, {
       multiline: true,
       maxLength: TEXT_MAX,
     });
     this.element = h(
       'li',
       { class: 'level-editor' },
-      h('h4', {}, `Niveau ${level.level}`),
+      h('h4', {}, t('organiser.competence.level', { level: level.level })),
       this.name.element,
       this.descriptor.element,
     );
@@ -115,9 +116,9 @@ export class CompetenceEditor {
   readonly heading = h('h3', { id: uniqueId('competence-heading') });
   /** Every control by its path in the competence (`name.nl`, `levels[1].descriptor.fr`), to mark server field errors. */
   readonly controls = new Map<string, Control>();
-  readonly up = h('button', { type: 'button', class: 'button button-secondary button-small' }, 'Omhoog');
-  readonly down = h('button', { type: 'button', class: 'button button-secondary button-small' }, 'Omlaag');
-  readonly removeButton = h('button', { type: 'button', class: 'button button-quiet button-small' }, 'Verwijderen');
+  readonly up = h('button', { type: 'button', class: 'button button-secondary button-small' }, t('organiser.competence.up'));
+  readonly down = h('button', { type: 'button', class: 'button button-secondary button-small' }, t('organiser.competence.down'));
+  readonly removeButton = h('button', { type: 'button', class: 'button button-quiet button-small' }, t('organiser.competence.remove'));
   private readonly name: LocalizedInput;
   private readonly description: LocalizedInput;
   private readonly reference = h('input', {
@@ -135,8 +136,8 @@ export class CompetenceEditor {
     readonly stored: boolean,
     actions: CompetenceEditorActions,
   ) {
-    this.name = new LocalizedInput('Naam', competence.name, { maxLength: NAME_MAX });
-    this.description = new LocalizedInput('Beschrijving', competence.description, {
+    this.name = new LocalizedInput(t('organiser.competence.name'), competence.name, { maxLength: NAME_MAX });
+    this.description = new LocalizedInput(t('organiser.competence.description'), competence.description, {
       multiline: true,
       maxLength: TEXT_MAX,
     });
@@ -167,7 +168,7 @@ export class CompetenceEditor {
         this.heading,
         h(
           'div',
-          { class: 'toolbar', role: 'group', 'aria-label': 'Volgorde en verwijderen' },
+          { class: 'toolbar', role: 'group', 'aria-label': t('organiser.competence.orderAndRemove') },
           this.up,
           this.down,
           this.removeButton,
@@ -176,9 +177,9 @@ export class CompetenceEditor {
       this.name.element,
       this.description.element,
       textField(
-        'Externe referentie (optioneel)',
+        t('organiser.competence.externalReference'),
         this.reference,
-        'Een ESCO-vaardigheid (https://data.europa.eu/esco/skill/…) of een Vlaamse beroepskwalificatie, zoals BK-0123-2.',
+        t('organiser.competence.externalReferenceHint'),
       ),
       h(
         'details',
@@ -230,11 +231,11 @@ export class CompetenceEditor {
   }
 
   private showHeading(): void {
-    this.heading.textContent = `Competentie ${this.position}: ${this.dutchName || 'nieuwe competentie'}`;
+    this.heading.textContent = t('organiser.competence.heading', { position: this.position, name: this.dutchName || t('organiser.competence.new') });
   }
 
   private showLevelSummary(): void {
     const names = this.levels.map((level) => level.name.nl.value.trim() || '…').join(' · ');
-    this.levelSummary.textContent = `Vier niveaus: ${names}`;
+    this.levelSummary.textContent = t('organiser.competence.fourLevels', { names });
   }
 }

@@ -1,4 +1,6 @@
-/** Organisers type amounts the Belgian way ("12,50", "1.250"); the server counts in euro cents. */
+import { language } from './i18n';
+
+/** Organisers type amounts the Belgian way ("12,50", "1.250"), or with a decimal point; the server counts in euro cents. */
 
 const BELGIAN_AMOUNT = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/;
 
@@ -12,7 +14,10 @@ export function parseEuro(text: string): number | null {
   return Number.isSafeInteger(cents) ? cents : null;
 }
 
-/** Cents as the organiser would type them: "12,50", no currency sign and no thousands points, so it reads back unchanged. */
+/**
+ * Cents as the organiser would type them: "12,50" ("12.50" in English), no currency sign and no thousands separator,
+ * so it reads back unchanged.
+ */
 export function euroInputValue(cents: number): string {
-  return `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+  return `${Math.trunc(cents / 100)}${language === 'en' ? '.' : ','}${String(cents % 100).padStart(2, '0')}`;
 }

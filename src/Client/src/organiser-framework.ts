@@ -11,6 +11,7 @@ import {
   type ChallengeChanged,
   type OrganiserSection,
 } from './organiser-shared';
+import { t } from './i18n';
 
 const FORMAT = 'challengehub.framework/1';
 const MAX_COMPETENCES = 20;
@@ -46,13 +47,13 @@ function downloadName(title: string): string {
 /** The competence framework: edit, reorder, add and remove competences, save the whole, export and import it as JSON. */
 export class FrameworkEditor implements OrganiserSection {
   readonly element: HTMLElement;
-  private readonly heading = h('h2', { id: 'framework-heading' }, 'Competentiekader');
+  private readonly heading = h('h2', { id: 'framework-heading' }, t('organiser.framework.heading'));
   private readonly rules = h('p', { class: 'section-note', id: uniqueId('framework-rules') });
   private readonly list = h('ol', { class: 'competence-list' });
   private readonly editable = h('fieldset', { class: 'plain-fieldset' });
-  private readonly addButton = h('button', { type: 'button', class: 'button button-secondary' }, 'Competentie toevoegen');
-  private readonly saveButton = h('button', { type: 'button', class: 'button' }, 'Competentiekader opslaan');
-  private readonly exportButton = h('button', { type: 'button', class: 'button button-secondary' }, 'Exporteren als JSON');
+  private readonly addButton = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.framework.add'));
+  private readonly saveButton = h('button', { type: 'button', class: 'button' }, t('organiser.framework.save'));
+  private readonly exportButton = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.framework.export'));
   private readonly importInput = h('input', { type: 'file', id: 'framework-import', accept: 'application/json,.json' });
   private readonly alert = new Alert();
   private readonly status = statusLine();
@@ -75,8 +76,7 @@ export class FrameworkEditor implements OrganiserSection {
       h(
         'p',
         { class: 'intro' },
-        'De competenties die teams laten zien en waarvoor juryleden badges toekennen, elk met vier niveaus. ' +
-          'Namen en omschrijvingen zijn er in het Nederlands, met Engels en Frans erbij.',
+        t('organiser.framework.intro'),
       ),
       this.rules,
       this.editable,
@@ -85,11 +85,11 @@ export class FrameworkEditor implements OrganiserSection {
       h(
         'div',
         { class: 'share' },
-        h('h3', {}, 'Delen met andere challenges'),
+        h('h3', {}, t('organiser.framework.share')),
         h(
           'p',
           { class: 'hint' },
-          'Een export bevat het opgeslagen kader; een import vervangt het hele kader van deze challenge.',
+          t('organiser.framework.shareHint'),
         ),
         h(
           'div',
@@ -98,7 +98,7 @@ export class FrameworkEditor implements OrganiserSection {
           h(
             'div',
             { class: 'field' },
-            h('label', { for: this.importInput.id }, 'Importeren uit een JSON-bestand'),
+            h('label', { for: this.importInput.id }, t('organiser.framework.import')),
             this.importInput,
           ),
         ),
@@ -132,11 +132,10 @@ export class FrameworkEditor implements OrganiserSection {
     const fixed = status === 'showcase' || status === 'closed';
     const running = status === 'running';
     this.rules.textContent = fixed
-      ? 'Sinds de showcase ligt het competentiekader vast: zo blijft elke badge verwijzen naar wat de teams lieten zien.'
+      ? t('organiser.framework.fixed')
       : running
-        ? 'De challenge loopt: je kunt competenties toevoegen, beschrijven en herschikken. Bestaande competenties ' +
-          'verwijderen of hernoemen kan niet meer, want mijlpalen en badges verwijzen ernaar.'
-        : 'Zolang de challenge niet gestart is, pas je alles vrij aan. Niets wordt bewaard tot je opslaat.';
+        ? t('organiser.framework.running')
+        : t('organiser.framework.free');
     this.editable.disabled = fixed;
     this.addButton.disabled = fixed || this.editors.length >= MAX_COMPETENCES;
     this.saveButton.disabled = fixed;
@@ -162,7 +161,7 @@ export class FrameworkEditor implements OrganiserSection {
     this.render();
     const button = by < 0 ? editor.up : editor.down;
     (button.disabled ? (by < 0 ? editor.down : editor.up) : button).focus();
-    this.status.textContent = `${editor.dutchName || 'De nieuwe competentie'} staat nu op plaats ${to + 1}.`;
+    this.status.textContent = t('organiser.framework.moved', { name: editor.dutchName || t('organiser.framework.newCompetence'), place: to + 1 });
   }
 
   private remove(editor: CompetenceEditor): void {
@@ -173,7 +172,7 @@ export class FrameworkEditor implements OrganiserSection {
     const next = this.editors[index] ?? this.editors[index - 1];
     if (next) focusHeading(next.heading);
     else this.addButton.focus();
-    this.status.textContent = `${editor.dutchName || 'De nieuwe competentie'} is weggehaald. Sla op om dat te bewaren.`;
+    this.status.textContent = t('organiser.framework.removed', { name: editor.dutchName || t('organiser.framework.newCompetence') });
   }
 
   private read(): Competence[] {
@@ -190,16 +189,16 @@ export class FrameworkEditor implements OrganiserSection {
     if (this.busy) return;
     this.alert.clear();
     this.markErrors({});
-    this.status.textContent = 'Opslaan…';
+    this.status.textContent = t('organiser.framework.saving');
     await this.run(async () => {
       try {
         const saved = await putFramework(this.challenge.id, { format: FORMAT, competences: this.read() });
         this.load(saved.competences);
-        this.status.textContent = 'Competentiekader opgeslagen.';
+        this.status.textContent = t('organiser.framework.saved');
         this.onChange(saved);
       } catch (error) {
         this.status.textContent = '';
-        this.markErrors(this.alert.showError('Opslaan lukte niet.', error));
+        this.markErrors(this.alert.showError(t('organiser.failed.save'), error));
       }
     });
   }
@@ -233,9 +232,9 @@ export class FrameworkEditor implements OrganiserSection {
         link.click();
         link.remove();
         URL.revokeObjectURL(url);
-        this.status.textContent = 'Het competentiekader is gedownload.';
+        this.status.textContent = t('organiser.framework.downloaded');
       } catch (error) {
-        this.alert.showError('Exporteren lukte niet.', error);
+        this.alert.showError(t('organiser.failed.export'), error);
       }
     });
   }
@@ -252,22 +251,22 @@ export class FrameworkEditor implements OrganiserSection {
           parsed = JSON.parse(await file.text());
         } catch {
           this.alert.show(
-            `‘${file.name}’ is geen geldig JSON-bestand. Kies een bestand dat met "Exporteren als JSON" gemaakt is.`,
+            t('organiser.framework.invalidFile', { file: file.name }),
           );
           return;
         }
         const replace = await confirmAction(
-          'Het competentiekader vervangen?',
-          `De competenties uit ‘${file.name}’ vervangen het hele kader van deze challenge, ook wat nog niet opgeslagen is.`,
-          'Ja, importeren',
+          t('organiser.framework.replaceQuestion'),
+          t('organiser.framework.replaceDetail', { file: file.name }),
+          t('organiser.framework.replaceConfirm'),
         );
         if (!replace) return;
         const saved = await putFramework(this.challenge.id, parsed as { competences: Competence[] });
         this.load(saved.competences);
-        this.status.textContent = `Competentiekader geïmporteerd uit ‘${file.name}’.`;
+        this.status.textContent = t('organiser.framework.imported', { file: file.name });
         this.onChange(saved);
       } catch (error) {
-        this.alert.showError('Importeren lukte niet.', error);
+        this.alert.showError(t('organiser.failed.import'), error);
       } finally {
         this.importInput.value = '';
       }

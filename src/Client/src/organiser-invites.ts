@@ -3,14 +3,15 @@ import { createInvite, roleWords, type InviteCreated, type InvitedRole } from '.
 import { h } from './dom';
 import { formatDate } from './labels';
 import { Alert, statusLine, uniqueId, type OrganiserSection } from './organiser-shared';
+import { t } from './i18n';
 
 const DAYS_DEFAULT = 14;
 const DAYS_MAX = 60;
 
 const roles: { role: InvitedRole; hint: string }[] = [
-  { role: 'coach', hint: 'schrijft teams in, checkt de kit, keurt bestellingen goed en legt toestemmingen vast' },
-  { role: 'juror', hint: 'bekijkt het bewijs van de teams en kent badges toe' },
-  { role: 'employer', hint: 'ontdekt wat de teams kunnen' },
+  { role: 'coach', hint: t('organiser.invites.coachHint') },
+  { role: 'juror', hint: t('organiser.invites.jurorHint') },
+  { role: 'employer', hint: t('organiser.invites.employerHint') },
 ];
 
 /** Invites coaches, jurors and employers to this challenge: a single-use link and its QR code, valid for some days. */
@@ -28,20 +29,20 @@ export class InvitesSection implements OrganiserSection {
   private sending = false;
 
   constructor(private challenge: ChallengeDetail) {
-    const heading = h('h2', { id: 'invites-heading' }, 'Uitnodigingen');
+    const heading = h('h2', { id: 'invites-heading' }, t('organiser.invites.heading'));
     const form = h(
       'form',
-      { class: 'invite-form', novalidate: true, 'aria-label': 'Uitnodiging maken' },
+      { class: 'invite-form', novalidate: true, 'aria-label': t('organiser.invites.create') },
       h(
         'div',
         { class: 'field' },
-        h('label', { for: this.role.id }, 'Wie nodig je uit?'),
+        h('label', { for: this.role.id }, t('organiser.invites.who')),
         this.role,
-        h('ul', { class: 'hint', id: 'invite-role-hint' }, ...roles.map(({ role, hint }) => h('li', {}, `Een ${roleWords[role]} ${hint}.`))),
+        h('ul', { class: 'hint', id: 'invite-role-hint' }, ...roles.map(({ role, hint }) => h('li', {}, t('organiser.invites.roleHint', { role: roleWords[role], hint })))),
       ),
-      h('div', { class: 'field' }, h('label', { for: this.days.id }, 'Geldig voor (dagen)'), this.days),
+      h('div', { class: 'field' }, h('label', { for: this.days.id }, t('organiser.invites.days')), this.days),
       this.alert.element,
-      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Uitnodiging maken'), this.status),
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('organiser.invites.create')), this.status),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -51,7 +52,7 @@ export class InvitesSection implements OrganiserSection {
       'section',
       { class: 'panel', id: 'uitnodigingen', 'aria-labelledby': heading.id },
       heading,
-      h('p', { class: 'section-note' }, 'Elke uitnodiging werkt één keer. Geef de link of laat de QR-code scannen: wie uitgenodigd is, maakt meteen een account aan.'),
+      h('p', { class: 'section-note' }, t('organiser.invites.intro')),
       form,
       this.list,
     );
@@ -66,7 +67,7 @@ export class InvitesSection implements OrganiserSection {
     const days = Number(this.days.value);
     if (!Number.isInteger(days) || days < 1 || days > DAYS_MAX) {
       this.days.setAttribute('aria-invalid', 'true');
-      this.alert.show(`Kies een geldigheid van 1 tot ${DAYS_MAX} dagen.`);
+      this.alert.show(t('organiser.invites.daysProblem', { max: DAYS_MAX }));
       this.days.focus();
       return;
     }
@@ -77,9 +78,9 @@ export class InvitesSection implements OrganiserSection {
     try {
       const created = await createInvite(this.challenge.id, this.role.value as InvitedRole, days);
       this.list.prepend(this.render(created));
-      this.status.textContent = `Uitnodiging voor een ${roleWords[created.invite.role]} gemaakt.`;
+      this.status.textContent = t('organiser.invites.created', { role: roleWords[created.invite.role] });
     } catch (error) {
-      this.alert.showError('De uitnodiging maken lukte niet.', error);
+      this.alert.showError(t('organiser.failed.invite'), error);
     } finally {
       this.sending = false;
     }
@@ -89,28 +90,28 @@ export class InvitesSection implements OrganiserSection {
     const linkId = uniqueId('invite-link');
     const field = h('input', { id: linkId, type: 'text', readonly: true, value: link, class: 'invite-link' });
     const copied = h('span', { class: 'form-status', role: 'status' });
-    const copy = h('button', { type: 'button', class: 'button button-secondary' }, 'Link kopiëren');
+    const copy = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.invites.copy'));
     copy.addEventListener('click', () => {
       field.select();
-      const done = () => (copied.textContent = 'Gekopieerd.');
+      const done = () => (copied.textContent = t('organiser.invites.copied'));
       // The clipboard API needs a secure context; a school server on plain http falls back to the selected text.
-      if (navigator.clipboard?.writeText) navigator.clipboard.writeText(link).then(done, () => (copied.textContent = 'Kopieer de geselecteerde link met Ctrl+C.'));
-      else copied.textContent = document.execCommand('copy') ? 'Gekopieerd.' : 'Kopieer de geselecteerde link met Ctrl+C.';
+      if (navigator.clipboard?.writeText) navigator.clipboard.writeText(link).then(done, () => (copied.textContent = t('organiser.invites.copyByHand')));
+      else copied.textContent = document.execCommand('copy') ? t('organiser.invites.copied') : t('organiser.invites.copyByHand');
     });
     // An <img> shows the server's SVG without running anything inside it.
     const qr = h('img', {
       class: 'invite-qr',
       src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrCodeSvg)}`,
-      alt: `QR-code met de uitnodigingslink voor een ${roleWords[invite.role]}`,
+      alt: t('organiser.invites.qrAlt', { role: roleWords[invite.role] }),
       width: 180,
       height: 180,
     });
     return h(
       'li',
       { class: 'invite', 'data-invite-code': invite.code },
-      h('h3', {}, `Uitnodiging voor een ${roleWords[invite.role]}`),
-      h('p', {}, `Geldig tot ${formatDate(invite.expiresAt)}.`),
-      h('div', { class: 'field' }, h('label', { for: linkId }, 'Link'), field),
+      h('h3', {}, t('organiser.invites.inviteFor', { role: roleWords[invite.role] })),
+      h('p', {}, t('organiser.invites.validUntil', { date: formatDate(invite.expiresAt) })),
+      h('div', { class: 'field' }, h('label', { for: linkId }, t('organiser.invites.link')), field),
       h('div', { class: 'form-actions' }, copy, copied),
       qr,
     );

@@ -9,6 +9,7 @@ import {
   type ChallengeChanged,
   type OrganiserSection,
 } from './organiser-shared';
+import { t } from './i18n';
 
 const MAX_PHASES = 12;
 const PHASE_NAME_MAX = 80;
@@ -26,24 +27,24 @@ class PhaseRow {
   readonly name = h('input', { type: 'text', maxlength: PHASE_NAME_MAX, autocomplete: 'off' });
   readonly start: HTMLInputElement;
   readonly end: HTMLInputElement;
-  readonly removeButton = h('button', { type: 'button', class: 'button button-quiet button-small' }, 'Fase verwijderen');
+  readonly removeButton = h('button', { type: 'button', class: 'button button-quiet button-small' }, t('organiser.schedule.removePhase'));
 
   constructor(phase: Phase | null, remove: (row: PhaseRow) => void) {
     this.name.value = phase?.name ?? '';
     this.start = dateInput(phase?.start);
     this.end = dateInput(phase?.end);
-    const legend = h('legend', { id: uniqueId('phase-legend') }, 'Fase');
+    const legend = h('legend', { id: uniqueId('phase-legend') }, t('organiser.schedule.phase'));
     this.removeButton.setAttribute('aria-describedby', legend.id);
     this.removeButton.addEventListener('click', () => remove(this));
-    this.name.addEventListener('input', () => (legend.textContent = `Fase: ${this.name.value.trim() || 'nieuwe fase'}`));
-    legend.textContent = `Fase: ${this.name.value.trim() || 'nieuwe fase'}`;
+    this.name.addEventListener('input', () => (legend.textContent = t('organiser.schedule.phaseLegend', { name: this.name.value.trim() || t('organiser.schedule.newPhase') })));
+    legend.textContent = t('organiser.schedule.phaseLegend', { name: this.name.value.trim() || t('organiser.schedule.newPhase') });
     this.element = h(
       'fieldset',
       { class: 'phase-row' },
       legend,
-      textField('Naam van de fase', this.name),
-      textField('Van', this.start),
-      textField('Tot en met', this.end),
+      textField(t('organiser.schedule.phaseName'), this.name),
+      textField(t('organiser.schedule.from'), this.start),
+      textField(t('organiser.schedule.until'), this.end),
       h('div', { class: 'phase-remove' }, this.removeButton),
     );
   }
@@ -60,8 +61,8 @@ export class ScheduleEditor implements OrganiserSection {
   private readonly end = dateInput(null);
   private readonly eventDay = dateInput(null);
   private readonly phaseList = h('div', { class: 'phase-list' });
-  private readonly addButton = h('button', { type: 'button', class: 'button button-secondary' }, 'Fase toevoegen');
-  private readonly saveButton = h('button', { type: 'button', class: 'button' }, 'Planning opslaan');
+  private readonly addButton = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.schedule.addPhase'));
+  private readonly saveButton = h('button', { type: 'button', class: 'button' }, t('organiser.schedule.save'));
   private readonly editable = h('fieldset', { class: 'plain-fieldset' });
   private readonly note = h('p', { class: 'section-note' });
   private readonly alert = new Alert();
@@ -74,16 +75,16 @@ export class ScheduleEditor implements OrganiserSection {
   ) {
     this.start.required = true;
     this.end.required = true;
-    const heading = h('h2', { id: 'schedule-heading' }, 'Planning');
+    const heading = h('h2', { id: 'schedule-heading' }, t('organiser.schedule.heading'));
     this.editable.append(
       h(
         'div',
         { class: 'date-row' },
-        textField('Start', this.start),
-        textField('Einde', this.end),
-        textField('Showcasedag (optioneel)', this.eventDay, 'De eventdag waarop teams hun werk tonen.'),
+        textField(t('organiser.schedule.start'), this.start),
+        textField(t('organiser.schedule.end'), this.end),
+        textField(t('organiser.schedule.eventDay'), this.eventDay, t('organiser.schedule.eventDayHint')),
       ),
-      h('h3', {}, 'Fasen (optioneel)'),
+      h('h3', {}, t('organiser.schedule.phases')),
       this.phaseList,
       h('p', {}, this.addButton),
     );
@@ -91,7 +92,7 @@ export class ScheduleEditor implements OrganiserSection {
       'section',
       { class: 'panel', id: 'planning', 'aria-labelledby': heading.id },
       heading,
-      h('p', { class: 'intro' }, 'Teams zien de planning bovenaan hun tabletpagina, en ook de wall toont ze.'),
+      h('p', { class: 'intro' }, t('organiser.schedule.intro')),
       this.note,
       this.editable,
       this.alert.element,
@@ -110,7 +111,7 @@ export class ScheduleEditor implements OrganiserSection {
     const closed = challenge.status === 'closed';
     this.editable.disabled = closed;
     this.saveButton.disabled = closed;
-    this.note.textContent = closed ? 'De challenge is afgesloten; de planning blijft zoals ze was.' : '';
+    this.note.textContent = closed ? t('organiser.schedule.closed') : '';
     this.note.hidden = !closed;
     this.addButton.disabled = closed || this.phases.length >= MAX_PHASES;
   }
@@ -158,7 +159,7 @@ export class ScheduleEditor implements OrganiserSection {
     this.alert.clear();
     const controls = this.controls();
     for (const control of [...controls.values()].flat()) markInvalid(control, false);
-    this.status.textContent = 'Opslaan…';
+    this.status.textContent = t('organiser.schedule.saving');
     try {
       const saved = await putSchedule(this.challenge.id, {
         start: this.start.value || null,
@@ -167,11 +168,11 @@ export class ScheduleEditor implements OrganiserSection {
         phases: this.phases.map((row) => row.read()),
       });
       this.load(saved);
-      this.status.textContent = 'Planning opgeslagen.';
+      this.status.textContent = t('organiser.schedule.saved');
       this.onChange(saved);
     } catch (error) {
       this.status.textContent = '';
-      const errors = this.alert.showError('Opslaan lukte niet.', error);
+      const errors = this.alert.showError(t('organiser.failed.save'), error);
       const invalid = Object.keys(errors).flatMap((key) => controls.get(key) ?? []);
       for (const control of invalid) markInvalid(control, true);
       invalid[0]?.focus();

@@ -1,5 +1,6 @@
 import { ProblemError, type ChallengeDetail, type ChallengeStatus } from './api';
 import { h } from './dom';
+import { t } from './i18n';
 
 /** Each part of the organiser page shows the challenge and hears about every change to it. */
 export interface OrganiserSection {
@@ -11,59 +12,59 @@ export type ChallengeChanged = (challenge: ChallengeDetail) => void;
 
 export const statusWords: Record<ChallengeStatus, { label: string; explanation: string; reached: string }> = {
   draft: {
-    reached: 'De challenge is in voorbereiding.',
-    label: 'In voorbereiding',
-    explanation: 'Stel het competentiekader en de planning op. Teams inschrijven kan zodra de challenge open is.',
+    reached: t('organiser.status.draftReached'),
+    label: t('organiser.status.draft'),
+    explanation: t('organiser.status.draftExplanation'),
   },
   open: {
-    reached: 'De challenge is open voor inschrijvingen.',
-    label: 'Open voor inschrijvingen',
-    explanation: 'Coaches schrijven teams in. Het competentiekader en de planning kun je nog vrij aanpassen.',
+    reached: t('organiser.status.openReached'),
+    label: t('organiser.status.open'),
+    explanation: t('organiser.status.openExplanation'),
   },
   running: {
-    reached: 'De challenge is gestart.',
-    label: 'Loopt',
+    reached: t('organiser.status.runningReached'),
+    label: t('organiser.status.running'),
     explanation:
-      'Teams loggen mijlpalen en juryleden kennen badges toe. Competenties toevoegen, beschrijven en herschikken kan nog.',
+      t('organiser.status.runningExplanation'),
   },
   showcase: {
-    reached: 'De challenge is in de showcase.',
-    label: 'Showcase',
-    explanation: 'De eventdag: teams tonen hun werk. Juryleden kunnen nog badges toekennen; het competentiekader ligt vast.',
+    reached: t('organiser.status.showcaseReached'),
+    label: t('organiser.status.showcase'),
+    explanation: t('organiser.status.showcaseExplanation'),
   },
   closed: {
-    reached: 'De challenge is afgesloten.',
-    label: 'Afgesloten',
-    explanation: 'De challenge is afgerond. Elk team heeft laten zien wat het kan.',
+    reached: t('organiser.status.closedReached'),
+    label: t('organiser.status.closed'),
+    explanation: t('organiser.status.closedExplanation'),
   },
 };
 
 const fieldWords: Record<string, string> = {
-  competences: 'competentie',
-  levels: 'niveau',
-  phases: 'fase',
-  name: 'naam',
-  description: 'beschrijving',
-  descriptor: 'omschrijving',
-  externalReference: 'externe referentie',
-  id: 'id',
-  nl: 'Nederlands',
-  en: 'Engels',
-  fr: 'Frans',
-  start: 'start',
-  end: 'einde',
-  eventDay: 'showcasedag',
-  title: 'titel',
-  school: 'school',
-  reason: 'reden',
-  format: 'formaat',
-  sector: 'sjabloon',
-  items: 'artikel',
-  sku: 'artikelcode',
-  unitPriceCents: 'prijs',
-  stockLimit: 'voorraad',
-  budgetCents: 'budget',
-  actor: 'jouw naam',
+  competences: t('organiser.field.competences'),
+  levels: t('organiser.field.levels'),
+  phases: t('organiser.field.phases'),
+  name: t('organiser.field.name'),
+  description: t('organiser.field.description'),
+  descriptor: t('organiser.field.descriptor'),
+  externalReference: t('organiser.field.externalReference'),
+  id: t('organiser.field.id'),
+  nl: t('organiser.field.nl'),
+  en: t('organiser.field.en'),
+  fr: t('organiser.field.fr'),
+  start: t('organiser.field.start'),
+  end: t('organiser.field.end'),
+  eventDay: t('organiser.field.eventDay'),
+  title: t('organiser.field.title'),
+  school: t('organiser.field.school'),
+  reason: t('organiser.field.reason'),
+  format: t('organiser.field.format'),
+  sector: t('organiser.field.sector'),
+  items: t('organiser.field.items'),
+  sku: t('organiser.field.sku'),
+  unitPriceCents: t('organiser.field.unitPriceCents'),
+  stockLimit: t('organiser.field.stockLimit'),
+  budgetCents: t('organiser.field.budgetCents'),
+  actor: t('organiser.field.actor'),
 };
 
 /** Turns a server field path like `competences[2].levels[0].name.nl` into "Competentie 3 · niveau 1 · naam · Nederlands". */
@@ -80,9 +81,9 @@ export function fieldLabel(path: string): string {
 
 /** The server's two most common field messages, said in Dutch; any other message is shown as the server wrote it. */
 function fieldMessage(message: string): string {
-  if (/^\S+ is required\.$/.test(message)) return 'vul dit in.';
+  if (/^\S+ is required\.$/.test(message)) return t('organiser.problem.required');
   const tooLong = /^\S+ can be at most (\d+) characters\.$/.exec(message);
-  return tooLong ? `hoogstens ${tooLong[1]} tekens.` : message;
+  return tooLong ? t('organiser.problem.tooLong', { max: Number(tooLong[1]) }) : message;
 }
 
 /** An alert next to a form: what went wrong, in the server's words, with each field named so it can be found. */
@@ -103,7 +104,7 @@ export class Alert {
   /** Shows a failed request; returns the server's field errors so the caller can mark those fields. */
   showError(lead: string, error: unknown): Record<string, string[]> {
     if (!(error instanceof ProblemError)) {
-      this.show(`${lead} De server is nu niet bereikbaar; probeer het zo nog eens.`);
+      this.show(t('organiser.problem.unreachable', { lead }));
       return {};
     }
     const errors = error.problem.errors ?? {};
@@ -111,7 +112,7 @@ export class Alert {
       messages.map((message) => `${fieldLabel(field)}: ${fieldMessage(message)}`),
     );
     // With field errors the list says it all; the generic detail of a validation problem adds nothing.
-    const detail = lines.length > 0 ? 'Kijk dit even na:' : (error.problem.detail ?? error.problem.title ?? '');
+    const detail = lines.length > 0 ? t('organiser.problem.checkThis') : (error.problem.detail ?? error.problem.title ?? '');
     this.show(`${lead} ${detail}`.trim(), lines);
     return errors;
   }
@@ -170,7 +171,7 @@ export function confirmAction(question: string, detail: string, confirmLabel: st
       { method: 'dialog', class: 'form-actions' },
       h('button', { class: 'button', value: 'confirm' }, confirmLabel),
       // The careful answer has focus first: Enter alone never takes a step that cannot be undone.
-      h('button', { class: 'button button-secondary', value: 'cancel', autofocus: true }, 'Annuleren'),
+      h('button', { class: 'button button-secondary', value: 'cancel', autofocus: true }, t('organiser.dialog.cancel')),
     ),
   );
   document.body.append(dialog);

@@ -3,6 +3,7 @@ import { euroInputValue, parseEuro } from './organiser-euro';
 import { Alert, markInvalid, statusLine, textField, uniqueId } from './organiser-shared';
 import { putCatalogue, type CatalogueItemInput, type ShopCatalogue, type ShopItem } from './shop-api';
 import { euro } from './shop-labels';
+import { t } from './i18n';
 
 // The server's limits (ShopGrain), so most mistakes are caught before anything is sent.
 const MAX_ITEMS = 200;
@@ -40,22 +41,22 @@ class ItemRow {
     const removeButton = h(
       'button',
       { type: 'button', class: 'button button-quiet button-small', 'aria-describedby': this.legend.id },
-      'Artikel verwijderen',
+      t('organiser.catalogue.removeItem'),
     );
     removeButton.addEventListener('click', () => remove(this));
     const stockHint =
       item?.stockLimit != null && item.stockLeft != null
-        ? `Leeg = geen limiet. Nog ${item.stockLeft} van ${item.stockLimit} niet besteld.`
-        : 'Leeg = geen limiet.';
+        ? t('organiser.catalogue.stockHintLeft', { left: item.stockLeft, limit: item.stockLimit })
+        : t('organiser.catalogue.stockHint');
     this.element = h(
       'fieldset',
       { class: 'catalogue-row' },
       this.legend,
-      textField('Artikelcode (sku)', sku, 'Letters, cijfers, punt, - en _.'),
-      textField('Naam', name),
-      textField('Prijs (euro)', unitPriceCents, 'Bijvoorbeeld 12,50'),
-      textField('Voorraad (optioneel)', stockLimit, stockHint),
-      h('div', { class: 'catalogue-description' }, textField('Omschrijving (optioneel)', description)),
+      textField(t('organiser.catalogue.sku'), sku, t('organiser.catalogue.skuHint')),
+      textField(t('organiser.catalogue.name'), name),
+      textField(t('organiser.catalogue.price'), unitPriceCents, t('organiser.catalogue.priceHint')),
+      textField(t('organiser.catalogue.stock'), stockLimit, stockHint),
+      h('div', { class: 'catalogue-description' }, textField(t('organiser.catalogue.description'), description)),
       h('div', { class: 'catalogue-remove' }, removeButton),
     );
   }
@@ -73,13 +74,13 @@ class ItemRow {
     const problems: [Field, string][] = [];
     const price = parseEuro(text('unitPriceCents'));
     if (price === null || price < 1 || price > PRICE_MAX_CENTS) {
-      problems.push(['unitPriceCents', `schrijf een bedrag van 0,01 tot ${euro(PRICE_MAX_CENTS)}, bijvoorbeeld 12,50.`]);
+      problems.push(['unitPriceCents', t('organiser.catalogue.priceProblem', { max: euro(PRICE_MAX_CENTS) })]);
     }
     const stockText = text('stockLimit');
     const stock = stockText === '' ? null : Number(stockText);
     // A number input reports an empty value for text it cannot read; validity tells those apart from a real blank.
     if (this.controls.stockLimit.validity.badInput || (stock !== null && !(Number.isInteger(stock) && stock >= 0 && stock <= STOCK_MAX))) {
-      problems.push(['stockLimit', `een heel aantal van 0 tot ${STOCK_MAX.toLocaleString('nl-BE')}, of leeg voor geen limiet.`]);
+      problems.push(['stockLimit', t('organiser.catalogue.stockProblem', { max: STOCK_MAX })]);
     }
     return {
       item: {
@@ -94,7 +95,7 @@ class ItemRow {
   }
 
   private nameLegend(): void {
-    this.legend.textContent = `Artikel: ${this.controls.name.value.trim() || 'nieuw artikel'}`;
+    this.legend.textContent = t('organiser.catalogue.itemLegend', { name: this.controls.name.value.trim() || t('organiser.catalogue.newItem') });
   }
 }
 
@@ -111,22 +112,22 @@ export class CatalogueEditor {
   readonly element: HTMLElement;
   readonly editable = h('fieldset', { class: 'plain-fieldset' });
   private readonly list = h('div', { class: 'catalogue-list' });
-  private readonly empty = h('p', { class: 'hint', hidden: true }, 'Nog geen artikelen. Voeg het eerste toe.');
-  private readonly addButton = h('button', { type: 'button', class: 'button button-secondary' }, 'Artikel toevoegen');
-  private readonly saveButton = h('button', { type: 'button', class: 'button' }, 'Catalogus opslaan');
+  private readonly empty = h('p', { class: 'hint', hidden: true }, t('organiser.catalogue.empty'));
+  private readonly addButton = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.catalogue.add'));
+  private readonly saveButton = h('button', { type: 'button', class: 'button' }, t('organiser.catalogue.save'));
   private readonly alert = new Alert();
   private readonly status = statusLine();
   private rows: ItemRow[] = [];
   private sending = false;
 
   constructor(private readonly challengeId: string) {
-    const heading = h('h3', { id: 'catalogue-heading' }, 'Catalogus');
+    const heading = h('h3', { id: 'catalogue-heading' }, t('organiser.catalogue.heading'));
     this.editable.append(this.empty, this.list, h('p', {}, this.addButton));
     this.element = h(
       'div',
       { role: 'group', 'aria-labelledby': heading.id, class: 'catalogue' },
       heading,
-      h('p', { class: 'hint' }, 'Prijzen in euro per stuk. Teams zien de catalogus in de winkel op hun tabletpagina.'),
+      h('p', { class: 'hint' }, t('organiser.catalogue.intro')),
       this.editable,
       this.alert.element,
       h('div', { class: 'form-actions' }, this.saveButton, this.status),
@@ -176,22 +177,22 @@ export class CatalogueEditor {
     const sent = this.rows.filter((row) => !row.blank);
     const readings = sent.map((row) => row.read());
     const problems = readings.flatMap((reading, index) =>
-      reading.problems.map(([field, message]) => ({ row: sent[index]!, field, line: `Artikel ${index + 1} · ${fieldNames[field]}: ${message}` })),
+      reading.problems.map(([field, message]) => ({ row: sent[index]!, field, line: t('organiser.catalogue.problemLine', { number: index + 1, field: fieldNames[field], message }) })),
     );
     if (problems.length > 0) {
       for (const { row, field } of problems) markInvalid(row.controls[field], true);
-      this.alert.show('Opslaan lukte niet. Kijk dit even na:', problems.map((p) => p.line));
+      this.alert.show(t('organiser.catalogue.saveFailedCheck'), problems.map((p) => p.line));
       problems[0]!.row.controls[problems[0]!.field].focus();
       return;
     }
     this.sending = true;
-    this.status.textContent = 'Opslaan…';
+    this.status.textContent = t('organiser.catalogue.saving');
     try {
       this.load(await putCatalogue(this.challengeId, readings.map((reading) => reading.item)));
-      this.status.textContent = 'Catalogus opgeslagen.';
+      this.status.textContent = t('organiser.catalogue.saved');
     } catch (error) {
       this.status.textContent = '';
-      const errors = this.alert.showError('Opslaan lukte niet.', error);
+      const errors = this.alert.showError(t('organiser.failed.save'), error);
       const invalid = Object.keys(errors).flatMap((key) => {
         const match = /^items\[(\d+)\]\.(\w+)$/.exec(key);
         const control = match ? sent[Number(match[1])]?.controls[match[2] as Field] : undefined;

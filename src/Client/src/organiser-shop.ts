@@ -6,13 +6,14 @@ import { Alert, markInvalid, statusLine, textField, uniqueId, type OrganiserSect
 import { CatalogueEditor } from './organiser-shop-catalogue';
 import { adjustBudget, getBudget, getCatalogue, putDefaultBudget, type TeamBudget } from './shop-api';
 import { euro } from './shop-labels';
+import { t } from './i18n';
 
 // The server's limits (ShopGrain, BudgetGrain).
 const BUDGET_MAX_CENTS = 10_000_000;
 const ACTOR_MAX = 60;
 const REASON_MAX = 300;
 
-const budgetProblem = `schrijf een bedrag van 0 tot ${euro(BUDGET_MAX_CENTS)}, bijvoorbeeld 150 of 150,00.`;
+const budgetProblem = t('organiser.shop.budgetProblem', { max: euro(BUDGET_MAX_CENTS) });
 
 type TeamRow = { team: Team; budget: TeamBudget | null };
 
@@ -27,19 +28,19 @@ export class ShopSection implements OrganiserSection {
   private readonly defaultBudget = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off' });
   private readonly defaultForm: HTMLFormElement;
   private readonly defaultFields = h('fieldset', { class: 'plain-fieldset' });
-  private readonly defaultSubmit = h('button', { type: 'submit', class: 'button' }, 'Budget per team opslaan');
+  private readonly defaultSubmit = h('button', { type: 'submit', class: 'button' }, t('organiser.shop.saveDefault'));
   private readonly defaultAlert = new Alert();
   private readonly defaultStatus = statusLine();
-  private readonly table = h('div', { class: 'table-wrap' }, h('p', { class: 'loading' }, 'Laden…'));
+  private readonly table = h('div', { class: 'table-wrap' }, h('p', { class: 'loading' }, t('organiser.shop.loading')));
   private readonly tableAlert = new Alert();
-  private readonly refreshButton = h('button', { type: 'button', class: 'button button-secondary' }, 'Overzicht vernieuwen');
+  private readonly refreshButton = h('button', { type: 'button', class: 'button button-secondary' }, t('organiser.shop.refresh'));
   private readonly teamChoice = h('select', { required: true });
   private readonly ownBudget = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', required: true });
   private readonly reason = h('textarea', { rows: 2, maxlength: REASON_MAX, required: true });
   private readonly actor = h('input', { type: 'text', maxlength: ACTOR_MAX, autocomplete: 'name', required: true });
   private readonly adjustForm: HTMLFormElement;
   private readonly adjustFields = h('fieldset', { class: 'plain-fieldset' });
-  private readonly adjustSubmit = h('button', { type: 'submit', class: 'button' }, 'Eigen budget instellen');
+  private readonly adjustSubmit = h('button', { type: 'submit', class: 'button' }, t('organiser.shop.setOwn'));
   private readonly adjustAlert = new Alert();
   private readonly adjustStatus = statusLine();
   private rows: TeamRow[] = [];
@@ -48,13 +49,13 @@ export class ShopSection implements OrganiserSection {
   private sending = false;
 
   constructor(private challenge: ChallengeDetail) {
-    const heading = h('h2', { id: 'shop-heading' }, 'Winkel en budget');
+    const heading = h('h2', { id: 'shop-heading' }, t('organiser.shop.heading'));
     this.catalogue = new CatalogueEditor(challenge.id);
     this.defaultFields.append(
       textField(
-        'Budget per team (euro)',
+        t('organiser.shop.defaultBudget'),
         this.defaultBudget,
-        'Elk team krijgt dit budget, tenzij je hieronder een eigen budget voor het team instelt.',
+        t('organiser.shop.defaultBudgetHint'),
       ),
     );
     this.teamChoice.id = uniqueId('own-budget-team');
@@ -62,16 +63,16 @@ export class ShopSection implements OrganiserSection {
       h(
         'div',
         { class: 'date-row' },
-        h('div', { class: 'field' }, h('label', { for: this.teamChoice.id }, 'Team'), this.teamChoice),
-        textField('Nieuw budget (euro)', this.ownBudget, 'Minstens wat het team al uitgaf.'),
-        textField('Jouw naam', this.actor),
+        h('div', { class: 'field' }, h('label', { for: this.teamChoice.id }, t('organiser.shop.team')), this.teamChoice),
+        textField(t('organiser.shop.ownBudget'), this.ownBudget, t('organiser.shop.ownBudgetHint')),
+        textField(t('organiser.shop.actor'), this.actor),
       ),
-      textField('Reden', this.reason, 'Bijvoorbeeld: sponsoring van de school, of een groter ontwerp. De reden en je naam worden bewaard bij de budgetgeschiedenis van het team.'),
+      textField(t('organiser.shop.reason'), this.reason, t('organiser.shop.reasonHint')),
     );
     this.defaultForm = h(
       'form',
       { novalidate: true, 'aria-labelledby': 'default-budget-heading', class: 'shop-admin-form' },
-      h('h3', { id: 'default-budget-heading' }, 'Startbudget'),
+      h('h3', { id: 'default-budget-heading' }, t('organiser.shop.startBudget')),
       this.defaultFields,
       this.defaultAlert.element,
       h('div', { class: 'form-actions' }, this.defaultSubmit, this.defaultStatus),
@@ -79,7 +80,7 @@ export class ShopSection implements OrganiserSection {
     this.adjustForm = h(
       'form',
       { novalidate: true, 'aria-labelledby': 'own-budget-heading', class: 'shop-admin-form' },
-      h('h3', { id: 'own-budget-heading' }, 'Eigen budget voor een team'),
+      h('h3', { id: 'own-budget-heading' }, t('organiser.shop.ownBudgetHeading')),
       this.adjustFields,
       this.adjustAlert.element,
       h('div', { class: 'form-actions' }, this.adjustSubmit, this.adjustStatus),
@@ -88,15 +89,15 @@ export class ShopSection implements OrganiserSection {
       'section',
       { class: 'panel', id: 'winkel', 'aria-labelledby': heading.id },
       heading,
-      h('p', { class: 'intro' }, 'Teams bestellen in de winkel op hun tabletpagina; hun coach keurt de bestellingen goed op de coachpagina.'),
+      h('p', { class: 'intro' }, t('organiser.shop.intro')),
       this.note,
       this.catalogue.element,
       this.defaultForm,
       h(
         'div',
         { role: 'group', 'aria-labelledby': 'team-budgets-heading', class: 'shop-admin-form' },
-        h('h3', { id: 'team-budgets-heading' }, 'Overzicht per team'),
-        h('p', { class: 'hint' }, 'Stuur elke coach de link naar de coachpagina van zijn team: daar keurt hij bestellingen goed.'),
+        h('h3', { id: 'team-budgets-heading' }, t('organiser.shop.overview')),
+        h('p', { class: 'hint' }, t('organiser.shop.overviewHint')),
         this.table,
         this.tableAlert.element,
         h('div', { class: 'form-actions' }, this.refreshButton),
@@ -123,7 +124,7 @@ export class ShopSection implements OrganiserSection {
     this.catalogue.enabled = open && this.loaded;
     for (const control of [this.defaultFields, this.defaultSubmit]) control.disabled = !open || !this.loaded;
     for (const control of [this.adjustFields, this.adjustSubmit]) control.disabled = !open;
-    this.note.textContent = open ? '' : 'De winkel is gesloten sinds de showcase. Je ziet hier nog wat elk team besteedde.';
+    this.note.textContent = open ? '' : t('organiser.shop.closed');
     this.note.hidden = open;
   }
 
@@ -135,7 +136,7 @@ export class ShopSection implements OrganiserSection {
       this.loaded = true;
       this.update(this.challenge);
     } catch (error) {
-      this.defaultAlert.showError('De winkel kon niet geladen worden.', error);
+      this.defaultAlert.showError(t('organiser.failed.shop'), error);
     }
     await this.refreshTeams();
   }
@@ -151,23 +152,23 @@ export class ShopSection implements OrganiserSection {
         return { team, budget: loaded.status === 'fulfilled' ? loaded.value : null };
       });
       if (this.rows.some((row) => row.budget === null)) {
-        this.tableAlert.show('Niet elk budget kon geladen worden. Probeer het zo nog eens met "Overzicht vernieuwen".');
+        this.tableAlert.show(t('organiser.shop.someBudgetsMissing'));
       }
       this.render();
     } catch (error) {
-      this.tableAlert.showError('De teams konden niet geladen worden.', error);
+      this.tableAlert.showError(t('organiser.failed.teams'), error);
     }
   }
 
   private render(): void {
     const chosen = this.teamChoice.value;
     this.teamChoice.replaceChildren(
-      h('option', { value: '' }, 'Kies een team'),
+      h('option', { value: '' }, t('organiser.shop.chooseTeam')),
       ...this.rows.map(({ team }) => h('option', { value: team.id }, team.name)),
     );
     this.teamChoice.value = this.rows.some((row) => row.team.id === chosen) ? chosen : '';
     if (this.rows.length === 0) {
-      this.table.replaceChildren(h('p', { class: 'hint' }, 'Nog geen teams ingeschreven.'));
+      this.table.replaceChildren(h('p', { class: 'hint' }, t('organiser.shop.noTeams')));
       return;
     }
     const money = (budget: TeamBudget | null, cents: (b: TeamBudget) => number) => h('td', { class: 'money' }, budget ? euro(cents(budget)) : '—');
@@ -175,18 +176,18 @@ export class ShopSection implements OrganiserSection {
       h(
         'table',
         { class: 'data-table' },
-        h('caption', {}, `${this.rows.length} ${this.rows.length === 1 ? 'team' : 'teams'}, op naam`),
+        h('caption', {}, t(this.rows.length === 1 ? 'organiser.teams.captionOne' : 'organiser.teams.captionMany', { count: this.rows.length })),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Team'),
-            h('th', { scope: 'col' }, 'Budget'),
-            h('th', { scope: 'col' }, 'Uitgegeven'),
-            h('th', { scope: 'col' }, 'Over'),
-            h('th', { scope: 'col' }, 'Coachpagina'),
+            h('th', { scope: 'col' }, t('organiser.shop.team')),
+            h('th', { scope: 'col' }, t('organiser.shop.budget')),
+            h('th', { scope: 'col' }, t('organiser.shop.spent')),
+            h('th', { scope: 'col' }, t('organiser.shop.left')),
+            h('th', { scope: 'col' }, t('organiser.shop.coachPage')),
           ),
         ),
         h(
@@ -201,7 +202,7 @@ export class ShopSection implements OrganiserSection {
                 'td',
                 { class: 'money' },
                 budget ? euro(budget.budgetCents) : '—',
-                budget?.ownBudget && h('span', { class: 'hint own-budget' }, ' (eigen budget)'),
+                budget?.ownBudget && h('span', { class: 'hint own-budget' }, t('organiser.shop.ownBudgetMark')),
               ),
               money(budget, (b) => b.spentCents),
               money(budget, (b) => b.leftCents),
@@ -211,8 +212,8 @@ export class ShopSection implements OrganiserSection {
                 h(
                   'a',
                   { href: `/coach.html?challenge=${encodeURIComponent(this.challenge.id)}&team=${encodeURIComponent(team.id)}` },
-                  'Coachpagina',
-                  h('span', { class: 'visually-hidden' }, ` van ${team.name}`),
+                  t('organiser.shop.coachPage'),
+                  h('span', { class: 'visually-hidden' }, t('organiser.shop.coachPageOf', { team: team.name })),
                 ),
               ),
             ),
@@ -230,7 +231,7 @@ export class ShopSection implements OrganiserSection {
     const valid = cents !== null && cents <= BUDGET_MAX_CENTS;
     markInvalid(this.defaultBudget, !valid);
     if (!valid) {
-      this.defaultAlert.show('Opslaan lukte niet. Kijk dit even na:', [`Budget per team: ${budgetProblem}`]);
+      this.defaultAlert.show(t('organiser.shop.saveFailedCheck'), [t('organiser.shop.defaultBudgetProblem', { problem: budgetProblem })]);
       this.defaultBudget.focus();
       return;
     }
@@ -238,10 +239,10 @@ export class ShopSection implements OrganiserSection {
     try {
       const saved = await putDefaultBudget(this.challenge.id, cents);
       this.defaultBudget.value = euroInputValue(saved.defaultBudgetCents);
-      this.defaultStatus.textContent = `Budget per team opgeslagen: ${euro(saved.defaultBudgetCents)}.`;
+      this.defaultStatus.textContent = t('organiser.shop.defaultSaved', { amount: euro(saved.defaultBudgetCents) });
       await this.refreshTeams();
     } catch (error) {
-      const errors = this.defaultAlert.showError('Opslaan lukte niet.', error);
+      const errors = this.defaultAlert.showError(t('organiser.failed.save'), error);
       markInvalid(this.defaultBudget, 'budgetCents' in errors);
     } finally {
       this.sending = false;
@@ -256,15 +257,15 @@ export class ShopSection implements OrganiserSection {
     const cents = parseEuro(this.ownBudget.value);
     const [reason, actor] = [this.reason.value.trim(), this.actor.value.trim()];
     const checks: [HTMLElement, boolean, string][] = [
-      [this.teamChoice, teamId !== '', 'Team: kies het team.'],
-      [this.ownBudget, cents !== null && cents <= BUDGET_MAX_CENTS, `Nieuw budget: ${budgetProblem}`],
-      [this.actor, actor !== '', 'Jouw naam: vul dit in.'],
-      [this.reason, reason !== '', 'Reden: vul dit in, zodat het team weet waarom zijn budget verandert.'],
+      [this.teamChoice, teamId !== '', t('organiser.shop.chooseTeamProblem')],
+      [this.ownBudget, cents !== null && cents <= BUDGET_MAX_CENTS, t('organiser.shop.ownBudgetProblem', { problem: budgetProblem })],
+      [this.actor, actor !== '', t('organiser.shop.actorProblem')],
+      [this.reason, reason !== '', t('organiser.shop.reasonProblem')],
     ];
     for (const [control, ok] of checks) markInvalid(control, !ok);
     const failed = checks.filter(([, ok]) => !ok);
     if (failed.length > 0) {
-      this.adjustAlert.show('Bijna klaar. Kijk dit even na:', failed.map(([, , line]) => line));
+      this.adjustAlert.show(t('organiser.shop.almostCheck'), failed.map(([, , line]) => line));
       failed[0]![0].focus();
       return;
     }
@@ -276,9 +277,9 @@ export class ShopSection implements OrganiserSection {
       this.render();
       this.ownBudget.value = '';
       this.reason.value = '';
-      this.adjustStatus.textContent = `${row?.team.name ?? 'Het team'} heeft nu een eigen budget van ${euro(budget.budgetCents)}.`;
+      this.adjustStatus.textContent = t('organiser.shop.ownSaved', { team: row?.team.name ?? t('organiser.shop.theTeam'), amount: euro(budget.budgetCents) });
     } catch (error) {
-      const errors = this.adjustAlert.showError('Instellen lukte niet.', error);
+      const errors = this.adjustAlert.showError(t('organiser.failed.setBudget'), error);
       markInvalid(this.ownBudget, 'budgetCents' in errors);
       markInvalid(this.actor, 'actor' in errors);
       markInvalid(this.reason, 'reason' in errors);

@@ -9,6 +9,7 @@ import {
   type ChallengeChanged,
   type OrganiserSection,
 } from './organiser-shared';
+import { t } from './i18n';
 
 interface Step {
   step: LifecycleStep;
@@ -23,38 +24,37 @@ const ORDER: ChallengeStatus[] = ['draft', 'open', 'running', 'showcase', 'close
 const nextSteps: Partial<Record<ChallengeStatus, Step>> = {
   draft: {
     step: 'open',
-    label: 'Openen voor inschrijvingen',
-    question: 'De challenge openen voor inschrijvingen?',
-    detail: 'Coaches kunnen dan teams inschrijven. Het competentiekader en de planning kun je nog aanpassen.',
-    confirm: 'Ja, openen',
+    label: t('organiser.status.openAction'),
+    question: t('organiser.status.openQuestion'),
+    detail: t('organiser.status.openDetail'),
+    confirm: t('organiser.status.openConfirm'),
   },
   open: {
     step: 'start',
-    label: 'Starten',
-    question: 'De challenge starten?',
+    label: t('organiser.status.startAction'),
+    question: t('organiser.status.startQuestion'),
     detail:
-      'Teams loggen dan mijlpalen en juryleden kennen badges toe. Competenties toevoegen en beschrijven kan daarna nog, ' +
-      'verwijderen of hernoemen niet meer.',
-    confirm: 'Ja, starten',
+      t('organiser.status.startDetail'),
+    confirm: t('organiser.status.startConfirm'),
   },
   running: {
     step: 'showcase',
-    label: 'Naar de showcase',
-    question: 'Naar de showcase?',
-    detail: 'Teams tonen dan hun werk en het competentiekader ligt vast. Juryleden kunnen nog badges toekennen.',
-    confirm: 'Ja, naar de showcase',
+    label: t('organiser.status.showcaseAction'),
+    question: t('organiser.status.showcaseQuestion'),
+    detail: t('organiser.status.showcaseDetail'),
+    confirm: t('organiser.status.showcaseConfirm'),
   },
 };
 
 /** Where the challenge is in its lifecycle, in words, with the one next step as a button. */
 export class StatusSection implements OrganiserSection {
   readonly element: HTMLElement;
-  private readonly heading = h('h2', { id: 'status-heading' }, 'Status');
+  private readonly heading = h('h2', { id: 'status-heading' }, t('organiser.status.heading'));
   private readonly current = h('p', { class: 'status-current' });
   private readonly explanation = h('p', { class: 'intro' });
-  private readonly steps = h('ol', { class: 'steps', 'aria-label': 'Verloop van de challenge' });
+  private readonly steps = h('ol', { class: 'steps', 'aria-label': t('organiser.status.steps') });
   private readonly stepButton = h('button', { type: 'button', class: 'button' });
-  private readonly closeLink = h('a', { href: '#afsluiten', class: 'button' }, 'Afsluiten');
+  private readonly closeLink = h('a', { href: '#afsluiten', class: 'button' }, t('organiser.status.closeStep'));
   private readonly alert = new Alert();
   private readonly status = statusLine();
   private sending = false;
@@ -85,7 +85,7 @@ export class StatusSection implements OrganiserSection {
   update(challenge: ChallengeDetail): void {
     this.challenge = challenge;
     const words = statusWords[challenge.status];
-    this.current.replaceChildren('Deze challenge is nu: ', h('strong', {}, words.label));
+    this.current.replaceChildren(t('organiser.status.current'), h('strong', {}, words.label));
     this.explanation.textContent = words.explanation;
     const at = ORDER.indexOf(challenge.status);
     this.steps.replaceChildren(
@@ -116,10 +116,10 @@ export class StatusSection implements OrganiserSection {
     try {
       const advanced = await advanceChallenge(this.challenge.id, next.step);
       this.onChange(advanced);
-      this.status.textContent = `Gelukt! ${statusWords[advanced.status].reached}`;
+      this.status.textContent = t('organiser.status.done', { reached: statusWords[advanced.status].reached });
       if (this.stepButton.hidden) focusHeading(this.heading);
     } catch (error) {
-      this.alert.showError(`${next.label} lukte niet.`, error);
+      this.alert.showError(t('organiser.status.failed', { action: next.label }), error);
     } finally {
       this.sending = false;
       this.stepButton.removeAttribute('aria-disabled');

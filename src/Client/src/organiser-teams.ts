@@ -1,6 +1,7 @@
 import { getTeams, registerTeam, type ChallengeDetail, type Team } from './api';
 import { byName, h } from './dom';
 import { Alert, markInvalid, statusLine, textField, type OrganiserSection } from './organiser-shared';
+import { t } from './i18n';
 
 const NAME_MAX = 80;
 const SCHOOL_MAX = 120;
@@ -24,13 +25,13 @@ export class TeamsSection implements OrganiserSection {
   private sending = false;
 
   constructor(private challenge: ChallengeDetail) {
-    const heading = h('h2', { id: 'teams-heading' }, 'Teams');
+    const heading = h('h2', { id: 'teams-heading' }, t('organiser.teams.heading'));
     this.form = h(
       'form',
-      { class: 'team-form', novalidate: true, 'aria-label': 'Team inschrijven' },
-      h('div', { class: 'date-row' }, textField('Teamnaam', this.name), textField('School', this.school)),
+      { class: 'team-form', novalidate: true, 'aria-label': t('organiser.teams.register') },
+      h('div', { class: 'date-row' }, textField(t('organiser.teams.name'), this.name), textField(t('organiser.teams.school'), this.school)),
       this.alert.element,
-      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, 'Team inschrijven'), this.status),
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('organiser.teams.register')), this.status),
     );
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -53,10 +54,10 @@ export class TeamsSection implements OrganiserSection {
     const canRegister = challenge.status === 'open' || challenge.status === 'running';
     this.form.hidden = !canRegister;
     this.note.textContent = canRegister
-      ? 'Elk team krijgt een koppelcode: daarmee komen de leerlingen op de tabletpagina bij hun team.'
+      ? t('organiser.teams.intro')
       : challenge.status === 'draft'
-        ? 'Teams inschrijven kan zodra de challenge open is voor inschrijvingen.'
-        : 'De inschrijvingen zijn afgesloten.';
+        ? t('organiser.teams.notOpenYet')
+        : t('organiser.teams.registrationClosed');
   }
 
   private async refresh(): Promise<void> {
@@ -64,29 +65,29 @@ export class TeamsSection implements OrganiserSection {
       this.teams = (await getTeams(this.challenge.id)).sort(byName);
       this.render();
     } catch (error) {
-      this.alert.showError('De teams konden niet geladen worden.', error);
+      this.alert.showError(t('organiser.failed.teams'), error);
     }
   }
 
   private render(): void {
     if (this.teams.length === 0) {
-      this.table.replaceChildren(h('p', { class: 'hint' }, 'Nog geen teams ingeschreven.'));
+      this.table.replaceChildren(h('p', { class: 'hint' }, t('organiser.teams.none')));
       return;
     }
     this.table.replaceChildren(
       h(
         'table',
         { class: 'data-table' },
-        h('caption', {}, `${this.teams.length} ${this.teams.length === 1 ? 'team' : 'teams'}, op naam`),
+        h('caption', {}, t(this.teams.length === 1 ? 'organiser.teams.captionOne' : 'organiser.teams.captionMany', { count: this.teams.length })),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Team'),
-            h('th', { scope: 'col' }, 'School'),
-            h('th', { scope: 'col' }, 'Koppelcode'),
+            h('th', { scope: 'col' }, t('organiser.teams.team')),
+            h('th', { scope: 'col' }, t('organiser.teams.school')),
+            h('th', { scope: 'col' }, t('organiser.teams.joinCode')),
           ),
         ),
         h(
@@ -114,7 +115,7 @@ export class TeamsSection implements OrganiserSection {
     markInvalid(this.name, !name);
     markInvalid(this.school, !school);
     if (!name || !school) {
-      this.alert.show('Vul de naam van het team en de school in.');
+      this.alert.show(t('organiser.teams.needNameAndSchool'));
       (name ? this.school : this.name).focus();
       return;
     }
@@ -124,10 +125,10 @@ export class TeamsSection implements OrganiserSection {
       this.teams = [...this.teams.filter((t) => t.id !== team.id), team].sort(byName);
       this.render();
       this.form.reset();
-      this.status.textContent = `${team.name} is ingeschreven. Koppelcode: ${team.joinCode}.`;
+      this.status.textContent = t('organiser.teams.registered', { team: team.name, code: team.joinCode });
       this.name.focus();
     } catch (error) {
-      const errors = this.alert.showError('Inschrijven lukte niet.', error);
+      const errors = this.alert.showError(t('organiser.failed.register'), error);
       markInvalid(this.name, 'name' in errors);
       markInvalid(this.school, 'school' in errors);
     } finally {

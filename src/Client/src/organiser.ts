@@ -12,6 +12,7 @@ import { Alert, markInvalid, statusWords, textField, type OrganiserSection } fro
 import { ShopSection } from './organiser-shop';
 import { StatusSection } from './organiser-status';
 import { TeamsSection } from './organiser-teams';
+import { t } from './i18n';
 
 const TITLE_MAX = 120;
 
@@ -19,14 +20,12 @@ const templates: { sector: Sector; text: string }[] = [
   {
     sector: 'electro',
     text:
-      'Naar het voorbeeld van de Elektro Challenge: teams krijgen een materiaalkit en een winkelbudget en bouwen een eigen ' +
-      'ontwerp dat een parcours aflegt. Acht competenties, van veilig werken met elektriciteit tot presenteren.',
+      t('organiser.create.electroTemplate'),
   },
   {
     sector: 'construction',
     text:
-      'Naar het voorbeeld van de Bouwschoolaward: teams werken een eigen bouwproject uit, met oog voor originaliteit, ' +
-      'creativiteit, innovatie en duurzaamheid. Tien competenties, van meten en uitzetten tot presenteren.',
+      t('organiser.create.constructionTemplate'),
   },
 ];
 
@@ -49,7 +48,7 @@ function showCreate(root: HTMLElement): void {
   const sectors = h(
     'fieldset',
     { class: 'field' },
-    h('legend', {}, 'Sjabloon'),
+    h('legend', {}, t('organiser.create.template')),
     h(
       'div',
       { class: 'choice-grid' },
@@ -69,17 +68,17 @@ function showCreate(root: HTMLElement): void {
     ),
   );
   const alert = new Alert();
-  const submit = h('button', { type: 'submit', class: 'button button-large' }, 'Challenge aanmaken');
+  const submit = h('button', { type: 'submit', class: 'button button-large' }, t('organiser.create.submit'));
   const form = h(
     'form',
     { class: 'panel', novalidate: true, 'aria-labelledby': 'create-heading' },
-    h('h2', { id: 'create-heading' }, 'Nieuwe challenge'),
-    textField('Titel', title, 'Bijvoorbeeld: Elektro Challenge West-Vlaanderen 2026'),
+    h('h2', { id: 'create-heading' }, t('organiser.create.heading')),
+    textField(t('organiser.create.title'), title, t('organiser.create.titleHint')),
     sectors,
     h(
       'p',
       { class: 'hint' },
-      'Elke competentie heeft vier niveaus met een omschrijving, in het Nederlands, Frans en Engels. Je past alles daarna nog aan.',
+      t('organiser.create.levelsHint'),
     ),
     alert.element,
     h('div', { class: 'form-actions' }, submit),
@@ -93,9 +92,9 @@ function showCreate(root: HTMLElement): void {
     markInvalid(title, !text);
     sectors.classList.toggle('invalid', !sector);
     if (!text || !sector) {
-      alert.show('Bijna klaar:', [
-        ...(text ? [] : ['Geef de challenge een titel.']),
-        ...(sector ? [] : ['Kies een sjabloon: Elektro of Bouw.']),
+      alert.show(t('organiser.create.almost'), [
+        ...(text ? [] : [t('organiser.create.needTitle')]),
+        ...(sector ? [] : [t('organiser.create.needTemplate')]),
       ]);
       (text ? radios[0]! : title).focus();
       return;
@@ -105,7 +104,7 @@ function showCreate(root: HTMLElement): void {
     createChallenge(text, sector)
       .then((challenge) => location.assign(manageUrl(challenge.id)))
       .catch((error: unknown) => {
-        alert.showError('Aanmaken lukte niet.', error);
+        alert.showError(t('organiser.failed.create'), error);
         sending = false;
       });
   });
@@ -113,18 +112,18 @@ function showCreate(root: HTMLElement): void {
   const existing = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'existing-heading' },
-    h('h2', { id: 'existing-heading' }, 'Bestaande challenges'),
+    h('h2', { id: 'existing-heading' }, t('organiser.create.existing')),
   );
   root.replaceChildren(
-    h('h1', {}, 'Challenge opzetten'),
-    h('p', { class: 'intro' }, 'Start vanuit een sjabloon: je krijgt meteen een volledig competentiekader om verder op te bouwen.'),
+    h('h1', {}, t('organiser.page.heading')),
+    h('p', { class: 'intro' }, t('organiser.create.intro')),
     h('div', { class: 'organiser-layout' }, form, existing),
   );
   getChallenges()
     .then((challenges) =>
       existing.append(
         challenges.length === 0
-          ? h('p', { class: 'hint' }, 'Nog geen challenges.')
+          ? h('p', { class: 'hint' }, t('organiser.create.none'))
           : h(
               'ul',
               { class: 'link-list' },
@@ -139,7 +138,7 @@ function showCreate(root: HTMLElement): void {
             ),
       ),
     )
-    .catch(() => existing.append(h('p', { class: 'hint' }, 'De bestaande challenges konden niet geladen worden.')));
+    .catch(() => existing.append(h('p', { class: 'hint' }, t('organiser.create.loadFailed'))));
 }
 
 /** One challenge: every section hears about each change, so the page always shows one consistent challenge. */
@@ -165,25 +164,25 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
     h('div', { class: 'organiser-title' }, heading, sector),
     h(
       'nav',
-      { class: 'page-nav', 'aria-label': 'Op deze pagina' },
+      { class: 'page-nav', 'aria-label': t('organiser.page.onThisPage') },
       h(
         'ul',
         {},
         ...[
-          ['#status', 'Status'],
-          ['#competenties', 'Competentiekader'],
-          ['#planning', 'Planning'],
-          ['#teams', 'Teams'],
-          ['#uitnodigingen', 'Uitnodigingen'],
-          ['#winkel', 'Winkel en budget'],
-          [`/wall.html${query}`, 'Wall'],
-          [`/tablet.html${query}`, 'Tabletpagina'],
+          ['#status', t('organiser.page.status')],
+          ['#competenties', t('organiser.page.framework')],
+          ['#planning', t('organiser.page.schedule')],
+          ['#teams', t('organiser.page.teams')],
+          ['#uitnodigingen', t('organiser.page.invites')],
+          ['#winkel', t('organiser.page.shop')],
+          [`/wall.html${query}`, t('organiser.page.wall')],
+          [`/tablet.html${query}`, t('organiser.page.tablet')],
         ].map(([href, label]) => h('li', {}, h('a', { href }, label))),
       ),
     ),
     ...sections.map((section) => section.element),
   );
-  document.title = `${challenge.title} · Challenge opzetten`;
+  document.title = t('organiser.page.title', { challenge: challenge.title });
 }
 
 async function main(): Promise<void> {
@@ -206,10 +205,10 @@ async function main(): Promise<void> {
           'p',
           {},
           notFound
-            ? 'Deze challenge vinden we niet.'
-            : 'De challenge kon niet geladen worden. Herlaad de pagina om het opnieuw te proberen.',
+            ? t('organiser.page.notFound')
+            : t('organiser.page.loadFailed'),
         ),
-        h('p', {}, h('a', { href: '/organiser.html' }, 'Een challenge opzetten of kiezen')),
+        h('p', {}, h('a', { href: '/organiser.html' }, t('organiser.page.chooseOrCreate'))),
       ),
     );
   }

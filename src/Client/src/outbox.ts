@@ -1,5 +1,6 @@
 import { isTransient, path, ProblemError, request, type Id, type Milestone } from './api';
 import type { ShopOrder } from './shop-api';
+import { sleep } from './backoff';
 import { OutboxStore, type OutboxEntry } from './outbox-store';
 
 /** While something waits, the tablet tries again this often, whatever the browser believes about its connection. */
@@ -50,7 +51,16 @@ export class Outbox {
     void this.flush();
   }
 
-  /** Stops retrying (sign-out); what waits stays stored for when the same pupil signs in again. */
+  /**
+   * Signing out: sends what waits while the pupil's session still holds, for at most `withinMs`, then stops. What could not
+   * go stays stored under this pupil's account and is sent in their next session only; the next pupil never sees it.
+   */
+  async finish(withinMs: number): Promise<void> {
+    await Promise.race([this.flush(), sleep(withinMs)]);
+    this.stop();
+  }
+
+  /** Stops retrying (sign-out, or the session ended); what waits stays stored for when the same pupil signs in again. */
   stop(): void {
     this.stopped = true;
     window.removeEventListener('online', this.retry);
@@ -81,6 +91,7 @@ export class Outbox {
 
   /** Sends everything of this account that waits, oldest first, and stops at the first sign that the network is gone. */
   flush(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.flushing ??= (async () => {
       try {
         for (const entry of await this.waiting()) {
@@ -120,7 +131,8 @@ export class Outbox {
       await this.notify();
       return { outcome: 'sent', sent };
     } catch (error) {
-      if (waitsForNetwork(error) || !(error instanceof ProblemError)) {
+      // Without a session (it ended, or the pupil signed out meanwhile) the entry is not refused: it waits for its pupil.
+      if (waitsForNetwork(error) || !(error instanceof ProblemError) || error.status === 401) {
         await this.notify();
         return { outcome: 'waiting' };
       }

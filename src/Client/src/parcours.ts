@@ -4,20 +4,21 @@ import { h } from './dom';
 import { afterFailedSend, type Problems as FormProblems } from './form-problems';
 import { formatLoggedAt } from './labels';
 import { getCourseRuns, recordCourseRun, type CourseRunOverview, type NewCourseRun } from './runs';
+import { locale, t } from './i18n';
 
 const NOTE_MAX = 200;
 const MAX_SECONDS = 3600;
 
-const seconds = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 });
+const seconds = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 /** What the stopwatch writes into the time field: no thousands separator, so that it reads back as typed seconds. */
-const typedSeconds = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const typedSeconds = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 
 /** "12,35 s", or "1 min 5,20 s" from a minute on. */
 function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / 60000);
   const rest = `${seconds.format((ms % 60000) / 1000)} s`;
-  return minutes > 0 ? `${minutes} min ${rest}` : rest;
+  return minutes > 0 ? t('parcours.run.minutes', { minutes, rest }) : rest;
 }
 
 /** Seconds as pupils type them ("12,5", "12.5", "12,5 s") in whole milliseconds, or null when it is not a number. */
@@ -50,10 +51,10 @@ export function parcoursSection(challenge: ChallengeDetail, team: Team): HTMLEle
 class Parcours {
   private readonly stopwatchDisplay = h(
     'p',
-    { class: 'stopwatch-display', role: 'timer', 'aria-label': 'Stopwatch' },
+    { class: 'stopwatch-display', role: 'timer', 'aria-label': t('parcours.stopwatch.label') },
     formatDuration(0),
   );
-  private readonly stopwatchButton = h('button', { type: 'button', class: 'button button-secondary button-large' }, 'Start');
+  private readonly stopwatchButton = h('button', { type: 'button', class: 'button button-secondary button-large' }, t('parcours.stopwatch.start'));
   private readonly secondsInput = h('input', {
     id: 'run-seconds',
     name: 'seconds',
@@ -67,20 +68,20 @@ class Parcours {
   private readonly completedSet = h(
     'fieldset',
     { class: 'field run-toggle' },
-    h('legend', {}, 'Hebben jullie de finish gehaald?'),
+    h('legend', {}, t('parcours.run.finishQuestion')),
     h(
       'div',
       { class: 'run-toggle-options' },
-      h('label', { class: 'checkbox', for: 'run-completed-yes' }, this.completedRadio, h('span', {}, 'Gehaald')),
-      h('label', { class: 'checkbox', for: 'run-completed-no' }, this.missedRadio, h('span', {}, 'Niet gehaald')),
+      h('label', { class: 'checkbox', for: 'run-completed-yes' }, this.completedRadio, h('span', {}, t('parcours.run.completed'))),
+      h('label', { class: 'checkbox', for: 'run-completed-no' }, this.missedRadio, h('span', {}, t('parcours.run.missed'))),
     ),
   );
   private readonly note = h('input', { id: 'run-note', name: 'note', type: 'text', maxlength: NOTE_MAX, autocomplete: 'off' });
   private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
   private readonly status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
-  private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, 'Rit opslaan');
+  private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, t('parcours.run.save'));
   private readonly summary = h('div', { class: 'parcours-summary', 'aria-live': 'polite' });
-  private readonly list = h('ol', { class: 'recent-list', 'aria-label': 'Jullie ritten, nieuwste eerst' });
+  private readonly list = h('ol', { class: 'recent-list', 'aria-label': t('parcours.run.listLabel') });
   readonly element: HTMLElement;
 
   private startedAt: number | null = null;
@@ -95,29 +96,29 @@ class Parcours {
   ) {
     const form = h(
       'form',
-      { class: 'parcours-form', novalidate: true, 'aria-label': 'Rit opslaan' },
+      { class: 'parcours-form', novalidate: true, 'aria-label': t('parcours.run.save') },
       h('div', { class: 'stopwatch' }, this.stopwatchDisplay, this.stopwatchButton),
       h(
         'div',
         { class: 'field' },
-        h('label', { for: 'run-seconds' }, 'Tijd in seconden'),
+        h('label', { for: 'run-seconds' }, t('parcours.run.seconds')),
         this.secondsInput,
-        h('p', { id: 'run-seconds-hint', class: 'hint' }, 'Gebruik de stopwatch of typ de tijd, bv. 12,5'),
+        h('p', { id: 'run-seconds-hint', class: 'hint' }, t('parcours.run.secondsHint')),
       ),
       this.completedSet,
-      h('div', { class: 'field' }, h('label', { for: 'run-note' }, 'Notitie (mag leeg blijven)'), this.note),
+      h('div', { class: 'field' }, h('label', { for: 'run-note' }, t('parcours.run.note')), this.note),
       this.alert,
       h('div', { class: 'form-actions' }, this.submit, this.status),
     );
     this.element = h(
       'section',
       { class: 'parcours', 'aria-labelledby': 'parcours-heading' },
-      h('h2', { id: 'parcours-heading' }, 'Parcours'),
+      h('h2', { id: 'parcours-heading' }, t('parcours.heading')),
       h(
         'div',
         { class: 'parcours-columns' },
         form,
-        h('div', { class: 'parcours-results' }, this.summary, h('h3', {}, 'Jullie ritten'), this.list),
+        h('div', { class: 'parcours-results' }, this.summary, h('h3', {}, t('parcours.run.list')), this.list),
       ),
     );
     this.stopwatchButton.addEventListener('click', () => this.toggleStopwatch());
@@ -132,14 +133,14 @@ class Parcours {
   private toggleStopwatch(): void {
     if (this.startedAt === null) {
       this.startedAt = performance.now();
-      this.stopwatchButton.textContent = 'Stop';
+      this.stopwatchButton.textContent = t('parcours.stopwatch.stop');
       this.ticker = window.setInterval(() => this.showElapsed(), 100);
       return;
     }
     const elapsed = Math.round(performance.now() - this.startedAt);
     window.clearInterval(this.ticker);
     this.startedAt = null;
-    this.stopwatchButton.textContent = 'Start';
+    this.stopwatchButton.textContent = t('parcours.stopwatch.start');
     this.stopwatchDisplay.textContent = formatDuration(elapsed);
     this.secondsInput.value = typedSeconds.format(elapsed / 1000);
   }
@@ -161,7 +162,7 @@ class Parcours {
       fields.add('completed');
       messages.push('Kies of jullie de finish gehaald hebben.');
     }
-    if (fields.size > 0) return { run: null, problems: { summary: 'Bijna klaar:', messages, fields } };
+    if (fields.size > 0) return { run: null, problems: { summary: t('parcours.run.almost'), messages, fields } };
     return { run: { durationMs: durationMs!, completed: completed!, note: this.note.value.trim() }, problems: null };
   }
 
@@ -183,11 +184,11 @@ class Parcours {
       this.pending = null;
       form.reset();
       this.stopwatchDisplay.textContent = formatDuration(0);
-      this.status.textContent = 'Rit opgeslagen!';
+      this.status.textContent = t('parcours.run.saved');
       await this.refresh();
     } catch (error) {
       this.status.textContent = '';
-      const failure = afterFailedSend(error, fieldOf, 'Versturen lukte nu niet. Controleer de wifi en tik nog eens op "Rit opslaan"; jullie tijd blijft staan.');
+      const failure = afterFailedSend(error, fieldOf, t('parcours.run.sendFailed'));
       if (failure.keySpent) this.pending = null;
       this.showProblems(failure.problems);
     } finally {
@@ -199,7 +200,7 @@ class Parcours {
     this.sending = sending;
     // aria-disabled instead of disabled keeps keyboard focus on the button while the request runs.
     this.submit.setAttribute('aria-disabled', String(sending));
-    if (sending) this.status.textContent = 'Rit wordt verstuurd…';
+    if (sending) this.status.textContent = t('parcours.run.sending');
   }
 
   private showProblems(problems: Problems | null): void {
@@ -231,7 +232,7 @@ class Parcours {
   private render(overview: CourseRunOverview): void {
     this.summary.replaceChildren(...this.encouragement(overview));
     if (overview.runs.length === 0) {
-      this.list.replaceChildren(h('li', { class: 'recent-empty' }, 'Nog geen ritten. Jullie eerste rit komt hier te staan.'));
+      this.list.replaceChildren(h('li', { class: 'recent-empty' }, t('parcours.run.none')));
       return;
     }
     this.list.replaceChildren(
@@ -240,7 +241,7 @@ class Parcours {
           'li',
           { class: `recent-item run-item${run.completed ? '' : ' run-missed'}` },
           h('p', { class: 'run-time' }, formatDuration(run.durationMs)),
-          h('p', {}, run.completed ? 'Gehaald' : 'Niet gehaald', run.id === overview.personalBest?.id ? ' · jullie snelste' : ''),
+          h('p', {}, run.completed ? t('parcours.run.completed') : t('parcours.run.missed'), run.id === overview.personalBest?.id ? t('parcours.run.fastestMark') : ''),
           h('p', { class: 'recent-time' }, h('time', { datetime: run.recordedAt }, formatLoggedAt(run.recordedAt))),
           run.note && h('p', { class: 'recent-story' }, run.note),
         ),
@@ -251,19 +252,19 @@ class Parcours {
   private encouragement({ runs, personalBest, improvement }: CourseRunOverview): Node[] {
     if (!personalBest || !improvement) {
       return [
-        h('p', { class: 'parcours-best-label' }, 'Jullie snelste rit'),
-        h('p', {}, 'Nog geen rit tot aan de finish. Jullie eerste gehaalde rit wordt jullie vertrekpunt — zet door!'),
+        h('p', { class: 'parcours-best-label' }, t('parcours.best.label')),
+        h('p', {}, t('parcours.best.none')),
       ];
     }
     const completedCount = runs.filter((run) => run.completed).length;
     const progress =
       improvement.fasterByMs > 0
-        ? `${formatDuration(improvement.fasterByMs)} sneller dan jullie eerste rit (${percent.format(improvement.fasterByPercent)} % sneller). Knap werk!`
+        ? t('parcours.best.improved', { faster: formatDuration(improvement.fasterByMs), percent: percent.format(improvement.fasterByPercent) })
         : completedCount > 1
-          ? 'Jullie eerste gehaalde rit is nog altijd de snelste. Elke poging leert jullie iets bij!'
-          : 'Dit is jullie vertrekpunt: elke volgende gehaalde rit vergelijken we hiermee.';
+          ? t('parcours.best.firstStillFastest')
+          : t('parcours.best.startingPoint');
     return [
-      h('p', { class: 'parcours-best-label' }, 'Jullie snelste rit'),
+      h('p', { class: 'parcours-best-label' }, t('parcours.best.label')),
       h('p', { class: 'parcours-best' }, formatDuration(personalBest.durationMs)),
       h('p', { class: 'parcours-progress' }, progress),
     ];

@@ -1,4 +1,4 @@
-import { locale } from './i18n';
+import { locale, t } from './i18n';
 import type { Schedule } from './api';
 import { h } from './dom';
 
@@ -31,10 +31,10 @@ export function showSchedule(target: HTMLElement, schedule: Schedule | null | un
   ];
   if (schedule.eventDay) {
     const eventDay = eventDayFormat.format(localDay(schedule.eventDay));
-    parts.push(' · Showcase op ', h('time', { datetime: schedule.eventDay }, eventDay));
+    parts.push(` ${t('schedule.showcaseOn')} `, h('time', { datetime: schedule.eventDay }, eventDay));
   }
   const day = isoDay(today);
   const phase = schedule.phases.find((p) => p.start <= day && day <= p.end);
-  if (phase) parts.push(' · ', h('span', { class: 'schedule-phase' }, `Nu: ${phase.name}`));
+  if (phase) parts.push(' · ', h('span', { class: 'schedule-phase' }, t('schedule.now', { phase: phase.name })));
   target.replaceChildren(...parts);
 }

@@ -1,4 +1,4 @@
-import { locale } from './i18n';
+import { locale, t } from './i18n';
 import { ProblemError } from './api';
 import type { OrderStatus, ShopOrder } from './shop-api';
 
@@ -7,13 +7,13 @@ const euroFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 
 export const euro = (cents: number) => euroFormat.format(cents / 100);
 
 const statusLabels: Record<OrderStatus, string> = {
-  pending: 'Wacht op goedkeuring',
-  approving: 'Wordt goedgekeurd',
-  approved: 'Goedgekeurd',
-  rejected: 'Niet goedgekeurd',
-  cancelled: 'Geannuleerd',
-  returning: 'Wordt teruggenomen',
-  returned: 'Teruggenomen',
+  pending: t('shop.status.pending'),
+  approving: t('shop.status.approving'),
+  approved: t('shop.status.approved'),
+  rejected: t('shop.status.rejected'),
+  cancelled: t('shop.status.cancelled'),
+  returning: t('shop.status.returning'),
+  returned: t('shop.status.returned'),
 };
 
 export function statusLabel(order: ShopOrder): string {
@@ -23,10 +23,10 @@ export function statusLabel(order: ShopOrder): string {
 
 /** Dutch words for what the server refused; the two refusals pupils meet most are recognised by their title. */
 export function problemMessage(error: unknown): string {
-  if (!(error instanceof ProblemError)) return 'Versturen lukte nu niet. Controleer de wifi en probeer het nog eens.';
-  if (error.problem.title === 'Not enough budget left') return 'Daarvoor is het budget dat nog over is niet groot genoeg.';
-  if (error.problem.title === 'Out of stock') return 'Daarvan is er niet genoeg meer in voorraad.';
-  if (error.status >= 500) return 'Er liep iets mis aan de kant van de server. Probeer het zo meteen nog eens.';
+  if (!(error instanceof ProblemError)) return t('shop.problem.offline');
+  if (error.problem.title === 'Not enough budget left') return t('shop.problem.budget');
+  if (error.problem.title === 'Out of stock') return t('shop.problem.stock');
+  if (error.status >= 500) return t('shop.problem.server');
   const messages = Object.values(error.problem.errors ?? {}).flat();
-  return messages.length > 0 ? `Kijk dit even na: ${messages.join(' ')}` : (error.problem.detail ?? error.message);
+  return messages.length > 0 ? t('shop.problem.check', { messages: messages.join(' ') }) : (error.problem.detail ?? error.message);
 }

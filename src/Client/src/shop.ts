@@ -4,6 +4,7 @@ import { h } from './dom';
 import { euro, problemMessage, statusLabel } from './shop-labels';
 import type { Outbox } from './outbox';
 import { actOnOrder, getBudget, getCatalogue, type NewOrder, type ShopCatalogue, type TeamBudget } from './shop-api';
+import { t } from './i18n';
 
 const QUANTITY_MAX = 1000;
 const NOTE_MAX = 300;
@@ -12,7 +13,7 @@ const ACTOR_MAX = 60;
 /** The shop on the pupils' tablet page: what is for sale, what the team has left to spend, and its orders. */
 export class ShopSection {
   readonly element: HTMLElement;
-  private readonly budgetText = h('p', { class: 'shop-budget', 'aria-live': 'polite' }, 'Budget laden…');
+  private readonly budgetText = h('p', { class: 'shop-budget', 'aria-live': 'polite' }, t('shop.budgetLoading'));
   private readonly catalogueList = h('ul', { class: 'shop-items' });
   private readonly item = h('select', { id: 'shop-item', name: 'sku', required: true });
   private readonly quantity = h('input', { id: 'shop-quantity', name: 'quantity', type: 'number', min: 1, max: QUANTITY_MAX, value: 1, inputmode: 'numeric', required: true });
@@ -20,7 +21,7 @@ export class ShopSection {
   private readonly note = h('input', { id: 'shop-note', name: 'note', type: 'text', maxlength: NOTE_MAX, autocomplete: 'off' });
   private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
   private readonly status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
-  private readonly submit = h('button', { type: 'submit', class: 'button' }, 'Bestellen');
+  private readonly submit = h('button', { type: 'submit', class: 'button' }, t('shop.order'));
   private readonly orderList = h('ol', { class: 'shop-orders' });
   private sending = false;
   private itemNames = new Map<string, string>();
@@ -33,11 +34,11 @@ export class ShopSection {
     const form = h(
       'form',
       { class: 'shop-form', novalidate: true, 'aria-labelledby': 'shop-form-heading' },
-      h('h3', { id: 'shop-form-heading' }, 'Bestellen'),
-      h('div', { class: 'field' }, h('label', { for: 'shop-item' }, 'Artikel'), this.item),
-      h('div', { class: 'field' }, h('label', { for: 'shop-quantity' }, 'Aantal'), this.quantity),
-      h('div', { class: 'field' }, h('label', { for: 'shop-actor' }, 'Wie bestelt?'), this.actor),
-      h('div', { class: 'field' }, h('label', { for: 'shop-note' }, 'Waarvoor hebben jullie het nodig?'), this.note),
+      h('h3', { id: 'shop-form-heading' }, t('shop.orderHeading')),
+      h('div', { class: 'field' }, h('label', { for: 'shop-item' }, t('shop.item')), this.item),
+      h('div', { class: 'field' }, h('label', { for: 'shop-quantity' }, t('shop.quantity')), this.quantity),
+      h('div', { class: 'field' }, h('label', { for: 'shop-actor' }, t('shop.who')), this.actor),
+      h('div', { class: 'field' }, h('label', { for: 'shop-note' }, t('shop.what')), this.note),
       this.alert,
       h('div', { class: 'form-actions' }, this.submit, this.status),
     );
@@ -48,12 +49,12 @@ export class ShopSection {
     this.element = h(
       'section',
       { class: 'shop', 'aria-labelledby': 'shop-heading' },
-      h('h2', { id: 'shop-heading' }, 'Winkel'),
-      h('div', { class: 'shop-budget-box' }, h('h3', {}, 'Jullie budget'), this.budgetText),
-      h('h3', {}, 'Te koop'),
+      h('h2', { id: 'shop-heading' }, t('shop.heading')),
+      h('div', { class: 'shop-budget-box' }, h('h3', {}, t('shop.budget')), this.budgetText),
+      h('h3', {}, t('shop.forSale')),
       this.catalogueList,
       form,
-      h('h3', { id: 'shop-orders-heading' }, 'Jullie bestellingen'),
+      h('h3', { id: 'shop-orders-heading' }, t('shop.orders')),
       this.orderList,
     );
   }
@@ -64,7 +65,7 @@ export class ShopSection {
       this.showCatalogue(catalogue);
       this.showBudget(budget);
     } catch {
-      this.budgetText.textContent = 'Het budget kon nu niet geladen worden. Het komt terug zodra de verbinding er is.';
+      this.budgetText.textContent = t('shop.budgetUnavailable');
     }
   }
 
@@ -77,21 +78,21 @@ export class ShopSection {
     const order = this.read();
     this.status.textContent = '';
     const invalid = [
-      !order.sku && 'Kies een artikel.',
-      !(Number.isInteger(order.quantity) && order.quantity >= 1 && order.quantity <= QUANTITY_MAX) && `Kies een aantal van 1 tot ${QUANTITY_MAX}.`,
-      !order.actor && 'Vul in wie bestelt.',
+      !order.sku && t('shop.chooseItem'),
+      !(Number.isInteger(order.quantity) && order.quantity >= 1 && order.quantity <= QUANTITY_MAX) && t('shop.quantityProblem', { max: QUANTITY_MAX }),
+      !order.actor && t('shop.whoProblem'),
     ].filter((message): message is string => Boolean(message));
     this.quantity.toggleAttribute('aria-invalid', invalid.some((m) => m.includes('aantal')));
     this.actor.toggleAttribute('aria-invalid', !order.actor);
     if (invalid.length > 0) {
-      this.alert.replaceChildren(h('p', {}, 'Bijna klaar:'), h('ul', {}, ...invalid.map((m) => h('li', {}, m))));
+      this.alert.replaceChildren(h('p', {}, t('shop.almost')), h('ul', {}, ...invalid.map((m) => h('li', {}, m))));
       return;
     }
 
     this.alert.replaceChildren();
     this.sending = true;
     this.submit.setAttribute('aria-disabled', 'true');
-    this.status.textContent = 'Bestelling wordt verstuurd…';
+    this.status.textContent = t('shop.sending');
     try {
       const attempt = await this.outbox.submit({
         kind: 'order',
@@ -107,10 +108,10 @@ export class ShopSection {
       form.reset();
       this.actor.value = order.actor;
       if (attempt.outcome === 'sent' && attempt.sent.kind === 'order') {
-        this.status.textContent = `Besteld: ${attempt.sent.order.quantity} × ${attempt.sent.order.itemName}. Jullie coach keurt de bestelling goed.`;
+        this.status.textContent = t('shop.ordered', { quantity: attempt.sent.order.quantity, item: attempt.sent.order.itemName });
         await this.refresh();
       } else {
-        this.status.textContent = 'Er is nu geen verbinding. Jullie bestelling wacht om te verzenden en gaat vanzelf zodra de wifi terug is.';
+        this.status.textContent = t('shop.queued');
       }
     } catch (error) {
       this.status.textContent = '';
@@ -129,7 +130,7 @@ export class ShopSection {
     );
     if (catalogue.items.some((item) => item.sku === chosen)) this.item.value = chosen;
     if (catalogue.items.length === 0) {
-      this.catalogueList.replaceChildren(h('li', { class: 'recent-empty' }, 'De winkel is nog niet gevuld.'));
+      this.catalogueList.replaceChildren(h('li', { class: 'recent-empty' }, t('shop.empty')));
       return;
     }
     this.catalogueList.replaceChildren(
@@ -141,16 +142,16 @@ export class ShopSection {
           h('span', { class: 'shop-item-price' }, euro(item.unitPriceCents)),
           item.description && h('span', { class: 'shop-item-description' }, item.description),
           item.stockLeft !== null &&
-            h('span', { class: 'shop-item-stock' }, item.stockLeft > 0 ? `Nog ${item.stockLeft} in voorraad` : 'Uitverkocht'),
+            h('span', { class: 'shop-item-stock' }, item.stockLeft > 0 ? t('shop.stockLeft', { left: item.stockLeft }) : t('shop.soldOut')),
         ),
       ),
     );
   }
 
   private showBudget(budget: TeamBudget): void {
-    this.budgetText.textContent = `Nog ${euro(budget.leftCents)} te besteden van ${euro(budget.budgetCents)}.`;
+    this.budgetText.textContent = t('shop.budgetLeft', { left: euro(budget.leftCents), budget: euro(budget.budgetCents) });
     if (budget.orders.length === 0) {
-      this.orderList.replaceChildren(h('li', { class: 'recent-empty' }, 'Nog geen bestellingen.'));
+      this.orderList.replaceChildren(h('li', { class: 'recent-empty' }, t('shop.noOrders')));
       return;
     }
     this.orderList.replaceChildren(
@@ -163,8 +164,8 @@ export class ShopSection {
           h('span', { class: 'shop-order-status' }, statusLabel(order)),
         );
         if (order.status === 'pending') {
-          const cancel = h('button', { type: 'button', class: 'button button-secondary' }, 'Annuleren');
-          cancel.setAttribute('aria-label', `Bestelling ${order.quantity} × ${order.itemName} annuleren`);
+          const cancel = h('button', { type: 'button', class: 'button button-secondary' }, t('shop.cancel'));
+          cancel.setAttribute('aria-label', t('shop.cancelLabel', { quantity: order.quantity, item: order.itemName }));
           cancel.addEventListener('click', () => void this.cancel(order.id));
           item.append(cancel);
         }
@@ -176,7 +177,7 @@ export class ShopSection {
   private async cancel(orderId: string): Promise<void> {
     try {
       await actOnOrder(this.challenge.id, this.team.id, orderId, 'cancel', this.actor.value.trim() || this.team.name);
-      this.status.textContent = 'Bestelling geannuleerd.';
+      this.status.textContent = t('shop.cancelled');
     } catch (error) {
       this.alert.replaceChildren(h('p', {}, problemMessage(error)));
     }

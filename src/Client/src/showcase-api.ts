@@ -27,6 +27,13 @@ export interface ShowcaseFeed {
   items: ShowcaseItem[];
 }
 
+/** Pushed as `showcaseTeam`: what the showcase shows of one team now, replacing that team's items. */
+export interface ShowcaseTeamUpdate {
+  challengeId: Id;
+  teamId: Id;
+  items: ShowcaseItem[];
+}
+
 export type OfferKind = 'visit' | 'internship' | 'jobShadowDay';
 
 export const offerKinds: OfferKind[] = ['visit', 'internship', 'jobShadowDay'];
@@ -52,8 +59,6 @@ export interface Offer {
 }
 
 const challengeUrl = (challengeId: Id, ...rest: Id[]) => `/api/challenges/${path(challengeId, ...rest)}`;
-
-export const getShowcase = (challengeId: Id) => request<ShowcaseFeed>('GET', challengeUrl(challengeId, 'showcase'));
 
 export const showcasePhotoUrl = (challengeId: Id, teamId: Id, photoId: Id) =>
   challengeUrl(challengeId, 'showcase', 'teams', teamId, 'photos', photoId);

@@ -1,24 +1,25 @@
 import './language';
 import './styles.css';
-import { getChallenge, loadSession, ProblemError, type ChallengeDetail, type Competence, type Session } from './api';
+import { getChallenge, loadSession, type ChallengeDetail, type Competence, type Session } from './api';
 import { accountBar } from './account';
-import { backoffDelay, sleep } from './backoff';
 import { byId, challengeIdFromUrl, h } from './dom';
 import { formatDateTime, localized, t } from './i18n';
+import { onPush, watch } from './live-watch';
 import { Alert, statusLine, textField, uniqueId } from './organiser-shared';
 import {
   getMyOffers,
-  getShowcase,
   makeOffer,
   offerKinds,
   showcasePhotoUrl,
   type Offer,
   type ShowcaseFeed,
   type ShowcaseItem,
+  type ShowcaseTeamUpdate,
 } from './showcase-api';
 
 const MESSAGE_MAX = 600;
-const REFRESH_MS = 15_000;
+/** As many items as the server's feed holds. */
+const MAX_ITEMS = 200;
 
 interface Shown {
   item: ShowcaseItem;
@@ -28,8 +29,8 @@ interface Shown {
 
 /**
  * The employer showcase: consented milestones and badges of one challenge (or of every challenge an employer is invited to),
- * newest first, filterable by competence and sector. It polls: the feed changes at the pace of a school day, and a poll also
- * drops what a withdrawn consent no longer allows.
+ * newest first, filterable by competence and sector. It is pushed: the hub answers a watch with the feed, then sends what the
+ * showcase shows of a team whenever that changes, so a withdrawn consent takes a milestone away as a new one adds it.
  */
 class ShowcasePage {
   private readonly competence = h('select', { id: 'filter-competence' });
@@ -39,6 +40,7 @@ class ShowcasePage {
   private readonly offers = h('div', { class: 'showcase-offers' });
   private readonly elements = new Map<string, HTMLElement>();
   private shown: Shown[] = [];
+  private readonly feeds = new Map<string, ShowcaseFeed>();
 
   constructor(
     private readonly challenges: ChallengeDetail[],
@@ -72,34 +74,41 @@ class ShowcasePage {
       this.list,
       ...(this.employer ? [this.offers] : []),
     );
-    void this.poll();
-  }
-
-  private async poll(): Promise<void> {
-    for (let failures = 0; ; ) {
-      try {
-        await this.refresh();
-        failures = 0;
-        await sleep(REFRESH_MS);
-      } catch (error) {
-        if (error instanceof ProblemError && error.status !== 503) {
-          this.live.textContent = error.problem.detail ?? t('showcase.notFound');
-          return;
-        }
-        this.live.textContent = t('showcase.behind');
-        await sleep(backoffDelay(++failures));
-      }
+    onPush<ShowcaseTeamUpdate>('showcaseTeam', (update) => this.teamChanged(update));
+    for (const challenge of this.challenges) {
+      watch<ShowcaseFeed>({
+        method: 'WatchShowcase',
+        args: [challenge.id],
+        adopt: (feed) => {
+          this.feeds.set(challenge.id, feed);
+          this.show();
+          if (this.employer) void this.refreshOffers();
+        },
+        onStatus: (status) => {
+          if (status === 'reconnecting') this.live.textContent = t('showcase.behind');
+        },
+        refused: () => (this.live.textContent = t('showcase.notFound')),
+        alive: () => true,
+      });
     }
   }
 
-  private async refresh(): Promise<void> {
-    const feeds = await Promise.all(this.challenges.map((challenge) => getShowcase(challenge.id)));
-    this.shown = feeds
-      .flatMap((feed, index) => feed.items.map((item) => ({ item, feed, challenge: this.challenges[index]! })))
+  private teamChanged(update: ShowcaseTeamUpdate): void {
+    const feed = this.feeds.get(update.challengeId);
+    if (!feed) return;
+    const items = [...feed.items.filter((item) => item.teamId !== update.teamId), ...update.items]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .slice(0, MAX_ITEMS);
+    this.feeds.set(update.challengeId, { ...feed, items });
+    this.show();
+  }
+
+  private show(): void {
+    this.shown = this.challenges
+      .flatMap((challenge) => (this.feeds.get(challenge.id)?.items ?? []).map((item) => ({ item, feed: this.feeds.get(challenge.id)!, challenge })))
       .sort((a, b) => b.item.at.localeCompare(a.item.at));
     this.filter();
     this.live.textContent = t('showcase.updated', { time: formatDateTime(new Date().toISOString(), { timeStyle: 'short' }) });
-    if (this.employer) await this.refreshOffers();
   }
 
   private filter(): void {

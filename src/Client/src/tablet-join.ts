@@ -126,11 +126,13 @@ export function watchIdle(onIdle: () => void, keepAlive: () => void): { stop(): 
 }
 
 /** The one-tap sign-out of a shared tablet; `done` shows the join form again whatever the network said. */
-export function signOutButton(done: () => void): HTMLButtonElement {
+/** Signs out after `first` (sending what waits in the outbox while the session still holds), then calls `done`. */
+export function signOutButton(first: () => Promise<void>, done: () => void): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'button button-signout' }, 'Afmelden');
   button.addEventListener('click', () => {
     button.setAttribute('aria-disabled', 'true');
-    signOut()
+    first()
+      .then(() => signOut())
       .catch(() => undefined)
       .finally(done);
   });

@@ -1,5 +1,6 @@
 import { h } from './dom';
 import { getKit, statusLabels, type Kit } from './kits-api';
+import { t } from './i18n';
 
 /**
  * "Ons materiaal": the team's kit, read-only, on the pupils' tablet page. It stays hidden until a kit is issued;
@@ -17,7 +18,7 @@ export function kitOverview(challengeId: string, teamId: string): HTMLElement {
 function render(section: HTMLElement, kit: Kit): void {
   if (!kit.issuedAt || kit.items.length === 0) return;
   section.replaceChildren(
-    h('h2', { id: 'tablet-kit-heading' }, 'Ons materiaal'),
+    h('h2', { id: 'tablet-kit-heading' }, t('kit.heading')),
     h(
       'ul',
       { class: 'recent-list' },

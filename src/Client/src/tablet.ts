@@ -456,6 +456,9 @@ async function loadChallenge(challengeId: string): Promise<[ChallengeDetail, Tea
   return [challenge, teams];
 }
 
+/** How long signing out waits for the outbox to send a pupil's waiting work before that work stays behind for them. */
+const SIGN_OUT_SEND_MS = 5_000;
+
 /**
  * A pupil works on their own team only; signing out (one tap, or after a while untouched) brings the join form back.
  * `known` is what the tab kept from before a reload without network.
@@ -473,9 +476,11 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
     join(reason ?? '');
     return;
   }
-  outbox = new Outbox(session.accountId);
+  const pupilOutbox = new Outbox(session.accountId);
+  outbox = pupilOutbox;
+  const finishOutbox = () => pupilOutbox.finish(SIGN_OUT_SEND_MS);
   const idle = watchIdle(
-    () => void signOut().catch(() => undefined).finally(() => join(`Je bent automatisch afgemeld: de tablet werd ${IDLE_MINUTES} minuten niet gebruikt. Meld je opnieuw aan met je bijnaam en PIN.`)),
+    () => void finishOutbox().then(() => signOut()).catch(() => undefined).finally(() => join(`Je bent automatisch afgemeld: de tablet werd ${IDLE_MINUTES} minuten niet gebruikt. Meld je opnieuw aan met je bijnaam en PIN.`)),
     () => void loadSession(true).catch(() => undefined),
   );
   whenSignedOut(() => {
@@ -486,7 +491,7 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
     'div',
     { class: 'pupil-bar' },
     h('p', {}, 'Aangemeld als ', h('strong', {}, session.displayName ?? '')),
-    signOutButton(() => {
+    signOutButton(finishOutbox, () => {
       idle.stop();
       join('Je bent afgemeld. Tot de volgende keer!');
     }),

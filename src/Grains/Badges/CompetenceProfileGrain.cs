@@ -3,6 +3,7 @@ using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -104,6 +105,7 @@ public sealed class CompetenceProfileGrain(
         state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));
         await state.WriteOrUndoAsync(() => state.State.Badges = previous);
         await Feed.SyncAsync();
+        await GrainFactory.GetGrain<IShowcaseGrain>(challengeId).TeamChangedAsync(team.Id);
         return badge;
     }
 

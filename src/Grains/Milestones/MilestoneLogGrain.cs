@@ -4,6 +4,7 @@ using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -100,6 +101,7 @@ public sealed class MilestoneLogGrain(
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
         await Feed.SyncAsync();
+        await GrainFactory.GetGrain<IShowcaseGrain>(challengeId).TeamChangedAsync(team.Id);
         return milestone;
     }
 
@@ -136,6 +138,7 @@ public sealed class MilestoneLogGrain(
             ? m with { Milestone = m.Milestone with { Story = string.Empty, PhotoIds = [], AuthorId = null } }
             : m)];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
+        await GrainFactory.GetGrain<IShowcaseGrain>(state.State.ChallengeId).TeamChangedAsync(this.GetPrimaryKey());
     }
 
     private async Task EnsureOwnOrdersAsync(Guid challengeId, ImmutableArray<Guid> orderIds)

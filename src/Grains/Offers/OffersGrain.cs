@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Offers;
@@ -32,6 +33,7 @@ public sealed class OffersGrain(
         var previous = state.State.Offers;
         state.State.Offers = previous.Add(offer);
         await state.WriteOrUndoAsync(() => state.State.Offers = previous);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishOfferAsync(this.GetPrimaryKey(), offer);
         return offer;
     }
 
@@ -66,6 +68,7 @@ public sealed class OffersGrain(
         var previous = state.State.Offers;
         state.State.Offers = previous.Replace(offer, answered);
         await state.WriteOrUndoAsync(() => state.State.Offers = previous);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishOfferAsync(this.GetPrimaryKey(), answered);
         return answered;
     }
 }

@@ -1,12 +1,20 @@
+using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Push;
 
-/// <summary>Delivers a wall delta to the hub observer of every silo. A local stateless worker: call it with key 0.</summary>
+/// <summary>Delivers wall deltas, showcase updates and offers to the hub observer of every silo. A local stateless worker: call it with key 0.</summary>
 [Alias("IPushNotifierGrain")]
 public interface IPushNotifierGrain : IGrainWithIntegerKey
 {
     /// <summary>Completes when every silo's observer has the delta, so a caller that awaits each delta keeps them in order.</summary>
     [Alias("Publish")]
     Task PublishAsync(WallDelta delta);
+
+    [Alias("PublishShowcaseTeam")]
+    Task PublishShowcaseTeamAsync(ShowcaseTeamUpdate update);
+
+    [Alias("PublishOffer")]
+    Task PublishOfferAsync(Guid challengeId, Offer offer);
 }

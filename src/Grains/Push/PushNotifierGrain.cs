@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
 
@@ -14,24 +16,31 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
     private MembershipVersion _membershipVersion = MembershipVersion.MinValue;
     private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
 
-    public async Task PublishAsync(WallDelta delta)
+    public Task PublishAsync(WallDelta delta) =>
+        DeliverToEveryAsync(observer => observer.OnWallDeltaAsync(delta), $"Wall delta {delta.Sequence} of challenge {delta.ChallengeId}");
+
+    public Task PublishShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
+        DeliverToEveryAsync(observer => observer.OnShowcaseTeamAsync(update), $"Showcase update of team {update.TeamId}");
+
+    public Task PublishOfferAsync(Guid challengeId, Offer offer) =>
+        DeliverToEveryAsync(observer => observer.OnOfferAsync(challengeId, offer), $"Offer {offer.Id} of challenge {challengeId}");
+
+    private async Task DeliverToEveryAsync(Func<IWallObserver, Task> deliver, string what)
     {
         var observers = await GetObserversAsync();
-        await Task.WhenAll(observers.Select(observer => DeliverAsync(observer, delta)));
-    }
-
-    private async Task DeliverAsync(IWallObserver observer, WallDelta delta)
-    {
-        try
+        await Task.WhenAll(observers.Select(async observer =>
         {
-            await observer.OnWallDeltaAsync(delta);
-        }
-        catch (Exception exception)
-        {
-            // One unreachable silo must not hold back the others; its clients catch up from the snapshot.
-            logger.LogWarning(exception, "Wall delta {Sequence} of challenge {ChallengeId} not delivered to a silo", delta.Sequence, delta.ChallengeId);
-            _refreshedAt = DateTimeOffset.MinValue;
-        }
+            try
+            {
+                await deliver(observer);
+            }
+            catch (Exception exception)
+            {
+                // One unreachable silo must not hold back the others; its clients catch up over HTTP when they reconnect.
+                logger.LogWarning(exception, "{What} not delivered to a silo", what);
+                _refreshedAt = DateTimeOffset.MinValue;
+            }
+        }));
     }
 
     private async ValueTask<ImmutableArray<IWallObserver>> GetObserversAsync()

@@ -26,4 +26,12 @@ public interface IShowcaseGrain : IGrainWithGuidKey, IPupilDataHolder
     /// <summary>The photo when the showcase shows it now (its milestone is shown and its uploader consented to photos); 404 otherwise.</summary>
     [Alias("FindShownPhoto")]
     Task<EvidencePhoto> FindShownPhotoAsync(Guid teamId, Guid photoId);
+
+    /// <summary>
+    /// Something of the team changed (a milestone, badge, consent or erase): pushes what the showcase shows of the team now to
+    /// its watchers. One-way, so the pupil's or juror's request never waits for the showcase; a watcher that misses it catches
+    /// up from the feed when it reconnects.
+    /// </summary>
+    [Alias("TeamChanged"), OneWay]
+    Task TeamChangedAsync(Guid teamId);
 }

@@ -39,6 +39,14 @@ public sealed record ShowcaseItem(
     int? Level = null,
     string? Feedback = null);
 
+/// <summary>
+/// What the showcase shows of one team now, pushed to the showcase's watchers after a milestone, badge, consent change or erase
+/// of that team: watchers replace the team's items with <paramref name="Items"/> (newest first), so a withdrawn consent takes
+/// the pupil's milestones away as surely as a new milestone adds one.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ShowcaseTeamUpdate")]
+public sealed record ShowcaseTeamUpdate(Guid ChallengeId, Guid TeamId, ImmutableArray<ShowcaseItem> Items);
+
 /// <summary>Body of <c>PUT /api/challenges/{challengeId}/showcase</c>.</summary>
 [GenerateSerializer, Immutable, Alias("ShowcaseSettingsRequest")]
 public sealed record ShowcaseSettingsRequest(bool? Public);

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Showcase;
@@ -51,6 +52,24 @@ public sealed class ShowcaseGrain(
         }
 
         return await GrainFactory.GetGrain<IEvidenceGrain>(teamId).GetAsync(challenge.Id, photoId);
+    }
+
+    public async Task TeamChangedAsync(Guid teamId)
+    {
+        var challengeId = this.GetPrimaryKey();
+        if (await GrainFactory.GetGrain<IChallengeGrain>(challengeId).GetAsync() is null)
+        {
+            return;
+        }
+
+        var team = (await GrainFactory.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync()).FirstOrDefault(t => t.Id == teamId);
+        if (team is null)
+        {
+            return;
+        }
+
+        var items = (await TeamItemsAsync(challengeId, team)).Select(s => s.Item).OrderByDescending(i => i.At).ThenBy(i => i.Id).Take(MaxItems);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items]));
     }
 
     /// <summary>What the showcase shows now that the pupil wrote: it keeps no copy, so this is what anyone viewing it sees of them.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Teams;
@@ -99,6 +100,7 @@ public sealed class TeamGrain(
         member.Pupil = previous with { Consent = consent };
         await state.WriteOrUndoAsync(() => member.Pupil = previous);
         await TellWallAsync();
+        await GrainFactory.GetGrain<IShowcaseGrain>(Team().ChallengeId).TeamChangedAsync(Team().Id);
         return member.Pupil;
     }
 

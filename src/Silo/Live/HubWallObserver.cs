@@ -1,14 +1,16 @@
+using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChallengeHub.Silo.Live;
 
 /// <summary>
-/// This silo's end of the push path: hands each wall delta to the local connections watching its challenge.
+/// This silo's end of the push path: hands each wall delta, showcase update and offer to the local connections watching it.
 /// </summary>
 /// <remarks>
-/// The wall waits only for the hand-over, not until every socket of the challenge has taken the delta, so it can store its
+/// A wall waits only for the hand-over of its delta, not until every socket of the challenge has taken the delta, so it can store its
 /// next change while this silo is still sending. A wall hands over one delta at a time, in sequence order; the deltas of one
 /// challenge are sent one after the other in that order, those of different challenges side by side.
 /// </remarks>
@@ -29,6 +31,12 @@ public sealed class HubWallObserver(IHubContext<LiveHub> hub, ILogger<HubWallObs
 
         return Task.CompletedTask;
     }
+
+    public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
+        hub.Clients.Group(LiveHub.ShowcaseGroupOf(update.ChallengeId)).SendAsync(LiveHub.ShowcaseTeamMethod, update);
+
+    public Task OnOfferAsync(Guid challengeId, Offer offer) =>
+        hub.Clients.Group(LiveHub.TeamOffersGroupOf(challengeId, offer.TeamId)).SendAsync(LiveHub.OfferMethod, offer);
 
     /// <summary>Waits until this silo has sent every delta handed over so far (for an orderly shutdown).</summary>
     public Task SentAsync()

@@ -1,38 +1,64 @@
+using System.Collections.Immutable;
 using ChallengeHub.Grains;
+using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
+using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChallengeHub.Silo.Live;
 
 /// <summary>
-/// <c>/hubs/challenge</c>. Clients watch a challenge and then receive <c>wallDelta</c> messages, pushed through
-/// <see cref="HubWallObserver"/> on whichever silo they are connected to.
+/// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase or a team's offers and then receive <c>wallDelta</c>,
+/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubWallObserver"/> on whichever silo they are connected to.
+/// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains) : Hub
 {
     public const string WallDeltaMethod = "wallDelta";
+    public const string ShowcaseTeamMethod = "showcaseTeam";
+    public const string OfferMethod = "offer";
 
     /// <summary>Joins the challenge's group first, then returns the snapshot, so no delta falls between the two.</summary>
     /// <remarks>Public like the wall itself; every hub method says who may call it.</remarks>
     [AllowAnonymous]
-    public async Task<WallSnapshot> WatchChallenge(Guid challengeId)
-    {
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(challengeId), Context.ConnectionAborted);
-        try
-        {
-            return await grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync();
-        }
-        catch (DomainException exception)
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(challengeId));
-            throw new HubException(exception.Detail);
-        }
-    }
+    public Task<WallSnapshot> WatchChallenge(Guid challengeId) =>
+        JoinThenReadAsync(GroupOf(challengeId), () => grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync());
 
     [AllowAnonymous]
     public Task UnwatchChallenge(Guid challengeId) =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(challengeId), Context.ConnectionAborted);
 
+    /// <summary>The showcase feed, then every change of what it shows of a team; for whoever may read the showcase.</summary>
+    /// <remarks>Access is checked when watching: a showcase made private again reaches its anonymous watchers until they reconnect.</remarks>
+    [Authorize(Policy = AccessPolicies.ViewShowcase)]
+    public Task<ShowcaseFeed> WatchShowcase(Guid challengeId) =>
+        JoinThenReadAsync(ShowcaseGroupOf(challengeId), () => grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
+
+    /// <summary>The offers made to the team, then every new offer and answer; for the team's coach and the organiser.</summary>
+    [Authorize(Policy = AccessPolicies.CoachTeam)]
+    public Task<ImmutableArray<Offer>> WatchTeamOffers(Guid challengeId, Guid teamId) =>
+        JoinThenReadAsync(TeamOffersGroupOf(challengeId, teamId), () => grains.GetGrain<IOffersGrain>(challengeId).ListForTeamAsync(teamId));
+
     public static string GroupOf(Guid challengeId) => $"challenge:{challengeId:N}";
+
+    public static string ShowcaseGroupOf(Guid challengeId) => $"showcase:{challengeId:N}";
+
+    public static string TeamOffersGroupOf(Guid challengeId, Guid teamId) => $"offers:{challengeId:N}:{teamId:N}";
+
+    /// <summary>Joins the group first, then reads, so that nothing pushed falls between the two; leaves it again when the read is refused.</summary>
+    private async Task<T> JoinThenReadAsync<T>(string group, Func<Task<T>> read)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
+        try
+        {
+            return await read();
+        }
+        catch (DomainException exception)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+            throw new HubException(exception.Detail);
+        }
+    }
 }

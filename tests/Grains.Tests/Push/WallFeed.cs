@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
+using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Tests.Push;
@@ -26,6 +28,11 @@ public sealed class WallFeed : IWallObserver
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Showcase updates and offers are the silo hub tests' concern; the grain tests follow the wall.</summary>
+    public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) => Task.CompletedTask;
+
+    public Task OnOfferAsync(Guid challengeId, Offer offer) => Task.CompletedTask;
 
     /// <summary>The deltas of the challenge received so far.</summary>
     public ImmutableArray<WallDelta> ReceivedFor(Guid challengeId)

@@ -8,6 +8,7 @@ using ChallengeHub.Silo.Live;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChallengeHub.Silo.Tests.Access;
@@ -132,11 +133,13 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListOffers"] = [Who.Organiser, Who.Employer],
     };
 
-    /// <summary>Who may call each method of the live hub: the wall is public.</summary>
+    /// <summary>Who may call each method of the live hub: the wall is public, the showcase and a team's offers are read as over HTTP.</summary>
     private static readonly Dictionary<string, Who[]> HubMethods = new()
     {
         ["WatchChallenge"] = Anyone,
         ["UnwatchChallenge"] = Anyone,
+        ["WatchShowcase"] = [Who.Organiser, Who.Employer],
+        ["WatchTeamOffers"] = CoachTeam,
     };
 
     [Fact]
@@ -196,9 +199,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             await connection.StartAsync(cancellationToken);
             foreach (var challengeId in new[] { world.Challenge.Id, world.ForeignChallenge.Id })
             {
-                foreach (var method in HubMethodInfos())
+                foreach (var method in HubMethodInfos().Where(m => HubMethods[m.Name].Contains(Who.Public)))
                 {
-                    Assert.Contains(Who.Public, HubMethods[method.Name]);
                     await connection.InvokeCoreAsync(method.Name, method.ReturnType == typeof(Task) ? typeof(object) : typeof(WallSnapshot), [challengeId], cancellationToken);
                     calls++;
                 }
@@ -206,6 +208,70 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"Hub matrix: {calls} calls.");
+    }
+
+    [Fact]
+    public async Task TheShowcaseAndATeamsOffersAreWatchedOnTheHubOnlyByWhomTheTableAllows()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var failures = new List<string>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            await using var connection = SessionOf(role).CreateHubConnection();
+            await connection.StartAsync(cancellationToken);
+            foreach (var target in Enum.GetValues<Target>())
+            {
+                var (challengeId, teamId) = target switch
+                {
+                    Target.OwnTeam => (world.Challenge.Id, world.TeamA.Id),
+                    Target.OtherTeam => (world.Challenge.Id, world.TeamB.Id),
+                    Target.ForeignChallenge => (world.ForeignChallenge.Id, world.TeamC.Id),
+                    _ => (world.Challenge.Id, world.TeamC.Id),
+                };
+                foreach (var method in HubMethodInfos().Where(m => !HubMethods[m.Name].Contains(Who.Public)))
+                {
+                    var withTeam = method.GetParameters().Length == 2;
+                    var expected = HubExpect(HubMethods[method.Name], role, target, withTeam);
+                    bool allowed;
+                    try
+                    {
+                        await connection.InvokeCoreAsync(method.Name, typeof(object), withTeam ? [challengeId, teamId] : [challengeId], cancellationToken);
+                        allowed = true;
+                    }
+                    catch (HubException)
+                    {
+                        allowed = false;
+                    }
+
+                    if (allowed != expected)
+                    {
+                        failures.Add($"{role} {method.Name} on {target}: {(allowed ? "allowed" : "refused")}, expected {(expected ? "allowed" : "refused")}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>As <see cref="Expect"/> for the hub, where a refusal and a team not found look the same to the caller.</summary>
+    private static bool HubExpect(Who[] allowed, Role role, Target target, bool withTeam)
+    {
+        if (role == Role.Public || target == Target.ForeignChallenge || (withTeam && target == Target.ForeignTeamUnderOwnChallenge))
+        {
+            return false;
+        }
+
+        var ownTeam = withTeam && target == Target.OwnTeam;
+        Who[] relations = role switch
+        {
+            Role.Organiser => [Who.Organiser],
+            Role.Coach => ownTeam ? [Who.TeamCoach, Who.ChallengeCoach] : [Who.ChallengeCoach],
+            Role.Pupil => ownTeam ? [Who.TeamPupil, Who.ChallengePupil] : [Who.ChallengePupil],
+            Role.Juror => [Who.Juror],
+            _ => [Who.Employer],
+        };
+        return relations.Intersect(allowed).Any();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChallengeHub.Silo.Tests.Shop;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -47,5 +48,33 @@ public sealed class LanguageTests(SiloFixture silo, BrowserFixture browser)
         var expected = await page.EvaluateAsync<string>("iso => new Intl.DateTimeFormat('fr-BE', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))", iso);
         await Expect(item.Locator("time")).ToHaveTextAsync(expected);
         Assert.Contains(new[] { "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc." }, month => expected.Contains(month, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("fr", "fr-BE", "Commandes de De Vonkenmakers", "Encore {0} à dépenser sur {1}.", "En attente d’approbation", "Approuver 2 × Motor 12 V")]
+    [InlineData("en", "en", "Orders of De Vonkenmakers", "{0} left to spend of {1}.", "Waiting for approval", "Approve 2 × Motor 12 V")]
+    public async Task TheCoachsOrderPageSpeaksTheChosenLanguageAndWritesAmountsInItsLocale(
+        string language, string locale, string heading, string budgetLine, string pending, string approve)
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
+        await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 150_000, motorStock: 5);
+        var order = await http.OrderAsync(team, quantity: 2);
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), Locale = "nl-BE" });
+        await context.SignInAsOrganiserAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/coach.html?challenge={challenge.Id}&team={team.Id}&lang={language}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        var euro = await page.EvaluateAsync<string[]>(
+            "locale => [1500, 25].map(v => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(v))", locale);
+        await Expect(page.Locator(".shop-budget")).ToHaveTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, budgetLine, euro[0], euro[0]));
+        var item = page.Locator($"[data-order-id='{order.Id}']");
+        await Expect(item.Locator(".shop-order-amount")).ToHaveTextAsync(euro[1]);
+        await Expect(item.Locator(".shop-order-status")).ToHaveTextAsync(pending);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = approve })).ToBeVisibleAsync();
     }
 }

@@ -9,7 +9,7 @@ namespace ChallengeHub.Silo.Tests.Browser;
 public sealed class ShowcasePageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
-    public async Task AnEmployerOffersAVisitFromTheShowcaseAndTheCoachSeesAndAnswersIt()
+    public async Task AnEmployerOffersAVisitFromTheShowcaseAndTheCoachSeesItWithoutReloadingAndAnswersIt()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var http = silo.CreateClient();
@@ -27,6 +27,7 @@ public sealed class ShowcasePageTests(SiloFixture silo, BrowserFixture browser)
         var card = coach.Locator(".coach-team");
         await Expect(card.Locator("h3")).ToHaveTextAsync(["De Vonkenmakers"]);
         var team = (await http.GetFromJsonAsync<TeamDetails[]>($"/api/challenges/{challenge.Id}/teams", ApiClient.Json, cancellationToken))!.Single();
+        await Expect(card.Locator(".coach-offers")).ToContainTextAsync("Nog geen aanbod voor dit team.");
         await LogConsentedMilestoneAsync(http, team, "Motorsturing getest");
 
         var employer = await employerContext.NewPageAsync();
@@ -42,8 +43,9 @@ public sealed class ShowcasePageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(item.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je aanbod aan De Vonkenmakers is verstuurd naar de coach.");
         await Expect(employer.Locator(".showcase-offers")).ToContainTextAsync("Wacht op antwoord van de coach");
         await SaveScreenshotAsync(employer, "showcase");
+        await LogConsentedMilestoneAsync(http, team, "Lijnvolger afgesteld");
+        await Expect(employer.Locator(".showcase-item").Filter(new() { HasText = "Lijnvolger afgesteld" })).ToContainTextAsync("De Vonkenmakers");
 
-        await coach.ReloadAsync();
         var offer = coach.Locator(".coach-offers .offer-item");
         await Expect(offer).ToContainTextAsync($"Bedrijfsbezoek van {employerName}");
         await Expect(offer).ToContainTextAsync("Kom gerust ons atelier bekijken.");

@@ -1,4 +1,10 @@
 import type { Catalogue } from './nl';
+import { en as organiser } from './organiser';
+import { en as coach } from './coach';
+import { en as shop } from './shop';
+import { en as kit } from './kit';
+import { en as parcours } from './parcours';
+import { en as shared } from './shared';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',
@@ -80,4 +86,10 @@ export const en: Catalogue = {
   'level.number': 'level {level}',
   'tablet.competences': 'Which competences did you show?',
   'tablet.recent': 'Your recent milestones',
+  ...organiser,
+  ...coach,
+  ...shop,
+  ...kit,
+  ...parcours,
+  ...shared,
 };

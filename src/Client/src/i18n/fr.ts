@@ -1,4 +1,10 @@
 import type { Catalogue } from './nl';
+import { fr as organiser } from './organiser';
+import { fr as coach } from './coach';
+import { fr as shop } from './shop';
+import { fr as kit } from './kit';
+import { fr as parcours } from './parcours';
+import { fr as shared } from './shared';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',
@@ -80,4 +86,10 @@ export const fr: Catalogue = {
   'level.number': 'niveau {level}',
   'tablet.competences': 'Quelles compétences avez-vous montrées ?',
   'tablet.recent': 'Vos étapes récentes',
+  ...organiser,
+  ...coach,
+  ...shop,
+  ...kit,
+  ...parcours,
+  ...shared,
 };

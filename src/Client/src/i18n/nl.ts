@@ -1,3 +1,10 @@
+import { nl as organiser } from './organiser';
+import { nl as coach } from './coach';
+import { nl as shop } from './shop';
+import { nl as kit } from './kit';
+import { nl as parcours } from './parcours';
+import { nl as shared } from './shared';
+
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
   'chrome.language': 'Taal',
@@ -79,6 +86,12 @@ export const nl = {
   'level.number': 'niveau {level}',
   'tablet.competences': 'Welke competenties hebben jullie laten zien?',
   'tablet.recent': 'Jullie recente mijlpalen',
+  ...organiser,
+  ...coach,
+  ...shop,
+  ...kit,
+  ...parcours,
+  ...shared,
 } as const;
 
 export type MessageKey = keyof typeof nl;
