@@ -1,11 +1,8 @@
 import type { LocalizedText } from './api';
-import { en } from './i18n/en';
-import { fr } from './i18n/fr';
 import { nl, type Catalogue, type MessageKey } from './i18n/nl';
 
 export type Language = 'nl' | 'fr' | 'en';
 
-const catalogues: Record<Language, Catalogue> = { nl, fr, en };
 const locales: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
 const names: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 const STORAGE_KEY = 'challengehub.language';
@@ -27,12 +24,19 @@ function readStored(): string | null {
 /** The language of this page, chosen once per load: the picker stores a new choice and reloads. */
 export const language: Language = chosen();
 
+/**
+ * The texts of the page's language. Dutch, the default, comes with every page; French and English are fetched only by a
+ * page shown in them, so no page carries the texts of three languages.
+ */
+const catalogue: Catalogue =
+  language === 'fr' ? (await import('./i18n/fr')).fr : language === 'en' ? (await import('./i18n/en')).en : nl;
+
 /** The locale for dates and numbers: nl-BE, fr-BE or en. */
 export const locale = locales[language];
 
 /** The text for `key` in the page's language, with `{name}` placeholders filled in. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return catalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
   });

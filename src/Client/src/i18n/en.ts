@@ -1,10 +1,10 @@
 import type { Catalogue } from './nl';
-import { en as organiser } from './organiser';
-import { en as coach } from './coach';
-import { en as shop } from './shop';
-import { en as kit } from './kit';
-import { en as parcours } from './parcours';
-import { en as shared } from './shared';
+import { en as organiser } from './organiser.en';
+import { en as coach } from './coach.en';
+import { en as shop } from './shop.en';
+import { en as kit } from './kit.en';
+import { en as parcours } from './parcours.en';
+import { en as shared } from './shared.en';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',

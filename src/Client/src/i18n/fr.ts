@@ -1,10 +1,10 @@
 import type { Catalogue } from './nl';
-import { fr as organiser } from './organiser';
-import { fr as coach } from './coach';
-import { fr as shop } from './shop';
-import { fr as kit } from './kit';
-import { fr as parcours } from './parcours';
-import { fr as shared } from './shared';
+import { fr as organiser } from './organiser.fr';
+import { fr as coach } from './coach.fr';
+import { fr as shop } from './shop.fr';
+import { fr as kit } from './kit.fr';
+import { fr as parcours } from './parcours.fr';
+import { fr as shared } from './shared.fr';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',

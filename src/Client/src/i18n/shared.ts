@@ -5,17 +5,3 @@ export const nl = {
   'schedule.now': 'Nu: {phase}',
   'schedule.showcaseOn': '· Showcase op',
 } as const;
-
-export const fr: Record<keyof typeof nl, string> = {
-  'form.checkThis': 'Vérifiez ceci :',
-  'form.saveFailed': 'L’enregistrement n’a pas abouti. Réessayez.',
-  'schedule.now': 'Maintenant : {phase}',
-  'schedule.showcaseOn': '· Showcase le',
-};
-
-export const en: Record<keyof typeof nl, string> = {
-  'form.checkThis': 'Please check this:',
-  'form.saveFailed': 'Saving did not work. Please try again.',
-  'schedule.now': 'Now: {phase}',
-  'schedule.showcaseOn': '· Showcase on',
-};
