@@ -124,7 +124,7 @@ public static class FirstStartSetup
     /// Where the Silo reaches its own API: its first plain HTTP address (no certificate to trust), with a wildcard host
     /// (<c>+</c>, <c>*</c>, <c>0.0.0.0</c>, <c>[::]</c>) replaced by loopback.
     /// </summary>
-    public static Uri SelfAddress(IServer server)
+    private static Uri SelfAddress(IServer server)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault()
