@@ -6,7 +6,9 @@
 #
 # Silo i (1-based) listens on HTTP 5079+i, silo port 11110+i and gateway port 29999+i. The silos form one cluster
 # through the storage account's membership table (Cluster__Clustering=AzureStorage). Only silo 1 runs in Development,
-# so only it seeds the demo data on empty storage. Data lives in .data/azurite, as with the single-silo run command.
+# so only it seeds the demo data on empty storage. Every silo serves plain HTTP on loopback, so every silo allows session
+# cookies without HTTPS (Access__SecureCookies=false): pupils' tablets and browsers then work on any silo. Each silo's
+# line gives its process id, e.g. for the benchmark's --kill-silo-pid. Data lives in .data/azurite, as with the run command.
 set -euo pipefail
 
 count="${1:-2}"
@@ -83,6 +85,7 @@ for ((i = 1; i <= count; i++)); do
   Cluster__SiloPort=$((11110 + i)) \
   Cluster__GatewayPort=$((29999 + i)) \
   Cluster__AdvertisedIPAddress=127.0.0.1 \
+  Access__SecureCookies=false \
     setsid bash -c 'cd src/Silo && exec dotnet bin/Debug/net10.0/ChallengeHub.Silo.dll' >"$logs/silo$i.log" 2>&1 &
   pids+=($!)
 done
@@ -93,7 +96,7 @@ for ((i = 1; i <= count; i++)); do
     echo "Silo $i did not answer $url/health within 60 s; see $logs/silo$i.log" >&2
     exit 1
   fi
-  echo "Silo $i: $url  (silo port $((11110 + i)), gateway $((29999 + i)), log $logs/silo$i.log)"
+  echo "Silo $i: $url  (pid ${pids[$((${#pids[@]} - count + i - 1))]}, silo port $((11110 + i)), gateway $((29999 + i)), log $logs/silo$i.log)"
 done
 
 echo "Cluster of $count silos is up. Ctrl+C stops it."

@@ -16,6 +16,17 @@ public sealed record BenchmarkOptions
 
     public required Uri Url { get; init; }
 
+    /// <summary>Further silos of the same cluster (<c>--url</c> given again): the kill run's tablets and watchers use them too.</summary>
+    public IReadOnlyList<Uri> OtherUrls { get; init; } = [];
+
+    /// <summary>Process id of one silo of a local cluster that the kill run hard-kills (SIGKILL) while tablets log milestones.</summary>
+    public int? KillSiloPid { get; init; }
+
+    /// <summary>How long after the first milestone the kill run kills <see cref="KillSiloPid"/>.</summary>
+    public TimeSpan KillAfter { get; init; } = TimeSpan.FromSeconds(5);
+
+    public IReadOnlyList<Uri> Urls => [Url, .. OtherUrls];
+
     /// <summary>An organiser's bearer token (<c>POST /api/tokens</c>); the run creates its challenges as that organiser.</summary>
     public string? Token { get; init; }
 
@@ -82,6 +93,11 @@ public sealed record BenchmarkOptions
             return "challenges, teams-per-challenge, rate, duration, concurrency and creations-per-minute must be positive; the rest at least 0.";
         }
 
+        if (KillSiloPid is not null && (OtherUrls.Count == 0 || KillAfter < TimeSpan.Zero || KillAfter >= Warmup + Duration))
+        {
+            return "--kill-silo-pid needs the HTTP address of every silo (--url twice or more) and a --kill-after within warm-up plus duration.";
+        }
+
         var perTeam = Math.Ceiling((double)TotalMilestones / Teams);
         var ordersPerTeam = Math.Ceiling((double)TotalOrders / Teams);
         var perPupilPerMinute = (Rate + OrderRate) * 60 / Teams / PupilsPerTeamPlanned;
@@ -100,6 +116,7 @@ public sealed record BenchmarkOptions
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var urls = new List<Uri>();
         for (var i = 0; i < args.Count; i += 2)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
@@ -107,12 +124,21 @@ public sealed record BenchmarkOptions
                 throw new ArgumentException($"Expected '--name value' at '{args[i]}'.");
             }
 
+            if (args[i] == "--url")
+            {
+                urls.Add(new Uri(args[i + 1]));
+                continue;
+            }
+
             values[args[i][2..]] = args[i + 1];
         }
 
         var options = new BenchmarkOptions
         {
-            Url = values.Remove("url", out var url) ? new Uri(url) : throw new ArgumentException("--url is required."),
+            Url = urls.Count > 0 ? urls[0] : throw new ArgumentException("--url is required."),
+            OtherUrls = [.. urls.Skip(1)],
+            KillSiloPid = values.Remove("kill-silo-pid", out var killPid) ? int.Parse(killPid, CultureInfo.InvariantCulture) : null,
+            KillAfter = TimeSpan.FromSeconds(Number(values, "kill-after", 5)),
             Token = values.Remove("token", out var token) ? token : null,
             Organiser = values.Remove("organiser", out var organiser) ? organiser : null,
             Passphrase = values.Remove("passphrase", out var passphrase) ? passphrase : null,

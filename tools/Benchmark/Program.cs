@@ -16,7 +16,8 @@ internal static class BenchmarkProgram
             Console.Error.WriteLine(
                 "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
                 "[--warmup S] [--concurrency N] [--drain S] [--order-rate R] [--pupils-per-team P] [--creations-per-minute N] [--baseline true] " +
-                "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID]");
+                "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID] " +
+                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options)");
             return 2;
         }
 
@@ -32,6 +33,13 @@ internal static class BenchmarkProgram
             e.Cancel = true;
             cancel.Cancel();
         };
+
+        if (options.KillSiloPid is not null)
+        {
+            var kill = await KillRun.RunAsync(options, cancel.Token);
+            Console.Write(kill.Format());
+            return kill.Succeeded ? 0 : 1;
+        }
 
         if (options.IdleClients > 0)
         {

@@ -1,179 +1,164 @@
-using System.Collections.Immutable;
+using System.Text.Json;
 using Bogus;
-using ChallengeHub.Grains.Accounts;
-using ChallengeHub.Grains.Badges;
-using ChallengeHub.Grains.Challenges;
-using ChallengeHub.Grains.Milestones;
-using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.DemoData;
 
 /// <summary>
-/// Creates one electro and one construction challenge with Flemish schools, teams, pseudonymous pupils, milestones and
-/// badges, and a demo account per staff role. Deterministic for a given seed, so a demo looks the same every time it is set up.
+/// Fills a running ChallengeHub with realistic challenges through its public HTTP API only, as the people using it would:
+/// the organiser sets up electro and construction challenges (schedule, shop, budget, kit) and invites the demo coach,
+/// juror and employer; the coach registers teams from Flemish schools and records the pupils' consent; pupils join on the
+/// tablet with the join code, a nickname and a PIN, upload placeholder photos, log milestones with them, order from the shop
+/// (the coach approves) and time runs on the course; the juror awards badges, a competence only once the team holds the
+/// safety competence it requires. The same seed and sizes give the same demo.
 /// </summary>
-public sealed class DemoDataSeeder(IGrainFactory grains, int seed = 2026, int teamsPerChallenge = 6)
+public sealed class DemoDataSeeder(Uri baseAddress, string organiserToken, DemoDataOptions options)
 {
-    private static readonly string[] SchoolKinds = ["VTI", "GO! Technisch Atheneum", "Sint-Jozefsinstituut", "KTA", "PTI", "Vrij Technisch Instituut"];
-
-    private static readonly string[] ElectroMilestones =
-    [
-        "Schakelschema getekend", "Voeding veilig aangesloten", "Motorsturing getest", "Sensor gekalibreerd",
-        "Eerste rit op het parcours", "Kabelboom netjes afgewerkt", "Bestelling binnen budget geplaatst", "Storing in de sturing gevonden",
-    ];
-
-    private static readonly string[] ConstructionMilestones =
-    [
-        "Grondplan uitgezet", "Houtverbindingen gezaagd", "Gerecycleerde materialen gekozen", "Maquette afgewerkt",
-        "Muurtje gemetseld", "Afwerking geschuurd en gelakt", "Ontwerp voorgesteld aan de klas", "Isolatie geplaatst",
-    ];
-
-    private static readonly string[] ElectroTeams =
-    [
-        "De Vonkenmakers", "Team Stroomversnelling", "De Schakelaars", "De Draadkrachten", "Team Spanningsveld", "Volt Vooruit", "De Ampèrebende",
-    ];
-
-    private static readonly string[] ConstructionTeams =
-    [
-        "De Bouwbende", "Houtwerk Helden", "Team Fundament", "Zaag & Zo", "De Metselmeesters", "De Timmerploeg", "Team Dakgoot",
-    ];
-
-    private static readonly string[] Stories =
-    [
-        "Eerst hebben we alles op papier gezet, daarna hebben we het stap voor stap opgebouwd.",
-        "Het lukte niet meteen, maar na wat meten en testen vonden we zelf de oplossing.",
-        "We hebben de taken verdeeld zodat iedereen kon doen waar hij of zij sterk in is.",
-        "Onze coach keek mee, maar de keuzes hebben we zelf gemaakt en uitgelegd.",
-        "We hebben gekozen voor materiaal dat we kunnen hergebruiken.",
-        "Vandaag hebben we ons werk aan een andere klas uitgelegd.",
-    ];
-
-    private static readonly string[] Feedback =
-    [
-        "Jullie werkten nauwkeurig en legden elke stap duidelijk uit.",
-        "Sterk hoe jullie samen een oplossing zochten toen iets niet meteen lukte.",
-        "Mooi afgewerkt: je ziet dat jullie trots zijn op dit werk.",
-        "Jullie planning was helder en jullie hielden je eraan.",
-    ];
-
-    /// <summary>Every demo account signs in with this passphrase; demo pupils with <see cref="PupilPin"/>.</summary>
+    /// <summary>Every demo staff account signs in with this passphrase; demo pupils with <see cref="PupilPin"/>.</summary>
     public const string Passphrase = "challengehub demo";
 
     public const string PupilPin = "2026";
 
-    private static readonly (Role Role, string Name)[] StaffAccounts =
-    [
-        (Role.Organiser, "Demo Organisator"), (Role.Coach, "Demo Coach"), (Role.Juror, "Demo Jurylid"), (Role.Employer, "Demo Werkgever"),
-    ];
+    /// <summary>The organiser the Silo creates for its own demo data.</summary>
+    public const string OrganiserName = "Demo Organisator";
+
+    /// <summary>The demo coach, who registers the teams and approves their orders.</summary>
+    public const string CoachName = "Demo Coach";
+
+    private static readonly (string Role, string Name)[] StaffAccounts = [("coach", CoachName), ("juror", "Demo Jurylid"), ("employer", "Demo Werkgever")];
+
+    private const long TeamBudgetCents = 25_000;
+
+    /// <summary>Signs in as a staff account and returns its bearer token.</summary>
+    public static async Task<string> SignInAsync(Uri baseAddress, string displayName, string passphrase, CancellationToken cancellationToken)
+    {
+        using var anonymous = ApiSession.Anonymous(baseAddress);
+        return await anonymous.TryIssueTokenAsync(displayName, passphrase, cancellationToken)
+            ?? throw new InvalidOperationException($"ChallengeHub at {baseAddress} does not know '{displayName}' with that passphrase.");
+    }
+
+    /// <summary>Creates the first organiser with the one-time setup code the Silo printed, and returns its bearer token.</summary>
+    public static async Task<string> CompleteSetupAsync(Uri baseAddress, string setupCode, string displayName, string passphrase, CancellationToken cancellationToken)
+    {
+        using var anonymous = ApiSession.Anonymous(baseAddress);
+        await anonymous.SendAsync<JsonElement>(HttpMethod.Post, "/api/setup", new { code = setupCode, displayName, passphrase }, cancellationToken: cancellationToken);
+        return await SignInAsync(baseAddress, displayName, passphrase, cancellationToken);
+    }
 
     public async Task<DemoData> SeedAsync(CancellationToken cancellationToken = default)
     {
-        var faker = new Faker("nl_BE") { Random = new Randomizer(seed) };
-        var accounts = new List<AccountDetails>();
-        foreach (var (role, name) in StaffAccounts)
+        if (options.Problem() is { } problem)
         {
-            accounts.Add(await AccountAsync(role, name, new Guid(faker.Random.Bytes(16))));
+            throw new InvalidOperationException(problem);
         }
 
-        ImmutableArray<ChallengeDetails> challenges =
-        [
-            await SeedChallengeAsync(faker, accounts, "Elektro Challenge Provincie Antwerpen", "electro", ElectroMilestones, ElectroTeams, cancellationToken),
-            await SeedChallengeAsync(faker, accounts, "Bouwschoolaward West-Vlaanderen", "construction", ConstructionMilestones, ConstructionTeams, cancellationToken),
-        ];
-        return new DemoData(challenges, [.. accounts]);
+        var faker = new Faker("nl_BE") { Random = new Randomizer(options.Seed) };
+        using var organiser = ApiSession.Staff(baseAddress, organiserToken);
+        var tokens = new Dictionary<string, string>();
+        var challenges = new List<DemoChallenge>();
+        for (var c = 0; c < options.Challenges; c++)
+        {
+            challenges.Add(await SeedChallengeAsync(faker, organiser, tokens, electro: c % 2 == 0, cancellationToken));
+        }
+
+        return new DemoData(challenges, [.. StaffAccounts.Select(a => a.Name)]);
+    }
+
+    private async Task<DemoChallenge> SeedChallengeAsync(Faker faker, ApiSession organiser, Dictionary<string, string> tokens, bool electro, CancellationToken cancellationToken)
+    {
+        var province = faker.PickRandom(DemoTexts.Provinces);
+        var title = electro ? $"Elektro Challenge {province}" : $"Bouwschoolaward {province}";
+        var created = await organiser.SendAsync<ChallengeBody>(HttpMethod.Post, "/api/challenges", new { title, sector = electro ? "electro" : "construction" }, cancellationToken: cancellationToken);
+        var path = $"/api/challenges/{created.Id}";
+        await organiser.SendAsync<JsonElement>(HttpMethod.Put, $"{path}/schedule", DemoSchedule(), cancellationToken: cancellationToken);
+        await organiser.SendAsync<JsonElement>(HttpMethod.Post, $"{path}/open", cancellationToken: cancellationToken);
+
+        using var coach = await InvitedAsync(organiser, created.Id, "coach", tokens, cancellationToken);
+        using var juror = await InvitedAsync(organiser, created.Id, "juror", tokens, cancellationToken);
+        (await InvitedAsync(organiser, created.Id, "employer", tokens, cancellationToken)).Dispose();
+
+        var shop = electro ? DemoTexts.ElectroShop : DemoTexts.ConstructionShop;
+        var items = shop.Select(i => new { sku = i.Sku, name = i.Name, description = i.Description, unitPriceCents = i.UnitPriceCents, stockLimit = (int?)null });
+        await organiser.SendAsync<JsonElement>(HttpMethod.Put, $"{path}/shop/catalogue", new { items }, cancellationToken: cancellationToken);
+        await organiser.SendAsync<JsonElement>(HttpMethod.Put, $"{path}/shop/budget", new { budgetCents = TeamBudgetCents }, cancellationToken: cancellationToken);
+        if (electro)
+        {
+            var kit = DemoTexts.ElectroKit.Select(i => new { partNumber = i.PartNumber, description = i.Description, quantity = i.Quantity, unitValueCents = i.UnitValueCents });
+            await organiser.SendAsync<JsonElement>(HttpMethod.Put, $"{path}/kit-template", new { items = kit }, cancellationToken: cancellationToken);
+        }
+
+        var names = new Queue<string>(faker.Random.Shuffle(electro ? DemoTexts.ElectroTeams : DemoTexts.ConstructionTeams));
+        var teams = new List<TeamBody>();
+        for (var t = 0; t < options.TeamsPerChallenge; t++)
+        {
+            var school = $"{faker.PickRandom(DemoTexts.SchoolKinds)} {faker.PickRandom(DemoTexts.Towns)}";
+            var name = names.Count > 0 ? names.Dequeue() : $"Team {faker.PickRandom(DemoTexts.Towns)} {t + 1}";
+            teams.Add(await coach.SendAsync<TeamBody>(HttpMethod.Post, $"{path}/teams", new { name, school }, cancellationToken: cancellationToken));
+        }
+
+        if (electro)
+        {
+            await organiser.SendAsync<JsonElement>(HttpMethod.Post, $"{path}/kits/issue", cancellationToken: cancellationToken);
+        }
+
+        await organiser.SendAsync<JsonElement>(HttpMethod.Post, $"{path}/start", cancellationToken: cancellationToken);
+        var seeded = new List<DemoTeam>();
+        foreach (var team in teams)
+        {
+            seeded.Add(await new TeamSeeder(baseAddress, faker, created, team, coach, juror, options, electro, shop.Select(i => i.Sku).ToArray()).SeedAsync(cancellationToken));
+        }
+
+        return new DemoChallenge(created.Id, created.Title, electro ? "electro" : "construction", seeded);
     }
 
     /// <summary>
-    /// The demo organiser is the first organiser when there is none yet (so no setup code is needed for a demo);
-    /// an account whose name exists already is reused.
+    /// A demo staff member of the challenge through an invite, as a person follows an invite link: the first invite creates
+    /// the account; a later one, redeemed while signed in, adds the challenge to it.
     /// </summary>
-    private async Task<AccountDetails> AccountAsync(Role role, string name, Guid id)
+    private async Task<ApiSession> InvitedAsync(ApiSession organiser, Guid challengeId, string role, Dictionary<string, string> tokens, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).GetAsync() is { } existing)
+        var name = StaffAccounts.Single(a => a.Role == role).Name;
+        var invite = await organiser.SendAsync<InviteBody>(HttpMethod.Post, $"/api/challenges/{challengeId}/invites", new { role }, cancellationToken: cancellationToken);
+        var redeem = $"/api/invites/{invite.Invite.Code}/redeem";
+        var credentials = new { displayName = name, passphrase = Passphrase };
+        using var anonymous = ApiSession.Anonymous(baseAddress);
+        if (!tokens.TryGetValue(name, out var token) && await anonymous.TryIssueTokenAsync(name, Passphrase, cancellationToken) is { } existing)
         {
-            return (await grains.GetGrain<IAccountGrain>(existing).GetAsync())!;
+            tokens[name] = token = existing;
         }
 
-        var setup = grains.GetGrain<ISetupGrain>(0);
-        if (role == Role.Organiser && await setup.IssueCodeAsync() is { } code)
+        if (token is null)
         {
-            return await setup.CompleteAsync(code, new Credentials(name, Passphrase));
+            await anonymous.SendAsync<JsonElement>(HttpMethod.Post, redeem, credentials, cancellationToken: cancellationToken);
+            tokens[name] = token = await SignInAsync(baseAddress, name, Passphrase, cancellationToken);
+            return ApiSession.Staff(baseAddress, token);
         }
 
-        return await grains.GetGrain<IAccountGrain>(id).CreateAsync(role, new Credentials(name, Passphrase), null);
+        var staff = ApiSession.Staff(baseAddress, token);
+        await staff.SendAsync<JsonElement>(HttpMethod.Post, redeem, credentials, cancellationToken: cancellationToken);
+        return staff;
     }
 
-    private async Task<ChallengeDetails> SeedChallengeAsync(
-        Faker faker, List<AccountDetails> accounts, string title, string sector, string[] milestoneTitles, string[] names, CancellationToken cancellationToken)
-    {
-        var teamNames = new Queue<string>(faker.Random.Shuffle(names));
-        var challengeId = new Guid(faker.Random.Bytes(16));
-        foreach (var account in accounts)
-        {
-            await grains.GetGrain<IAccountGrain>(account.Id).AddChallengeAsync(challengeId);
-        }
-
-        var coach = accounts.Single(a => a.Role == Role.Coach);
-        var grain = grains.GetGrain<IChallengeGrain>(challengeId);
-        await grain.CreateAsync(new(title, sector));
-        await grain.SetScheduleAsync(DemoSchedule());
-        await grain.AdvanceAsync(ChallengeStatus.Open);
-        var teams = new List<TeamDetails>();
-        for (var i = 0; i < teamsPerChallenge && !cancellationToken.IsCancellationRequested; i++)
-        {
-            var name = teamNames.Count > 0 ? teamNames.Dequeue() : $"Team {faker.Address.City()}";
-            var school = $"{faker.PickRandom(SchoolKinds)} {faker.Address.City()}";
-            teams.Add(await grain.RegisterTeamAsync(new(name, school), coach.Id));
-        }
-
-        var challenge = await grain.AdvanceAsync(ChallengeStatus.Running);
-        foreach (var team in teams)
-        {
-            await SeedPupilsAsync(faker, team, coach);
-            await SeedTeamAsync(faker, challenge, team, milestoneTitles);
-        }
-
-        return challenge;
-    }
-
-    /// <summary>Two to four pupils per team with a nickname; most agreed to show it on the wall, some their photos too.</summary>
-    private async Task SeedPupilsAsync(Faker faker, TeamDetails team, AccountDetails coach)
-    {
-        var teamGrain = grains.GetGrain<ITeamGrain>(team.Id);
-        foreach (var nickname in Enumerable.Range(0, faker.Random.Int(2, 4)).Select(_ => faker.Name.FirstName()).Distinct())
-        {
-            var session = await teamGrain.JoinAsync(new(team.JoinCode, nickname, PupilPin));
-            await teamGrain.SetConsentAsync(session.Pupil.Id, new(faker.Random.Bool(0.8f), faker.Random.Bool(0.6f), faker.Random.Bool(0.5f)), coach.DisplayName);
-        }
-    }
-
-    /// <summary>A school term around today, so the demo is always mid-challenge.</summary>
-    private static ScheduleRequest DemoSchedule()
+    /// <summary>A school term around today, so that the demo is always mid-challenge.</summary>
+    private static object DemoSchedule()
     {
         var today = DateOnly.FromDateTime(DateTime.Today);
         var (start, end) = (today.AddDays(-28), today.AddDays(28));
-        return new ScheduleRequest(start, end, end, [new("Ontwerpen", start, today.AddDays(-8)), new("Bouwen en testen", today.AddDays(-7), end.AddDays(-1))]);
-    }
-
-    private async Task SeedTeamAsync(Faker faker, ChallengeDetails challenge, TeamDetails team, string[] milestoneTitles)
-    {
-        var log = grains.GetGrain<IMilestoneLogGrain>(team.Id);
-        var profile = grains.GetGrain<ICompetenceProfileGrain>(team.Id);
-        var held = new HashSet<string>();
-        foreach (var title in faker.PickRandom(milestoneTitles, faker.Random.Int(1, 4)))
+        return new
         {
-            var competences = faker.PickRandom(challenge.Competences, faker.Random.Int(1, 2)).ToArray();
-            var milestone = await log.LogAsync(challenge.Id, new(title, faker.PickRandom(Stories), [.. competences.Select(c => c.Id)]), idempotencyKey: null);
-
-            // A competence that needs a safety competence first is only awarded once the team holds that one, as a juror would.
-            if (faker.Random.Bool(0.6f) && competences.FirstOrDefault(c => c.Requires is null || held.Contains(c.Requires)) is { } shown)
-            {
-                await profile.AwardAsync(challenge.Id, new(shown.Id, faker.Random.Int(1, 3), faker.PickRandom(Feedback), [milestone.Id]), idempotencyKey: null);
-                held.Add(shown.Id);
-            }
-        }
+            start,
+            end,
+            eventDay = end,
+            phases = new[] { new { name = "Ontwerpen", start, end = today.AddDays(-8) }, new { name = "Bouwen en testen", start = today.AddDays(-7), end = end.AddDays(-1) } },
+        };
     }
-}
 
-/// <summary>What the demo seeder created: the challenges and the demo staff accounts (passphrase <see cref="DemoDataSeeder.Passphrase"/>).</summary>
-public sealed record DemoData(ImmutableArray<ChallengeDetails> Challenges, ImmutableArray<AccountDetails> Accounts);
+    internal sealed record CompetenceBody(string Id, string? Requires);
+
+    internal sealed record ChallengeBody(Guid Id, string Title, IReadOnlyList<CompetenceBody> Competences);
+
+    internal sealed record TeamBody(Guid Id, string Name, string School, string JoinCode);
+
+    private sealed record InviteCode(string Code);
+
+    private sealed record InviteBody(InviteCode Invite);
+}
