@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace ChallengeHub.Grains.Push;
 
 /// <summary>
-/// Which silos host hub connections (a singleton, key 0). Silos register their observer at start and again
-/// periodically, so the registry recovers from its own reactivation; silos that left the cluster are dropped.
+/// Which silos host hub connections (a singleton, key 0), kept in storage so that it survives the death of the silo that
+/// held it. Silos register their observer at start and again periodically; silos that left the cluster are dropped.
 /// </summary>
 [Alias("IPushRegistryGrain")]
 public interface IPushRegistryGrain : IGrainWithIntegerKey
