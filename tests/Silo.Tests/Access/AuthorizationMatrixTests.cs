@@ -75,6 +75,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["GetChallenge"] = Anyone,
         ["ListTeams"] = Anyone,
         ["GetWall"] = Anyone,
+        ["GetWallPhoto"] = Anyone,
         ["CreateChallenge"] = Organise,
         ["CreateInvite"] = Organise,
         ["RegisterTeam"] = [Who.Organiser, Who.ChallengeCoach],
