@@ -88,7 +88,6 @@ class TeamCard {
   private showPhoto(photoId: string | null): void {
     if (photoId === this.photoId && this.photoFrame.childElementCount > 0) return;
     this.photoId = photoId;
-    this.photoFrame.classList.toggle('has-photo', photoId !== null);
     if (photoId === null) {
       this.photoFrame.replaceChildren(photoPlaceholder());
       return;
