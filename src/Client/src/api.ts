@@ -136,6 +136,16 @@ export interface WallTeam {
   members?: string[] | null;
   /** Every pupil of the team, shown or not. */
   pupils?: number;
+  /** The photo of its newest milestone that consent lets the wall show (see `wallPhotoUrl`). */
+  photoId?: Id | null;
+}
+
+/** Challenge-wide counts across all teams; "today" is a day in Brussels that ends at `dayEndsAt`. */
+export interface WallCounts {
+  milestonesLogged: number;
+  badgesAwarded: number;
+  competencesShownToday: number;
+  dayEndsAt: string;
 }
 
 export interface WallSnapshot {
@@ -145,17 +155,20 @@ export interface WallSnapshot {
   milestonesLogged: number;
   badgesAwarded: number;
   teams: WallTeam[];
+  competencesShownToday?: number;
+  dayEndsAt?: string | null;
 }
 
 interface WallDeltaBase {
   challengeId: Id;
   sequence: number;
   teamId: Id;
+  counts?: WallCounts | null;
 }
 
 export type WallDelta =
   | (WallDeltaBase & { kind: 'teamRegistered'; team: WallTeam })
-  | (WallDeltaBase & { kind: 'milestoneLogged'; milestone: WallMilestone })
+  | (WallDeltaBase & { kind: 'milestoneLogged'; milestone: WallMilestone; team?: WallTeam | null })
   | (WallDeltaBase & { kind: 'badgeAwarded'; competence: WallCompetence })
   | (WallDeltaBase & { kind: 'badgeRevoked'; competence: WallCompetence })
   | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] })
@@ -304,6 +317,10 @@ export const getTeams = (challengeId: Id) =>
 
 export const getWall = (challengeId: Id) =>
   getJson<WallSnapshot>(`/api/challenges/${path(challengeId)}/wall`);
+
+/** A small rendition of a photo a card shows; served only while the card shows it. */
+export const wallPhotoUrl = (challengeId: Id, photoId: Id) =>
+  `/api/challenges/${path(challengeId, 'wall', 'photos', photoId)}`;
 
 const challengeUrl = (challengeId: Id, ...rest: string[]) => [`/api/challenges/${path(challengeId)}`, ...rest].join('/');
 

@@ -1,5 +1,6 @@
 import './language';
 import './styles.css';
+import './wall-card-photo.css';
 import {
   getChallenge,
   ProblemError,
@@ -7,13 +8,15 @@ import {
   type ChallengeDetail,
   type Competence,
   type WallCompetence,
+  type WallCounts,
   type WallDelta,
   type WallMilestone,
   type WallSnapshot,
   type WallTeam,
+  wallPhotoUrl,
 } from './api';
 import { byId, byName, challengeIdFromUrl, h } from './dom';
-import { localized } from './i18n';
+import { localized, t } from './i18n';
 import { levelDescription, levelName, sectorLabel } from './labels';
 import { connectLiveWall, type LiveStatus } from './live';
 import { showSchedule } from './schedule';
@@ -49,13 +52,19 @@ class TeamCard {
     this.latestEmpty,
   );
 
+  /** The same frame on every card, with or without a photo, so that no card stands out by its size. */
+  private readonly photoFrame = h('div', { class: 'card-photo' });
+  private photoId: string | null = null;
+
   constructor(
     public team: WallTeam,
     private readonly competences: ReadonlyMap<string, Competence>,
+    private readonly challengeId: string,
   ) {
     this.element = h(
       'article',
       { class: 'team-card', 'data-team-id': team.id },
+      this.photoFrame,
       h('header', {}, this.nameText, this.schoolText, this.membersText),
       this.competenceList,
       this.latest,
@@ -72,6 +81,27 @@ class TeamCard {
     this.rows.clear();
     this.competenceList.replaceChildren(...team.competences.map((c) => this.createRow(c)));
     this.showLatest();
+    this.showPhoto(team.photoId ? String(team.photoId) : null);
+  }
+
+  /** Shows the photo, or the calm placeholder; a photo that is no longer served (consent just withdrawn) falls back to it. */
+  private showPhoto(photoId: string | null): void {
+    if (photoId === this.photoId && this.photoFrame.childElementCount > 0) return;
+    this.photoId = photoId;
+    if (photoId === null) {
+      this.photoFrame.replaceChildren(photoPlaceholder());
+      return;
+    }
+    const image = h('img', {
+      src: wallPhotoUrl(this.challengeId, photoId),
+      alt: t('wall.photoAlt', { team: this.team.name }),
+      decoding: 'async',
+    });
+    image.addEventListener('error', () => {
+      if (this.photoId === photoId) this.showPhoto(null);
+    });
+    this.photoFrame.replaceChildren(image);
+    flash(this.photoFrame);
   }
 
   setLevel({ competenceId, level }: WallCompetence): void {
@@ -90,10 +120,11 @@ class TeamCard {
     this.update(this.team);
   }
 
-  addMilestone(milestone: WallMilestone): void {
+  addMilestone(milestone: WallMilestone, card?: WallTeam | null): void {
     this.team.recentMilestones = [milestone, ...this.team.recentMilestones].slice(0, 3);
     this.showLatest();
     flash(this.latest);
+    if (card) this.showPhoto(card.photoId ? String(card.photoId) : null);
   }
 
   private createRow({ competenceId, level }: WallCompetence): HTMLElement {
@@ -135,6 +166,11 @@ class TeamCard {
     this.latestAuthor.hidden = !latest;
     this.latestEmpty.hidden = Boolean(latest);
   }
+}
+
+/** A quiet tint where a photo would be: a card without a photo looks finished, not empty. */
+function photoPlaceholder(): HTMLElement {
+  return h('span', { class: 'card-photo-placeholder', 'aria-hidden': 'true' });
 }
 
 /** "Lotte, Yasmine en 2 teamleden": nicknames only of pupils who agreed to show them, the others counted. */
@@ -190,32 +226,44 @@ class Counter {
   }
 }
 
+interface CounterElements {
+  milestonesLogged: HTMLElement;
+  badgesAwarded: HTMLElement;
+  competencesShownToday: HTMLElement;
+}
+
+/** The longest wait a browser timer takes (about 24 days); a day ends much sooner. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 class Wall {
   private readonly cards = new Map<string, TeamCard>();
-  private milestonesLogged = 0;
-  private badgesAwarded = 0;
   private readonly competences: Map<string, Competence>;
   private readonly milestonesCounter: Counter;
   private readonly badgesCounter: Counter;
+  private readonly todayCounter: Counter;
+  private dayEnd: number | undefined;
 
   constructor(
     private readonly challenge: ChallengeDetail,
     private readonly grid: HTMLElement,
     private readonly title: HTMLElement,
-    milestonesCounter: HTMLElement,
-    badgesCounter: HTMLElement,
+    counters: CounterElements,
     private readonly spotlight: Spotlight,
   ) {
     this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
-    this.milestonesCounter = new Counter(milestonesCounter);
-    this.badgesCounter = new Counter(badgesCounter);
+    this.milestonesCounter = new Counter(counters.milestonesLogged);
+    this.badgesCounter = new Counter(counters.badgesAwarded);
+    this.todayCounter = new Counter(counters.competencesShownToday);
   }
 
   replace(snapshot: WallSnapshot): void {
     this.setTitle(snapshot.title);
-    this.milestonesLogged = snapshot.milestonesLogged;
-    this.badgesAwarded = snapshot.badgesAwarded;
-    this.showCounters();
+    this.showCounts({
+      milestonesLogged: snapshot.milestonesLogged,
+      badgesAwarded: snapshot.badgesAwarded,
+      competencesShownToday: snapshot.competencesShownToday ?? 0,
+      dayEndsAt: snapshot.dayEndsAt ?? '',
+    });
 
     const stale = new Set(this.cards.keys());
     for (const team of snapshot.teams) {
@@ -223,7 +271,7 @@ class Wall {
       stale.delete(key);
       const card = this.cards.get(key);
       if (card) card.update(team);
-      else this.cards.set(key, new TeamCard(team, this.competences));
+      else this.cards.set(key, new TeamCard(team, this.competences, this.challenge.id));
     }
     for (const key of stale) this.cards.delete(key);
     this.spotlight.replace(snapshot.teams);
@@ -242,22 +290,17 @@ class Wall {
           card.update(delta.team);
           this.place(card);
         } else {
-          const created = new TeamCard(delta.team, this.competences);
+          const created = new TeamCard(delta.team, this.competences, this.challenge.id);
           this.cards.set(String(delta.team.id), created);
           this.place(created);
         }
         break;
       case 'milestoneLogged':
-        this.milestonesLogged++;
-        card?.addMilestone(delta.milestone);
+        card?.addMilestone(delta.milestone, delta.team);
         this.spotlight.add(delta.teamId, delta.milestone);
         break;
       case 'badgeAwarded':
-        this.badgesAwarded++;
-        card?.setLevel(delta.competence);
-        break;
       case 'badgeRevoked':
-        this.badgesAwarded--;
         card?.setLevel(delta.competence);
         break;
       case 'teamChanged':
@@ -269,7 +312,7 @@ class Wall {
         void this.relabel();
         break;
     }
-    this.showCounters();
+    if (delta.counts) this.showCounts(delta.counts);
     this.setSequence(delta.sequence);
   }
 
@@ -294,9 +337,16 @@ class Wall {
     document.title = `${title} · Competentiewall`;
   }
 
-  private showCounters(): void {
-    this.milestonesCounter.set(this.milestonesLogged);
-    this.badgesCounter.set(this.badgesAwarded);
+  /** The server counts; at the end of the day in Brussels "shown today" starts again from 0 without waiting for a change. */
+  private showCounts(counts: WallCounts): void {
+    this.milestonesCounter.set(counts.milestonesLogged);
+    this.badgesCounter.set(counts.badgesAwarded);
+    this.todayCounter.set(counts.competencesShownToday);
+    window.clearTimeout(this.dayEnd);
+    const untilMidnight = Date.parse(counts.dayEndsAt) - Date.now();
+    if (untilMidnight > 0 && untilMidnight <= MAX_TIMER_MS) {
+      this.dayEnd = window.setTimeout(() => this.todayCounter.set(0), untilMidnight);
+    }
   }
 
   private setSequence(sequence: number): void {
@@ -364,7 +414,12 @@ async function main(): Promise<void> {
   showSchedule(byId('challenge-schedule'), challenge.schedule);
   const spotlight = new Spotlight();
   grid.before(spotlight.element);
-  const wall = new Wall(challenge, grid, byId('wall-title'), byId('milestones-logged'), byId('badges-awarded'), spotlight);
+  const counters = {
+    milestonesLogged: byId('milestones-logged'),
+    badgesAwarded: byId('badges-awarded'),
+    competencesShownToday: byId('competences-today'),
+  };
+  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight);
   connectLiveWall({
     challengeId: challenge.id,
     replace: (snapshot) => wall.replace(snapshot),

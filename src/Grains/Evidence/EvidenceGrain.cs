@@ -67,6 +67,9 @@ public sealed class EvidenceGrain(
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> photoIds) =>
         Task.FromResult(photoIds.Where(id => state.State.Photos.All(p => p.Id != id)).ToImmutableArray());
 
+    public Task<ImmutableArray<EvidencePhoto>> FindAsync(ImmutableArray<Guid> photoIds) =>
+        Task.FromResult(photoIds.Select(id => state.State.Photos.FirstOrDefault(p => p.Id == id)).OfType<EvidencePhoto>().ToImmutableArray());
+
     public Task<ImmutableArray<EvidencePhoto>> ExportUploadedByAsync(Guid uploadedBy) =>
         Task.FromResult(state.State.Photos.Where(p => p.UploadedBy == uploadedBy).ToImmutableArray());
 

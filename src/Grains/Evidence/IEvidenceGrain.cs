@@ -36,6 +36,13 @@ public interface IEvidenceGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("FindUnknown")]
     Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> photoIds);
 
+    /// <summary>
+    /// The records among <paramref name="photoIds"/> that are this team's photos, in the order asked. Reads only, so it
+    /// interleaves: the wall asks while it applies a milestone, whatever the team's evidence is busy with.
+    /// </summary>
+    [Alias("Find"), AlwaysInterleave]
+    Task<ImmutableArray<EvidencePhoto>> FindAsync(ImmutableArray<Guid> photoIds);
+
     /// <summary>The records of the photos <paramref name="uploadedBy"/> uploaded to this team, oldest first.</summary>
     [Alias("ExportUploadedBy")]
     Task<ImmutableArray<EvidencePhoto>> ExportUploadedByAsync(Guid uploadedBy);

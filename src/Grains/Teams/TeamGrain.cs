@@ -158,12 +158,15 @@ public sealed class TeamGrain(
         await TellWallAsync();
     }
 
-    /// <summary>The wall shows a nickname only with consent for the wall; it learns of every join, consent change and erase.</summary>
+    /// <summary>
+    /// The wall shows a nickname only with consent for the wall, and a milestone's photo only with consent for photos; it learns
+    /// of every join, consent change and erase.
+    /// </summary>
     private Task TellWallAsync()
     {
         var team = Team();
-        return GrainFactory.GetGrain<IWallGrain>(team.ChallengeId)
-            .TeamMembersChangedAsync(team.Id, [.. state.State.Members.Select(m => new WallMember(m.Pupil.Id, m.Pupil.Consent.Wall ? m.Pupil.Nickname : null))]);
+        return GrainFactory.GetGrain<IWallGrain>(team.ChallengeId).TeamMembersChangedAsync(team.Id,
+            [.. state.State.Members.Select(m => new WallMember(m.Pupil.Id, m.Pupil.Consent.Wall ? m.Pupil.Nickname : null, m.Pupil.Consent.Photos))]);
     }
 
     private async Task RecordFailureAsync(TeamMember member, DateTimeOffset now)

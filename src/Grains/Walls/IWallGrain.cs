@@ -16,6 +16,13 @@ public interface IWallGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("GetSnapshot")]
     Task<WallSnapshot> GetSnapshotAsync();
 
+    /// <summary>
+    /// The team whose card shows the photo now, as consent allows at this moment; 404 for any other photo, so that a photo
+    /// leaves the public wall the moment its consent is withdrawn or its pupil erased.
+    /// </summary>
+    [Alias("FindTeamShowingPhoto")]
+    Task<Guid> FindTeamShowingPhotoAsync(Guid photoId);
+
     /// <summary>Adds the team's card; a team already on the wall is left as it is.</summary>
     [Alias("TeamRegistered")]
     Task TeamRegisteredAsync(TeamDetails team);
@@ -28,7 +35,7 @@ public interface IWallGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("FrameworkChanged")]
     Task FrameworkChangedAsync(ImmutableArray<string> competenceIds);
 
-    /// <summary>The team's pupils now are <paramref name="members"/> (a nickname only with consent to the wall).</summary>
+    /// <summary>The team's pupils now are <paramref name="members"/> (a nickname only with consent to the wall, and their consent to photos).</summary>
     [Alias("TeamMembersChanged")]
     Task TeamMembersChangedAsync(Guid teamId, ImmutableArray<WallMember> members);
 

@@ -8,7 +8,10 @@ public enum WallDeltaKind
     /// <summary><see cref="WallDelta.Team"/> holds the new team's card.</summary>
     TeamRegistered,
 
-    /// <summary><see cref="WallDelta.Milestone"/> is the team's newest milestone.</summary>
+    /// <summary>
+    /// <see cref="WallDelta.Milestone"/> is the team's newest milestone. When it brought the card a new photo,
+    /// <see cref="WallDelta.Team"/> is the card anew (with the milestone already among its recent ones).
+    /// </summary>
     MilestoneLogged,
 
     /// <summary><see cref="WallDelta.Competence"/> holds the level the team now shows for that competence.</summary>
@@ -19,7 +22,7 @@ public enum WallDeltaKind
 
     /// <summary>
     /// <see cref="WallDelta.Team"/> is the team's whole card anew: pupils joined, consent changed or a pupil's data was
-    /// erased, so the nicknames and story lines shown changed. Replace the card.
+    /// erased, so the nicknames, story lines and photo shown changed. Replace the card.
     /// </summary>
     TeamChanged,
 
@@ -29,7 +32,7 @@ public enum WallDeltaKind
 
 /// <summary>
 /// One change to a challenge's wall. <paramref name="Sequence"/> is gap-free per challenge: a client that sees a gap
-/// fetches the snapshot and continues from its sequence.
+/// fetches the snapshot and continues from its sequence. <paramref name="Counts"/> are the wall's challenge-wide counts after it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallDelta")]
 public sealed record WallDelta(
@@ -40,4 +43,5 @@ public sealed record WallDelta(
     WallTeam? Team = null,
     WallMilestone? Milestone = null,
     CompetenceLevel? Competence = null,
-    ImmutableArray<string>? CompetenceIds = null);
+    ImmutableArray<string>? CompetenceIds = null,
+    WallCounts? Counts = null);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Push;
@@ -12,6 +13,7 @@ namespace ChallengeHub.Grains.Walls;
 
 public sealed class WallGrain(
     [PersistentState("wall", Constants.StorageName)] IPersistentState<WallState> state,
+    TimeProvider time,
     ILogger<WallGrain> logger) : Grain, IWallGrain
 {
     public const int RecentMilestones = 3;
@@ -21,8 +23,16 @@ public sealed class WallGrain(
     {
         await EnsureInitializedAsync();
         var wall = state.State;
+        var counts = Counts();
         return new WallSnapshot(this.GetPrimaryKey(), wall.Title!, wall.Sequence, wall.MilestonesLogged, wall.BadgesAwarded,
-            [.. wall.Teams.Select(t => t.ToCard(wall.CompetenceIds))]);
+            [.. wall.Teams.Select(t => t.ToCard(wall.CompetenceIds))], counts.CompetencesShownToday, counts.DayEndsAt);
+    }
+
+    public async Task<Guid> FindTeamShowingPhotoAsync(Guid photoId)
+    {
+        await EnsureInitializedAsync();
+        return state.State.Teams.Find(t => t.Photo is { } photo && photo.PhotoId == photoId && t.MayShow(photo))?.Id
+            ?? throw DomainException.NotFound("Photo", photoId);
     }
 
     public async Task TeamRegisteredAsync(TeamDetails team)
@@ -56,16 +66,40 @@ public sealed class WallGrain(
             return;
         }
 
+        var photo = await ShowablePhotoAsync(entry, milestone);
         var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
-        var (recent, last, authors) = (entry.Recent, entry.LastMilestoneNumber, entry.Authors);
+        var (recent, last, authors, previousPhoto) = (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
         entry.Authors = entry.Recent.Where(m => m.Id == milestone.Id ? milestone.AuthorId is not null : authors.ContainsKey(m.Id))
             .ToDictionary(m => m.Id, m => m.Id == milestone.Id ? milestone.AuthorId!.Value : authors[m.Id]);
         entry.LastMilestoneNumber = number;
+        entry.Photo = photo ?? previousPhoto;
         state.State.MilestonesLogged++;
+        var uncount = CountShown(entry, milestone.CompetenceIds);
+        var card = entry.Photo != previousPhoto ? entry.ToCard(state.State.CompetenceIds) : null;
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Milestone: entry.Shown(shown)),
-            () => (entry.Recent, entry.LastMilestoneNumber, entry.Authors, state.State.MilestonesLogged) = (recent, last, authors, state.State.MilestonesLogged - 1));
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Team: card, Milestone: entry.Shown(shown)),
+            () =>
+            {
+                (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo) = (recent, last, authors, previousPhoto);
+                state.State.MilestonesLogged--;
+                uncount();
+            });
+    }
+
+    /// <summary>
+    /// The first of the milestone's photos that consent lets the wall show now, or null. A photo the team no longer has (its
+    /// uploader was erased) is passed over.
+    /// </summary>
+    private async Task<WallPhoto?> ShowablePhotoAsync(WallTeamEntry entry, Milestone milestone)
+    {
+        if (milestone.PhotoIds is not { IsDefaultOrEmpty: false } photoIds)
+        {
+            return null;
+        }
+
+        var photos = await GrainFactory.GetGrain<IEvidenceGrain>(entry.Id).FindAsync(photoIds);
+        return photos.Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).FirstOrDefault(entry.MayShow);
     }
 
     public Task BadgeAwardedAsync(int number, Badge badge, int shownLevel) => ApplyBadgeAsync(number, badge, shownLevel, WallDeltaKind.BadgeAwarded, +1);
@@ -85,10 +119,21 @@ public sealed class WallGrain(
         entry.Levels[badge.CompetenceId] = shownLevel;
         entry.LastBadgeNumber = number;
         state.State.BadgesAwarded += counted;
+        var uncount = kind == WallDeltaKind.BadgeAwarded ? CountShown(entry, [badge.CompetenceId]) : () => { };
         await ApplyAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
-            () => (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber, state.State.BadgesAwarded) = (level, last, state.State.BadgesAwarded - counted));
+            () =>
+            {
+                (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber) = (level, last);
+                state.State.BadgesAwarded -= counted;
+                uncount();
+            });
     }
+
+    private Action CountShown(WallTeamEntry entry, IEnumerable<string> competenceIds) =>
+        WallCounting.CountShown(state.State, entry, competenceIds, BrusselsDay.Of(time.GetUtcNow()));
+
+    private WallCounts Counts() => WallCounting.Counts(state.State, time.GetUtcNow());
 
     public async Task FrameworkChangedAsync(ImmutableArray<string> competenceIds)
     {
@@ -100,9 +145,14 @@ public sealed class WallGrain(
         }
 
         state.State.CompetenceIds = competenceIds;
+        var unframe = WallCounting.Reframe(state.State, previous);
         await ApplyAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.FrameworkChanged, Guid.Empty, CompetenceIds: competenceIds),
-            () => state.State.CompetenceIds = previous);
+            () =>
+            {
+                state.State.CompetenceIds = previous;
+                unframe();
+            });
     }
 
     public async Task TeamMembersChangedAsync(Guid teamId, ImmutableArray<WallMember> members)
@@ -122,28 +172,39 @@ public sealed class WallGrain(
     {
         await EnsureInitializedAsync();
         var shown = state.State.Teams
-            .Select(t => new { team = t.Name, nickname = t.Members.Find(m => m.PupilId == pupilId)?.Nickname, storyLines = t.Recent.Where(m => t.Authors.GetValueOrDefault(m.Id) == pupilId).Select(m => new { m.Title, m.Story, m.LoggedAt }) })
-            .Where(t => t.nickname is not null || t.storyLines.Any());
+            .Select(t => new
+            {
+                team = t.Name,
+                nickname = t.Members.Find(m => m.PupilId == pupilId)?.Nickname,
+                storyLines = t.Recent.Where(m => t.Authors.GetValueOrDefault(m.Id) == pupilId).Select(m => new { m.Title, m.Story, m.LoggedAt }),
+                photoId = t.Photo is { } photo && Concerns(photo, pupilId) ? photo.PhotoId : (Guid?)null,
+            })
+            .Where(t => t.nickname is not null || t.storyLines.Any() || t.photoId is not null);
         return new PupilRecords("wall", JsonSerializer.Serialize(shown, PupilJson.Options));
     }
 
     public async Task ErasePupilAsync(Guid pupilId)
     {
         await EnsureInitializedAsync();
-        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)))
+        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)
+            || (t.Photo is { } photo && Concerns(photo, pupilId))))
         {
-            var (members, recent, authors) = (entry.Members, entry.Recent, entry.Authors);
+            var (members, recent, authors, photo) = (entry.Members, entry.Recent, entry.Authors, entry.Photo);
             entry.Members = [.. members.Where(m => m.PupilId != pupilId)];
             entry.Recent = [.. recent.Select(m => authors.GetValueOrDefault(m.Id) == pupilId ? m with { Story = string.Empty } : m)];
             entry.Authors = authors.Where(a => a.Value != pupilId).ToDictionary();
-            await CardChangedAsync(entry, () => (entry.Members, entry.Recent, entry.Authors) = (members, recent, authors));
+            entry.Photo = photo is not null && Concerns(photo, pupilId) ? null : photo;
+            await CardChangedAsync(entry, () => (entry.Members, entry.Recent, entry.Authors, entry.Photo) = (members, recent, authors, photo));
         }
     }
+
+    /// <summary>An erased pupil's photo goes with them, whether they logged its milestone or took it.</summary>
+    private static bool Concerns(WallPhoto photo, Guid pupilId) => photo.AuthorId == pupilId || photo.UploadedBy == pupilId;
 
     private Task CardChangedAsync(WallTeamEntry entry, Action undo) =>
         ApplyAsync(sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.TeamChanged, entry.Id, Team: entry.ToCard(state.State.CompetenceIds)), undo);
 
-    /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it.</summary>
+    /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it with the counts after it.</summary>
     private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)
     {
         state.State.Sequence++;
@@ -155,7 +216,7 @@ public sealed class WallGrain(
 
         try
         {
-            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(delta(state.State.Sequence));
+            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(delta(state.State.Sequence) with { Counts = Counts() });
         }
         catch (Exception exception)
         {

@@ -4,7 +4,9 @@ namespace ChallengeHub.Grains.Walls;
 
 /// <summary>
 /// What every wall shows of a challenge at <paramref name="Sequence"/>: each team in name order with the level it has shown
-/// per competence and its latest milestones, and challenge-wide counts. Never a ranking.
+/// per competence and its latest milestones, and challenge-wide counts across all teams. Never a ranking.
+/// <paramref name="CompetencesShownToday"/> counts the distinct team and competence pairs shown today (Brussels time) in a
+/// milestone or a badge; it starts again from 0 at <paramref name="DayEndsAt"/>, local midnight.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallSnapshot")]
 public sealed record WallSnapshot(
@@ -13,11 +15,19 @@ public sealed record WallSnapshot(
     long Sequence,
     int MilestonesLogged,
     int BadgesAwarded,
-    ImmutableArray<WallTeam> Teams);
+    ImmutableArray<WallTeam> Teams,
+    int CompetencesShownToday = 0,
+    DateTimeOffset? DayEndsAt = null);
+
+/// <summary>The challenge-wide counts of a wall after a change, as in <see cref="WallSnapshot"/>; every delta carries them.</summary>
+[GenerateSerializer, Immutable, Alias("WallCounts")]
+public sealed record WallCounts(int MilestonesLogged, int BadgesAwarded, int CompetencesShownToday, DateTimeOffset DayEndsAt);
 
 /// <summary>
 /// A team's card: every framework competence in framework order, with level 0 (not shown yet) to 4. <paramref name="Members"/>
 /// are the nicknames of the pupils who consented to the wall, by name; <paramref name="Pupils"/> counts every pupil of the team.
+/// <paramref name="PhotoId"/> is the photo of its newest milestone that consent lets the wall show, served by
+/// <c>GET /api/challenges/{challengeId}/wall/photos/{photoId}</c> only while it is on the card.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallTeam")]
 public sealed record WallTeam(
@@ -27,7 +37,8 @@ public sealed record WallTeam(
     ImmutableArray<CompetenceLevel> Competences,
     ImmutableArray<WallMilestone> RecentMilestones,
     ImmutableArray<string>? Members = null,
-    int Pupils = 0);
+    int Pupils = 0,
+    Guid? PhotoId = null);
 
 [GenerateSerializer, Immutable, Alias("CompetenceLevel")]
 public sealed record CompetenceLevel(string CompetenceId, int Level);
@@ -45,6 +56,13 @@ public sealed record WallMilestone(
     DateTimeOffset LoggedAt,
     string? Author = null);
 
-/// <summary>A pupil as the wall knows them: a nickname only when they consented to the wall.</summary>
+/// <summary>A pupil as the wall knows them: a nickname only when they consented to the wall, and whether they consented to photos.</summary>
 [GenerateSerializer, Immutable, Alias("WallMember")]
-public sealed record WallMember(Guid PupilId, string? Nickname);
+public sealed record WallMember(Guid PupilId, string? Nickname, bool Photos = false);
+
+/// <summary>
+/// A milestone's photo as the wall keeps it: only its id, with the pupils whose consent it needs (the milestone's author and
+/// the photo's uploader, when known). The image stays in the team's evidence.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("WallPhoto")]
+public sealed record WallPhoto(Guid PhotoId, Guid? AuthorId, Guid? UploadedBy);

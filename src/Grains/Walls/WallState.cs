@@ -24,6 +24,10 @@ public sealed class WallState
 
     [Id(5)]
     public int BadgesAwarded { get; set; }
+
+    /// <summary>The day in Brussels that the teams' <see cref="WallTeamEntry.ShownToday"/> belong to.</summary>
+    [Id(6)]
+    public DateOnly CountedDay { get; set; }
 }
 
 [GenerateSerializer, Alias("WallTeamEntry")]
@@ -61,9 +65,32 @@ public sealed class WallTeamEntry
     [Id(8)]
     public Dictionary<Guid, Guid> Authors { get; set; } = [];
 
+    /// <summary>
+    /// The framework's competences the team showed on <see cref="WallState.CountedDay"/> in a milestone or badge: bit i stands
+    /// for <see cref="WallState.CompetenceIds"/>[i]. Eight bytes a team, where their ids would take up to a kilobyte; a
+    /// framework has at most <see cref="Challenges.FrameworkRules.MaxCompetences"/> (20) competences.
+    /// </summary>
+    [Id(9)]
+    public ulong ShownToday { get; set; }
+
+    /// <summary>The photo of the newest milestone whose photo could be shown when it reached the wall; shown while consent allows.</summary>
+    [Id(10)]
+    public WallPhoto? Photo { get; set; }
+
     public WallTeam ToCard(ImmutableArray<string> competenceIds) =>
         new(Id, Name, School, [.. competenceIds.Select(c => new CompetenceLevel(c, Levels.GetValueOrDefault(c)))], [.. Recent.Select(Shown)],
-            [.. Members.Select(m => m.Nickname).OfType<string>().Order(NameOrder.Comparer)], Members.Count);
+            [.. Members.Select(m => m.Nickname).OfType<string>().Order(NameOrder.Comparer)], Members.Count,
+            Photo is { } photo && MayShow(photo) ? photo.PhotoId : null);
+
+    /// <summary>
+    /// A milestone's photo shows on the public wall only when the pupil who logged it consented to the wall and to photos, and
+    /// the pupil who took it (when another pupil) to photos. A milestone without author (logged by the coach or organiser, or
+    /// its author erased) follows the team's rule for photos, as in the showcase: a photo the coach or organiser uploaded is
+    /// the team's; a pupil's photo needs that pupil's consent to photos. A pupil no longer in the team consents to nothing.
+    /// </summary>
+    public bool MayShow(WallPhoto photo) =>
+        (photo.AuthorId is not { } author || Members.Find(m => m.PupilId == author) is { Nickname: not null, Photos: true })
+        && (photo.UploadedBy is not { } uploader || Members.Find(m => m.PupilId == uploader) is { Photos: true });
 
     /// <summary>The milestone with its author's nickname as consent allows at this moment.</summary>
     public WallMilestone Shown(WallMilestone milestone) =>

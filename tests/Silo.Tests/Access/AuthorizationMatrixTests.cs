@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["GetChallenge"] = Anyone,
         ["ListTeams"] = Anyone,
         ["GetWall"] = Anyone,
+        ["GetWallPhoto"] = Anyone,
         ["CreateChallenge"] = Organise,
         ["CreateInvite"] = Organise,
         ["RegisterTeam"] = [Who.Organiser, Who.ChallengeCoach],

@@ -67,7 +67,7 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await page.CloseAsync();
     }
 
-    private static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
+    internal static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
     {
         Assert.True(File.Exists(AxePath), $"axe.min.js is missing next to the tests ({AxePath}); the Silo build installs the client's packages.");
         await page.AddScriptTagAsync(new() { Path = AxePath });

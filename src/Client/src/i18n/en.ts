@@ -34,6 +34,8 @@ export const en: Catalogue = {
   'wall.kicker': 'Competence wall',
   'wall.milestones': 'milestones logged',
   'wall.badges': 'badges awarded',
+  'wall.competencesToday': 'competences shown today',
+  'wall.photoAlt': 'Photo of {team}’s latest milestone',
   'wall.teams': 'Teams',
   'tablet.logHeading': 'Log a milestone',
   'showcase.pageTitle': 'Showcase · ChallengeHub',

@@ -34,6 +34,8 @@ export const fr: Catalogue = {
   'wall.kicker': 'Mur des compétences',
   'wall.milestones': 'étapes notées',
   'wall.badges': 'badges attribués',
+  'wall.competencesToday': 'compétences montrées aujourd’hui',
+  'wall.photoAlt': 'Photo de la dernière étape de {team}',
   'wall.teams': 'Équipes',
   'tablet.logHeading': 'Noter une étape',
   'showcase.pageTitle': 'Vitrine · ChallengeHub',

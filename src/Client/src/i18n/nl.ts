@@ -34,6 +34,8 @@ export const nl = {
   'wall.kicker': 'Competentiewall',
   'wall.milestones': 'mijlpalen gelogd',
   'wall.badges': 'badges toegekend',
+  'wall.competencesToday': 'competenties vandaag getoond',
+  'wall.photoAlt': 'Foto bij de nieuwste mijlpaal van {team}',
   'wall.teams': 'Teams',
   'tablet.logHeading': 'Mijlpaal loggen',
   'showcase.pageTitle': 'Showcase · ChallengeHub',

@@ -1,0 +1,62 @@
+using ChallengeHub.Azurite;
+using ChallengeHub.Grains.Push;
+using ChallengeHub.Grains.Tests.Push;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace ChallengeHub.Grains.Tests.Walls;
+
+/// <summary>
+/// A cluster of its own whose clock the tests move, for rules that follow the calendar. Its tests share the clock, so they
+/// live in one class (run one after the other) and only ever move it forward.
+/// </summary>
+public sealed class FakeClockCluster : IAsyncLifetime
+{
+    private AzuriteProcess? _azurite;
+    private InProcessTestCluster? _cluster;
+
+    /// <summary>Starts on a Saturday morning of the challenge, 10:00 in Brussels.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+
+    public IGrainFactory Grains => (_cluster ?? throw new InvalidOperationException("The cluster is not deployed.")).Client;
+
+    public WallFeed Feed { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 }, cancellationToken: cancellationToken);
+        _cluster = await TestSilo.DeployAsync(_azurite.ConnectionString, cancellationToken,
+            configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton<TimeProvider>(Clock)));
+        await Grains.GetGrain<IPushRegistryGrain>(0).RegisterAsync(_cluster.Silos[0].SiloAddress, Grains.CreateObjectReference<IWallObserver>(Feed));
+    }
+
+    /// <summary>Moves the clock forward to the next <paramref name="time"/> in Brussels.</summary>
+    public void AdvanceTo(TimeOnly time)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        var now = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone);
+        var target = now.Date + time.ToTimeSpan();
+        if (target <= now.DateTime)
+        {
+            target = target.AddDays(1);
+        }
+
+        Clock.SetUtcNow(new DateTimeOffset(target, zone.GetUtcOffset(target)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+}
