@@ -99,6 +99,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListBadges"] = ReadTeam,
         ["AwardBadge"] = [Who.Organiser, Who.Juror],
         ["RevokeBadge"] = [Who.Organiser, Who.Juror],
+        ["AttributeBadge"] = CoachTeam,
+        ["GetOwnBadgeIdentity"] = [Who.TeamPupil],
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,
         ["VerifyBadge"] = Anyone,
