@@ -142,7 +142,7 @@ public static class BadgeCredentials
             ["credentialSubject"] = subject,
             ["evidence"] = new JsonArray([.. record.Evidence.Select(m => (JsonNode)new JsonObject
             {
-                ["id"] = $"{CredentialId(origin, badge.Id)}#evidence-{m.Id}",
+                ["id"] = EvidencePages.MilestoneId(origin, m.Id),
                 ["type"] = new JsonArray("Evidence"),
                 ["name"] = m.Title,
             })]),

@@ -29,6 +29,7 @@ public static class CredentialsApi
         routes.MapPost("/api/badges/verify", VerifyAsync).WithName("VerifyBadge").WithTags("Credentials").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Verify)
             .WithSummary("Verify a badge credential: schema, signature, dates and revocation, each reported");
+        routes.MapEvidencePages();
     }
 
     private static async Task<IResult> PageAsync(Guid badgeId, HttpContext http, IGrainFactory grains)
@@ -161,8 +162,7 @@ public static class CredentialsApi
         return problems;
     }
 
-    /// <summary>The address credentials name: the one this request came in on.</summary>
-    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    private static string Origin(HttpContext http) => PublicAddress.Of(http);
 }
 
 /// <summary>A badge's credential: <paramref name="Credential"/> is the compact JWS of the OB 3.0 VC-JWT.</summary>
