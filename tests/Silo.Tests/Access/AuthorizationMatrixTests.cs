@@ -104,6 +104,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,
         ["VerifyBadge"] = Anyone,
+        ["RotateSigningKey"] = Organise,
         ["GetKitTemplate"] = ChallengeMember,
         ["SetKitTemplate"] = Organise,
         ["IssueKits"] = Organise,
