@@ -4,6 +4,7 @@ import { createChallenge, getChallenge, getChallenges, ProblemError, type Challe
 import { staffSession } from './account';
 import { byId, challengeIdFromUrl, h } from './dom';
 import { sectorLabel } from './labels';
+import { CalibrationSection } from './organiser-calibration';
 import { ClosingSection } from './organiser-closing';
 import { FrameworkEditor } from './organiser-framework';
 import { InvitesSection } from './organiser-invites';
@@ -159,6 +160,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
     new TeamsSection(challenge),
     new InvitesSection(challenge),
     new ShopSection(challenge),
+    new CalibrationSection(challenge),
   );
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
   root.replaceChildren(
@@ -176,6 +178,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           ['#teams', 'Teams'],
           ['#uitnodigingen', 'Uitnodigingen'],
           ['#winkel', 'Winkel en budget'],
+          ['#kalibratie', 'Om over te praten'],
           [`/wall.html${query}`, 'Wall'],
           [`/tablet.html${query}`, 'Tabletpagina'],
         ].map(([href, label]) => h('li', {}, h('a', { href }, label))),
