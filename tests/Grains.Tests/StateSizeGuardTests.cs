@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
@@ -237,6 +238,24 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             ChallengeId = Guid.NewGuid(),
             Photos = [.. Enumerable.Range(1, EvidenceGrain.MaxPhotos).Select(_ => new EvidencePhoto(Guid.NewGuid(), Guid.NewGuid(),
                 Text(EvidenceGrain.MaxBlobNameLength), Text(EvidenceGrain.MaxContentTypeLength), 2048, 2048, 12 * 1024 * 1024, At, Guid.NewGuid()))],
+        };
+
+        AssertFits(state);
+    }
+
+    // 200 badges, each attributed to a full team of 12 pupils with their salts, and the 12 recovery codes.
+    [Fact]
+    public void FullBadgeAttributionsFit()
+    {
+        var pupils = Ids(BadgeAttributionsGrain.MaxPupilsPerBadge);
+        var state = new BadgeAttributionsState
+        {
+            Codes = [.. pupils.Select(p => new RecoveryCode(p, Text(BadgeAttributionsGrain.RecoveryCodeLength)))],
+            Attributions = [.. Enumerable.Range(1, CompetenceProfileGrain.MaxBadges).SelectMany(_ =>
+            {
+                var badgeId = Guid.NewGuid();
+                return pupils.Select(p => new PupilAttribution(badgeId, p, Text(2 * BadgeAttributionsGrain.SaltBytes)));
+            })],
         };
 
         AssertFits(state);

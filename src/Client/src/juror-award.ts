@@ -1,5 +1,6 @@
 import { newIdempotencyKey, ProblemError, type ChallengeDetail } from './api';
 import { h } from './dom';
+import { localized, t } from './i18n';
 import { awardBadge, getBadges, LANGUAGE_WARNING, revokeBadge, type Badge } from './juror-api';
 
 const FEEDBACK_MAX = 1000;
@@ -27,19 +28,19 @@ export class JurorAwardForm {
     competenceId: string,
     private readonly onAwarded: () => void,
   ) {
-    this.competence.append(...challenge.competences.map((c) => h('option', { value: c.id }, c.name.nl)));
+    this.competence.append(...challenge.competences.map((c) => h('option', { value: c.id }, localized(c.name))));
     if (competenceId) this.competence.value = competenceId;
     this.competence.addEventListener('change', () => this.showLevels());
-    const save = h('button', { type: 'submit', class: 'button' }, 'Badge toekennen');
+    const save = h('button', { type: 'submit', class: 'button' }, t('award.submit'));
     const form = h(
       'form',
       { class: 'juror-award', 'aria-labelledby': 'award-heading', novalidate: true },
-      h('h2', { id: 'award-heading' }, `Badge voor ${team.name}`),
-      h('p', {}, milestoneIds.length === 0 ? 'Geen mijlpaal als bewijs gekozen.' : `${milestoneIds.length} mijlpaal/mijlpalen als bewijs.`),
-      h('div', { class: 'field' }, h('label', { for: 'award-competence' }, 'Competentie'), this.competence),
+      h('h2', { id: 'award-heading' }, t('award.heading', { team: team.name })),
+      h('p', {}, milestoneIds.length === 0 ? t('award.noEvidence') : t('award.evidence', { count: milestoneIds.length })),
+      h('div', { class: 'field' }, h('label', { for: 'award-competence' }, t('juror.competence')), this.competence),
       this.levels,
-      h('div', { class: 'field' }, h('label', { for: 'award-shown' }, 'Wat jullie lieten zien'), this.shown),
-      h('div', { class: 'field' }, h('label', { for: 'award-next' }, 'Een volgende stap'), this.nextStep),
+      h('div', { class: 'field' }, h('label', { for: 'award-shown' }, t('award.shown')), this.shown),
+      h('div', { class: 'field' }, h('label', { for: 'award-next' }, t('award.nextStep')), this.nextStep),
       this.warning,
       save,
       this.status,
@@ -48,7 +49,7 @@ export class JurorAwardForm {
       event.preventDefault();
       void this.save(false);
     });
-    this.element = h('div', {}, form, h('h3', {}, `Badges van ${team.name}`), this.badges);
+    this.element = h('div', {}, form, h('h3', {}, t('award.teamBadges', { team: team.name })), this.badges);
     this.showLevels();
     void this.showBadges();
   }
@@ -60,14 +61,14 @@ export class JurorAwardForm {
   private showLevels(): void {
     const competence = this.challenge.competences.find((c) => c.id === this.competence.value);
     this.levels.replaceChildren(
-      h('legend', {}, 'Niveau'),
+      h('legend', {}, t('award.level')),
       ...(competence?.levels ?? []).map((level) =>
         h(
           'label',
           { class: 'juror-level' },
           h('input', { type: 'radio', name: 'award-level', value: level.level, required: true }),
-          h('strong', {}, `${level.level}. ${level.name.nl}`),
-          h('span', {}, level.descriptor?.nl ?? ''),
+          h('strong', {}, `${level.level}. ${localized(level.name)}`),
+          h('span', {}, localized(level.descriptor)),
         ),
       ),
     );
@@ -76,7 +77,7 @@ export class JurorAwardForm {
   private async save(acknowledged: boolean): Promise<void> {
     const level = Number(this.levels.querySelector<HTMLInputElement>('input:checked')?.value ?? 0);
     if (!level || !this.shown.value.trim()) {
-      this.status.textContent = 'Kies een niveau en schrijf wat het team liet zien.';
+      this.status.textContent = t('award.needLevel');
       return;
     }
     this.warning.replaceChildren();
@@ -90,7 +91,7 @@ export class JurorAwardForm {
         acknowledgeLanguageWarning: acknowledged,
       }, this.idempotencyKey);
       this.idempotencyKey = newIdempotencyKey();
-      this.status.textContent = `Badge toegekend: ${this.nameOf(badge)} op niveau ${badge.level}.`;
+      this.status.textContent = t('award.awarded', { competence: this.nameOf(badge), level: badge.level });
       this.onAwarded();
       await this.showBadges();
     } catch (error) {
@@ -101,15 +102,15 @@ export class JurorAwardForm {
   private showProblem(error: unknown): void {
     if (error instanceof ProblemError && error.problem.title === LANGUAGE_WARNING) {
       const phrases = Object.values(error.problem.errors ?? {}).flat();
-      const anyway = h('button', { type: 'button', class: 'button-secondary' }, 'Toch opslaan');
+      const anyway = h('button', { type: 'button', class: 'button-secondary' }, t('award.saveAnyway'));
       anyway.addEventListener('click', () => void this.save(true));
       this.warning.replaceChildren(
-        h('p', {}, `Deze woorden kunnen kwetsend overkomen: ${phrases.map((p) => `“${p}”`).join(', ')}. Herformuleer wat het team wél kon, of sla bewust toch op.`),
+        h('p', {}, t('award.flagged', { phrases: phrases.map((p) => `“${p}”`).join(', ') })),
         anyway,
       );
       return;
     }
-    this.warning.replaceChildren(h('p', {}, error instanceof ProblemError ? error.message : 'Opslaan lukte niet. Probeer het opnieuw.'));
+    this.warning.replaceChildren(h('p', {}, error instanceof ProblemError ? error.message : t('award.saveFailed')));
   }
 
   private async showBadges(): Promise<void> {
@@ -118,10 +119,10 @@ export class JurorAwardForm {
   }
 
   private renderBadge(badge: Badge): HTMLElement {
-    const text = `${this.nameOf(badge)}: niveau ${badge.level}${badge.jurorName ? ` (${badge.jurorName})` : ''}`;
-    if (badge.revocation) return h('li', { class: 'juror-revoked' }, `${text}, ingetrokken: ${badge.revocation.reason}`);
+    const text = `${t('award.badgeLine', { competence: this.nameOf(badge), level: badge.level })}${badge.jurorName ? ` (${badge.jurorName})` : ''}`;
+    if (badge.revocation) return h('li', { class: 'juror-revoked' }, t('award.revokedLine', { badge: text, reason: badge.revocation.reason }));
     const reason = h('input', { type: 'text', id: `revoke-${badge.id}`, maxlength: 500 });
-    const revoke = h('button', { type: 'button', class: 'button-secondary' }, 'Intrekken');
+    const revoke = h('button', { type: 'button', class: 'button-secondary' }, t('award.revoke'));
     revoke.addEventListener('click', () => {
       if (!reason.value.trim()) {
         reason.focus();
@@ -131,10 +132,10 @@ export class JurorAwardForm {
         .then(() => this.showBadges())
         .catch((error: unknown) => this.showProblem(error));
     });
-    return h('li', {}, text, ' ', h('label', { for: `revoke-${badge.id}` }, 'Reden'), reason, revoke);
+    return h('li', {}, text, ' ', h('label', { for: `revoke-${badge.id}` }, t('award.reason')), reason, revoke);
   }
 
   private nameOf(badge: Badge): string {
-    return this.challenge.competences.find((c) => c.id === badge.competenceId)?.name.nl ?? badge.competenceId;
+    return localized(this.challenge.competences.find((c) => c.id === badge.competenceId)?.name) || badge.competenceId;
   }
 }

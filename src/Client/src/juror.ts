@@ -1,8 +1,10 @@
+import './language';
 import './styles.css';
 import './juror.css';
 import { getChallenge, ProblemError, withRetry, type ChallengeDetail, type Competence, type Milestone } from './api';
 import { staffSession } from './account';
 import { byId, challengeIdFromUrl, h } from './dom';
+import { localized, t } from './i18n';
 import { JurorAwardForm } from './juror-award';
 import { getReviewOverview, type ReviewTeam } from './juror-api';
 
@@ -17,17 +19,17 @@ class JurorConsole {
   constructor(private readonly challenge: ChallengeDetail) {}
 
   render(root: HTMLElement): void {
-    this.competenceFilter.append(h('option', { value: '' }, 'Alle competenties'), ...this.challenge.competences.map((c) => h('option', { value: c.id }, c.name.nl)));
-    this.teamFilter.append(h('option', { value: '' }, 'Alle teams'));
+    this.competenceFilter.append(h('option', { value: '' }, t('juror.allCompetences')), ...this.challenge.competences.map((c) => h('option', { value: c.id }, localized(c.name))));
+    this.teamFilter.append(h('option', { value: '' }, t('juror.allTeams')));
     for (const select of [this.competenceFilter, this.teamFilter]) select.addEventListener('change', () => void this.refresh());
     root.replaceChildren(
-      h('h1', {}, 'Te bekijken'),
-      h('p', { class: 'intro' }, 'Kijk wat elk team liet zien en erken wat het kan. Teams staan op naam, nooit op prestatie.'),
+      h('h1', {}, t('juror.heading')),
+      h('p', { class: 'intro' }, t('juror.intro')),
       h(
         'div',
         { class: 'juror-filters' },
-        h('div', { class: 'field' }, h('label', { for: 'filter-competence' }, 'Competentie'), this.competenceFilter),
-        h('div', { class: 'field' }, h('label', { for: 'filter-team' }, 'Team'), this.teamFilter),
+        h('div', { class: 'field' }, h('label', { for: 'filter-competence' }, t('juror.competence')), this.competenceFilter),
+        h('div', { class: 'field' }, h('label', { for: 'filter-team' }, t('juror.team')), this.teamFilter),
       ),
       this.unvisited,
       h('div', { class: 'juror-layout' }, this.queue, this.formHost),
@@ -43,16 +45,16 @@ class JurorConsole {
       this.teamFilter.append(...sorted.map(([id, name]) => h('option', { value: id }, name)));
     }
     this.unvisited.textContent = overview.notYetVisited.length === 0
-      ? 'Elk team kreeg al een jurybezoek.'
-      : `Nog geen jurybezoek: ${overview.notYetVisited.map((t) => t.name).join(', ')}.`;
+      ? t('juror.allVisited')
+      : t('juror.notYetVisited', { teams: overview.notYetVisited.map((team) => team.name).join(', ') });
     this.queue.replaceChildren(
-      ...(overview.teams.length === 0 ? [h('p', { class: 'notice' }, 'Niets meer te bekijken met deze filters.')] : overview.teams.map((team) => this.renderTeam(team))),
+      ...(overview.teams.length === 0 ? [h('p', { class: 'notice' }, t('juror.nothingLeft'))] : overview.teams.map((team) => this.renderTeam(team))),
     );
   }
 
   private renderTeam(team: ReviewTeam): HTMLElement {
     const picked = new Set<string>();
-    const award = h('button', { type: 'button', class: 'button' }, `Badge toekennen aan ${team.teamName}`);
+    const award = h('button', { type: 'button', class: 'button' }, t('juror.awardTo', { team: team.teamName }));
     award.addEventListener('click', () => this.openForm(team, [...picked]));
     return h(
       'section',
@@ -66,14 +68,17 @@ class JurorConsole {
   private renderMilestone(milestone: Milestone, picked: Set<string>): HTMLElement {
     const box = h('input', { type: 'checkbox', id: `evidence-${milestone.id}` });
     box.addEventListener('change', () => (box.checked ? picked.add(milestone.id) : picked.delete(milestone.id)));
-    const names = milestone.competenceIds.map((id) => this.competence(id)?.name.nl ?? id).join(', ');
-    const extras = [milestone.photoIds?.length ? `${milestone.photoIds.length} foto('s)` : '', milestone.orderIds?.length ? `${milestone.orderIds.length} bestelling(en)` : '']
+    const names = milestone.competenceIds.map((id) => localized(this.competence(id)?.name) || id).join(', ');
+    const extras = [
+      milestone.photoIds?.length ? t('juror.photos', { count: milestone.photoIds.length }) : '',
+      milestone.orderIds?.length ? t('juror.orders', { count: milestone.orderIds.length }) : '',
+    ]
       .filter(Boolean)
       .join(' · ');
     return h(
       'li',
       { class: 'juror-milestone' },
-      h('div', { class: 'juror-evidence' }, box, h('label', { for: `evidence-${milestone.id}` }, `Als bewijs: ${milestone.title}`)),
+      h('div', { class: 'juror-evidence' }, box, h('label', { for: `evidence-${milestone.id}` }, t('juror.asEvidence', { title: milestone.title }))),
       h('p', {}, milestone.story),
       h('p', { class: 'juror-meta' }, names, extras ? ` · ${extras}` : ''),
     );
@@ -95,7 +100,7 @@ async function main(): Promise<void> {
   const session = await staffSession(root, ['juror', 'organiser']);
   const challengeId = challengeIdFromUrl() ?? session.challengeIds?.[0];
   if (!challengeId) {
-    root.replaceChildren(h('p', { class: 'notice' }, 'Je jureert nog in geen enkele challenge. Vraag de organisator om een uitnodiging.'));
+    root.replaceChildren(h('p', { class: 'notice' }, t('juror.noChallenge')));
     return;
   }
   try {
@@ -103,7 +108,7 @@ async function main(): Promise<void> {
     byId('challenge-title').textContent = challenge.title;
     new JurorConsole(challenge).render(root);
   } catch (error) {
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, error instanceof ProblemError ? error.message : 'De challenge kon niet geladen worden.'));
+    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, error instanceof ProblemError ? error.message : t('juror.loadFailed')));
   }
 }
 

@@ -4,6 +4,7 @@ import { createChallenge, getChallenge, getChallenges, ProblemError, type Challe
 import { staffSession } from './account';
 import { byId, challengeIdFromUrl, h } from './dom';
 import { sectorLabel } from './labels';
+import { CalibrationSection } from './organiser-calibration';
 import { ClosingSection } from './organiser-closing';
 import { FrameworkEditor } from './organiser-framework';
 import { InvitesSection } from './organiser-invites';
@@ -158,6 +159,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
     new TeamsSection(challenge),
     new InvitesSection(challenge),
     new ShopSection(challenge),
+    new CalibrationSection(challenge),
   );
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
   root.replaceChildren(
@@ -175,6 +177,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           ['#teams', t('organiser.page.teams')],
           ['#uitnodigingen', t('organiser.page.invites')],
           ['#winkel', t('organiser.page.shop')],
+          ['#kalibratie', t('organiser.page.calibration')],
           [`/wall.html${query}`, t('organiser.page.wall')],
           [`/tablet.html${query}`, t('organiser.page.tablet')],
         ].map(([href, label]) => h('li', {}, h('a', { href }, label))),

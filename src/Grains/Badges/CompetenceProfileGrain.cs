@@ -99,7 +99,9 @@ public sealed class CompetenceProfileGrain(
 
         var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
             nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged, juror?.Id, juror?.Name);
-        await GrainFactory.GetGrain<IBadgeLocatorGrain>(badge.Id).SetAsync(new BadgeLocation(challengeId, team.Id));
+        var location = new BadgeLocation(challengeId, team.Id);
+        await GrainFactory.GetGrain<IBadgeLocatorGrain>(badge.Id).SetAsync(location);
+        await Task.WhenAll(milestoneIds.Select(id => GrainFactory.GetGrain<IEvidenceLocatorGrain>(id).SetAsync(location)));
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
         state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));

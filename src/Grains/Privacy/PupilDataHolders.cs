@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Showcase;
@@ -11,7 +12,7 @@ namespace ChallengeHub.Grains.Privacy;
 public static class PupilDataHolders
 {
     /// <summary>The grain interfaces in the list; a test checks that every grain keeping pupil data is one of them.</summary>
-    public static readonly ImmutableArray<Type> Types = [typeof(ITeamGrain), typeof(IMilestoneLogGrain), typeof(IEvidenceGrain), typeof(IWallGrain), typeof(IShowcaseGrain)];
+    public static readonly ImmutableArray<Type> Types = [typeof(ITeamGrain), typeof(IMilestoneLogGrain), typeof(IEvidenceGrain), typeof(IBadgeAttributionsGrain), typeof(IWallGrain), typeof(IShowcaseGrain)];
 
     /// <summary>In erase order: the team first, so that no new session or consent of the pupil starts while the rest is erased.</summary>
     public static ImmutableArray<IPupilDataHolder> For(IGrainFactory grains, Guid challengeId, Guid teamId) =>
@@ -19,6 +20,7 @@ public static class PupilDataHolders
         grains.GetGrain<ITeamGrain>(teamId),
         grains.GetGrain<IMilestoneLogGrain>(teamId),
         grains.GetGrain<IEvidenceGrain>(teamId),
+        grains.GetGrain<IBadgeAttributionsGrain>(teamId),
         grains.GetGrain<IWallGrain>(challengeId),
         grains.GetGrain<IShowcaseGrain>(challengeId),
     ];

@@ -47,6 +47,9 @@ public static class AccessPolicies
     public const string RegisterTeam = "register-team";
     public const string CoachTeam = "coach-team";
     public const string ActForTeam = "act-for-team";
+
+    /// <summary>Only a pupil of the team, for what concerns them alone (their own badge identity).</summary>
+    public const string TeamPupil = "team-pupil";
     public const string ReadTeam = "read-team";
     public const string Judge = "judge";
     public const string ChallengeMember = "challenge-member";
@@ -63,6 +66,7 @@ public static class AccessPolicies
         Add(options, RegisterTeam, Relation.Organiser, Relation.ChallengeCoach);
         Add(options, CoachTeam, Relation.Organiser, Relation.TeamCoach);
         Add(options, ActForTeam, Relation.Organiser, Relation.TeamCoach, Relation.TeamPupil);
+        Add(options, TeamPupil, Relation.TeamPupil);
         Add(options, ReadTeam, Relation.Organiser, Relation.TeamCoach, Relation.TeamPupil, Relation.Juror);
         Add(options, Judge, Relation.Organiser, Relation.Juror);
         Add(options, ChallengeMember, Relation.Organiser, Relation.ChallengeCoach, Relation.ChallengePupil, Relation.Juror, Relation.Employer);

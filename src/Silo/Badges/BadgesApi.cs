@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Silo.Access;
@@ -28,6 +29,13 @@ public static class BadgesApi
             .WithSummary("Revoke a badge with a reason; it stays listed as the audit trail and the wall drops to the level left")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{badgeId:guid}/pupils", AttributeAsync).WithName("AttributeBadge").RequireAuthorization(AccessPolicies.CoachTeam)
+            .WithSummary("Name the pupils of the team who showed a badge; its credential then carries each as a salted hash, never by name")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/identity", IdentityAsync).WithName("GetOwnBadgeIdentity").RequireAuthorization(AccessPolicies.TeamPupil)
+            .WithSummary("For the signed-in pupil: their recovery code and, per badge attributed to them, the salt and identity hash");
 
         var challenge = routes.MapGroup("/api/challenges/{challengeId:guid}").WithTags("Badges").ProducesProblem(StatusCodes.Status404NotFound);
         challenge.MapGet("/calibration", CalibrationAsync).WithName("GetCalibration").RequireAuthorization(AccessPolicies.Organise)
@@ -54,6 +62,12 @@ public static class BadgesApi
 
     private static async Task<Ok<Badge>> RevokeAsync(Guid challengeId, Guid teamId, Guid badgeId, RevokeBadgeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ICompetenceProfileGrain>(teamId).RevokeAsync(challengeId, badgeId, request, JurorOf(user)));
+
+    private static async Task<Ok<BadgeAttribution>> AttributeAsync(Guid challengeId, Guid teamId, Guid badgeId, AttributeBadgeRequest request, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).AttributeAsync(challengeId, badgeId, request));
+
+    private static async Task<Ok<PupilBadgeIdentity>> IdentityAsync(Guid challengeId, Guid teamId, ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).GetForPupilAsync(challengeId, Caller.From(user)!.Id));
 
     private static async Task<Ok<ImmutableArray<CalibrationItem>>> CalibrationAsync(Guid challengeId, IGrainFactory grains)
     {

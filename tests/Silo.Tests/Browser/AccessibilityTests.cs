@@ -22,8 +22,14 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await using var organiser = await browser.NewContextAsync(options);
         await using var employer = await browser.NewContextAsync(options);
         await using var pupil = await browser.NewContextAsync(options);
+        await using var juror = await browser.NewContextAsync(options);
         await organiser.SignInAsOrganiserAsync();
         await employer.SignInAsInvitedAsync(http, challenge.Id, "employer");
+        await juror.SignInAsJurorAsync(http, challenge.Id);
+
+        // Two levels three apart put the team on the organiser's calibration list, so that its state is checked too.
+        await http.AwardBadgeAsync(team, "bedraden", 4);
+        await http.AwardBadgeAsync(team, "bedraden", 1);
         var checkedPages = new List<string>();
 
         async Task CheckAsync(IBrowserContext context, string address, string readyWhen)
@@ -42,7 +48,8 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await CheckAsync(anonymous, "/signin.html", "form");
         await CheckAsync(anonymous, "/tablet.html", ".join-form");
         await CheckAsync(anonymous, $"/wall.html{query}", ".team-card");
-        await CheckAsync(organiser, $"/organiser.html{query}", "h1");
+        await CheckAsync(organiser, $"/organiser.html{query}", ".calibration-item");
+        await CheckAsync(juror, $"/juror.html{query}", ".juror-team");
         await CheckAsync(organiser, $"/coach.html{query}", ".coach-team");
         await CheckAsync(organiser, $"/kits.html{query}", "h1");
         await CheckAsync(organiser, $"/kit.html{query}&team={team.Id}", "h1");

@@ -77,4 +77,26 @@ public sealed class LanguageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(item.Locator(".shop-order-status")).ToHaveTextAsync(pending);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = approve })).ToBeVisibleAsync();
     }
+
+    [Theory]
+    [InlineData("fr", "À examiner", "Attribuer un badge à De Vonkenmakers", "Mesures et essais")]
+    [InlineData("en", "To review", "Award a badge to De Vonkenmakers", "Measuring and testing")]
+    public async Task TheJurorConsoleSpeaksFrenchAndEnglishWithTheFrameworksOwnCompetenceNames(string language, string heading, string award, string competence)
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
+        await http.LogMilestoneAsync(team, "Motorsturing getest", "meten-testen");
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString() });
+        await context.SignInAsJurorAsync(http, challenge.Id);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/juror.html?challenge={challenge.Id}&lang={language}");
+        await page.GetByRole(AriaRole.Button, new() { Name = award }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await Expect(page.Locator("#filter-competence option", new() { HasText = competence })).ToHaveCountAsync(1);
+        await Expect(page.Locator("#award-competence option", new() { HasText = competence })).ToHaveCountAsync(1);
+    }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
@@ -12,14 +13,19 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace ChallengeHub.Silo.Badges.Credentials;
 
-/// <summary>A badge with everything its credential and verification page say: where it was earned, by whom, on what evidence.</summary>
-public sealed record BadgeRecord(Badge Badge, ChallengeDetails Challenge, TeamDetails Team, Competence Competence, ImmutableArray<Milestone> Evidence);
+/// <summary>
+/// A badge with everything its credential and verification page say: where it was earned, by whom, on what evidence.
+/// <paramref name="Pupils"/> are the pupils the coach attributed it to, as salted hashes only.
+/// </summary>
+public sealed record BadgeRecord(Badge Badge, ChallengeDetails Challenge, TeamDetails Team, Competence Competence, ImmutableArray<Milestone> Evidence,
+    ImmutableArray<HashedIdentity> Pupils);
 
 /// <summary>
 /// Turns a badge into an Open Badges 3.0 <c>OpenBadgeCredential</c> (W3C Verifiable Credentials data model 2.0) and
 /// signs it as a VC-JWT with RS256, the algorithm every OB 3.0 verifier supports. The header's <c>kid</c> is the URL of
 /// the published key set with the key's id as fragment, so that a verifier can dereference it. Pupils are never named:
-/// the subject is the team.
+/// the subject is the team, and the pupils the coach attributed the badge to appear only as salted hashes of their
+/// recovery codes (OB 3.0 <c>identifier</c>), which only each pupil can match to themselves.
 /// </summary>
 public static class BadgeCredentials
 {
@@ -43,7 +49,8 @@ public static class BadgeCredentials
         }
 
         var milestones = await grains.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id);
-        return new BadgeRecord(badge, challenge, team, competence, [.. milestones.Where(m => badge.MilestoneIds.Contains(m.Id))]);
+        var pupils = await grains.GetGrain<IBadgeAttributionsGrain>(team.Id).GetHashesAsync(badgeId);
+        return new BadgeRecord(badge, challenge, team, competence, [.. milestones.Where(m => badge.MilestoneIds.Contains(m.Id))], pupils);
     }
 
     public static string CredentialId(string origin, Guid badgeId) => $"{origin}/badges/{badgeId}";
@@ -106,6 +113,18 @@ public static class BadgeCredentials
                 ["value"] = level.Name.Nl,
             }),
         };
+        if (!record.Pupils.IsEmpty)
+        {
+            subject["identifier"] = new JsonArray([.. record.Pupils.Select(p => (JsonNode)new JsonObject
+            {
+                ["type"] = "IdentityObject",
+                ["identityType"] = "identifier",
+                ["hashed"] = true,
+                ["identityHash"] = p.IdentityHash,
+                ["salt"] = p.Salt,
+            })]);
+        }
+
         if (badge.JurorId is { } juror)
         {
             subject["source"] = new JsonObject { ["id"] = $"urn:uuid:{juror}", ["type"] = new JsonArray("Profile"), ["name"] = badge.JurorName };
@@ -123,7 +142,7 @@ public static class BadgeCredentials
             ["credentialSubject"] = subject,
             ["evidence"] = new JsonArray([.. record.Evidence.Select(m => (JsonNode)new JsonObject
             {
-                ["id"] = $"{CredentialId(origin, badge.Id)}#evidence-{m.Id}",
+                ["id"] = EvidencePages.MilestoneId(origin, m.Id),
                 ["type"] = new JsonArray("Evidence"),
                 ["name"] = m.Title,
             })]),

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChallengeHub.Grains.Badges.Credentials;
@@ -29,6 +30,11 @@ public static class CredentialsApi
         routes.MapPost("/api/badges/verify", VerifyAsync).WithName("VerifyBadge").WithTags("Credentials").AllowAnonymous()
             .RequireRateLimiting(RateLimits.Verify)
             .WithSummary("Verify a badge credential: schema, signature, dates and revocation, each reported");
+        routes.MapPost("/api/badges/keys/rotate", RotateAsync).WithName("RotateSigningKey").WithTags("Credentials")
+            .RequireAuthorization(AccessPolicies.OrganiserAccount)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Start signing new badges with a new key; earlier keys stay published so that earlier badges keep verifying");
+        routes.MapEvidencePages();
     }
 
     private static async Task<IResult> PageAsync(Guid badgeId, HttpContext http, IGrainFactory grains)
@@ -99,6 +105,13 @@ public static class CredentialsApi
         return TypedResults.Text(BadgeCredentials.KeySet(Origin(http), keys).ToJsonString(), "application/jwk-set+json");
     }
 
+    private static async Task<Ok<ImmutableArray<PublishedKey>>> RotateAsync(HttpContext http, IGrainFactory grains)
+    {
+        var keys = await grains.GetGrain<ISigningKeysGrain>(ISigningKeysGrain.Default).RotateAsync();
+        var origin = Origin(http);
+        return TypedResults.Ok(keys.Select(k => new PublishedKey(BadgeCredentials.KeyId(origin, k), k.CreatedAt, k == keys[^1])).ToImmutableArray());
+    }
+
     private static async Task<Ok<VerificationReport>> VerifyAsync(VerifyBadgeRequest request, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
         var origin = Origin(http);
@@ -161,12 +174,14 @@ public static class CredentialsApi
         return problems;
     }
 
-    /// <summary>The address credentials name: the one this request came in on.</summary>
-    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    private static string Origin(HttpContext http) => PublicAddress.Of(http);
 }
 
 /// <summary>A badge's credential: <paramref name="Credential"/> is the compact JWS of the OB 3.0 VC-JWT.</summary>
 public sealed record SignedCredential(string Id, string Format, string Credential);
+
+/// <summary>A key in the published set: its <c>kid</c>, when it was made, and whether new badges are signed with it.</summary>
+public sealed record PublishedKey(string Kid, DateTimeOffset CreatedAt, bool Signing);
 
 /// <summary>Body of <c>POST /api/badges/verify</c>: a credential as received, in its compact VC-JWT form.</summary>
 public sealed record VerifyBadgeRequest(string? Credential);
