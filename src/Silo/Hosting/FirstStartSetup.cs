@@ -98,8 +98,15 @@ public static class FirstStartSetup
             }
         }
 
+        /// <summary>Storage filled without the demo (by an earlier version or by hand) has no demo accounts to point to.</summary>
         private async Task PrintDemoAsync(IChallengeDirectoryGrain directory, string address)
         {
+            if (await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(DemoDataSeeder.OrganiserName)).GetAsync() is null)
+            {
+                logger.LogInformation("This storage holds challenges but no demo accounts; start on an empty Azurite__DataDirectory for the demo.");
+                return;
+            }
+
             logger.LogInformation("Demo accounts sign in at {Address}/signin.html with passphrase '{Passphrase}': Demo Organisator, Demo Coach, Demo Jurylid, Demo Werkgever",
                 address, DemoDataSeeder.Passphrase);
             foreach (var challenge in await directory.ListAsync())
