@@ -1,25 +1,10 @@
 namespace ChallengeHub.Grains.Badges.Credentials;
 
 public sealed class EvidenceLocatorGrain(
-    [PersistentState("evidenceLocation", Constants.StorageName)] IPersistentState<EvidenceLocatorState> state) : Grain, IEvidenceLocatorGrain
-{
-    public async Task SetAsync(BadgeLocation location)
-    {
-        if (state.State.Location == location)
-        {
-            return;
-        }
-
-        var previous = state.State.Location;
-        state.State.Location = location;
-        await state.WriteOrUndoAsync(() => state.State.Location = previous);
-    }
-
-    public Task<BadgeLocation?> GetAsync() => Task.FromResult(state.State.Location);
-}
+    [PersistentState("evidenceLocation", Constants.StorageName)] IPersistentState<EvidenceLocatorState> state) : LocatorGrain<EvidenceLocatorState>(state), IEvidenceLocatorGrain;
 
 [GenerateSerializer, Alias("EvidenceLocatorState")]
-public sealed class EvidenceLocatorState
+public sealed class EvidenceLocatorState : ILocatorState
 {
     [Id(0)]
     public BadgeLocation? Location { get; set; }
