@@ -125,7 +125,7 @@ public sealed class LanguageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(profile.GetByRole(AriaRole.Heading, new() { Name = next })).ToBeVisibleAsync();
         await Expect(profile).ToContainTextAsync(competence);
         var euro = await page.EvaluateAsync<string>("locale => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(1500)", locale);
-        await Expect(profile.Locator("li", new() { HasText = "Budget" })).ToHaveTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, budgetLine, euro));
+        await Expect(profile.GetByText(string.Format(System.Globalization.CultureInfo.InvariantCulture, budgetLine, euro), new() { Exact = true })).ToBeVisibleAsync();
         var time = page.Locator(".recent-item", new() { HasText = "Motorsturing getest" }).Locator("time");
         var expected = await page.EvaluateAsync<string>(
             "([iso, locale]) => new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))",
