@@ -1,5 +1,6 @@
 import type { Id } from './api';
 import { h } from './dom';
+import { t } from './i18n';
 import { getBudget, type ShopOrder } from './shop-api';
 import { euro } from './shop-labels';
 
@@ -22,7 +23,7 @@ export class OrderEvidence {
     this.element = h(
       'fieldset',
       { class: 'field order-evidence', hidden: true },
-      h('legend', {}, 'Hoort een bestelling bij deze mijlpaal?'),
+      h('legend', {}, t('tablet.orders.legend')),
       this.list,
     );
   }
@@ -51,7 +52,7 @@ export class OrderEvidence {
           'label',
           { class: 'checkbox', for: `order-${order.id}` },
           this.boxes[index]!,
-          h('span', {}, `${order.quantity} × ${order.itemName} (${euro(order.amountCents)})`),
+          h('span', {}, t('tablet.orders.line', { quantity: order.quantity, item: order.itemName, amount: euro(order.amountCents) })),
         ),
       ),
     );

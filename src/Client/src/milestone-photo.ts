@@ -1,13 +1,14 @@
 import './milestone-photo.css';
 import { ProblemError } from './api';
 import { h } from './dom';
+import { t } from './i18n';
 import { resizePhoto } from './photo-resize';
 
 /** The server checks the content itself; this only spares keeping and sending a photo that would be refused anyway. */
 const MAX_BYTES = 12 * 1024 * 1024;
 
 const photoProblem = (status: number, message: string) =>
-  new ProblemError(status, { title: 'Foto', status, errors: { photo: [message] } });
+  new ProblemError(status, { title: t('tablet.photo.title'), status, errors: { photo: [message] } });
 
 /**
  * A photo for the milestone form: taken with the tablet's back camera or chosen from its gallery, shown as a preview, and
@@ -23,17 +24,17 @@ export class MilestonePhoto {
     'aria-describedby': 'milestone-photo-hint',
   });
   readonly element: HTMLDivElement;
-  private readonly preview = h('img', { class: 'photo-preview', alt: 'Voorbeeld van jullie foto', hidden: true });
-  private readonly remove = h('button', { type: 'button', class: 'button button-quiet', hidden: true }, 'Foto weghalen');
+  private readonly preview = h('img', { class: 'photo-preview', alt: t('tablet.photo.preview'), hidden: true });
+  private readonly remove = h('button', { type: 'button', class: 'button button-quiet', hidden: true }, t('tablet.photo.remove'));
   private previewUrl: string | null = null;
 
   constructor() {
     this.element = h(
       'div',
       { class: 'field milestone-photo' },
-      h('label', { for: 'milestone-photo' }, 'Foto van jullie werk (mag ook zonder)'),
+      h('label', { for: 'milestone-photo' }, t('tablet.photo.label')),
       this.input,
-      h('p', { id: 'milestone-photo-hint', class: 'hint' }, 'Een JPEG-, PNG- of WebP-foto tot 12 MB.'),
+      h('p', { id: 'milestone-photo-hint', class: 'hint' }, t('tablet.photo.hint')),
       this.preview,
       this.remove,
     );
@@ -54,7 +55,7 @@ export class MilestonePhoto {
     const file = this.input.files?.[0];
     if (!file) return null;
     const photo = await resizePhoto(file);
-    if (photo.size > MAX_BYTES) throw photoProblem(413, 'De foto is groter dan 12 MB. Neem de foto opnieuw of kies een kleinere.');
+    if (photo.size > MAX_BYTES) throw photoProblem(413, t('tablet.photo.tooLarge'));
     return photo;
   }
 

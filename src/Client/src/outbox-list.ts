@@ -1,8 +1,9 @@
 import { h } from './dom';
+import { t } from './i18n';
 import type { Outbox } from './outbox';
 import type { OutboxEntry } from './outbox-store';
 
-const kindLabel: Record<OutboxEntry['kind'], string> = { milestone: 'Mijlpaal', order: 'Bestelling' };
+const kindLabel: Record<OutboxEntry['kind'], string> = { milestone: t('tablet.outbox.milestone'), order: t('tablet.outbox.order') };
 
 /**
  * What the tablet still has to send, so pupils see that their work is kept while the wifi is away; and what the server
@@ -14,8 +15,8 @@ export function outboxList(outbox: Outbox): HTMLElement {
   const section = h(
     'section',
     { class: 'recent outbox', 'aria-labelledby': 'outbox-heading', hidden: true },
-    h('h2', { id: 'outbox-heading' }, 'Wacht om te verzenden'),
-    h('p', { class: 'hint' }, 'Dit staat veilig op de tablet en gaat vanzelf weg zodra er weer verbinding is.'),
+    h('h2', { id: 'outbox-heading' }, t('tablet.outbox.heading')),
+    h('p', { class: 'hint' }, t('tablet.outbox.hint')),
     list,
     refusals,
   );
@@ -25,15 +26,15 @@ export function outboxList(outbox: Outbox): HTMLElement {
         h(
           'li',
           { class: 'recent-item outbox-item', 'data-outbox-key': entry.key },
-          h('h3', {}, `${kindLabel[entry.kind]}: ${entry.label}`),
-          h('p', { class: 'recent-time' }, 'wacht om te verzenden'),
+          h('h3', {}, t('tablet.outbox.entry', { kind: kindLabel[entry.kind], label: entry.label })),
+          h('p', { class: 'recent-time' }, t('tablet.outbox.waiting')),
         ),
       ),
     );
     section.hidden = waiting.length === 0 && refusals.childElementCount === 0;
   });
   outbox.onRefused((entry, problem) => {
-    refusals.append(h('p', {}, `${kindLabel[entry.kind]} "${entry.label}" kon niet bewaard worden: ${problem.message}`));
+    refusals.append(h('p', {}, t('tablet.outbox.refused', { kind: kindLabel[entry.kind], label: entry.label, message: problem.message })));
     section.hidden = false;
   });
   return section;

@@ -1,6 +1,7 @@
 import { isTransient, path, ProblemError, request, type Id, type Milestone } from './api';
 import type { ShopOrder } from './shop-api';
 import { sleep } from './backoff';
+import { t } from './i18n';
 import { OutboxStore, type OutboxEntry } from './outbox-store';
 
 /** While something waits, the tablet tries again this often, whatever the browser believes about its connection. */
@@ -22,9 +23,9 @@ function waitsForNetwork(error: unknown): boolean {
 
 const photoRefusal = (error: ProblemError) =>
   new ProblemError(error.status, {
-    title: 'Foto',
+    title: t('tablet.photo.title'),
     status: error.status,
-    errors: { photo: [error.problem.detail ?? error.problem.title ?? 'Deze foto kon niet bewaard worden.'] },
+    errors: { photo: [error.problem.detail ?? error.problem.title ?? t('tablet.photo.notKept')] },
   });
 
 /**

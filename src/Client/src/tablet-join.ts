@@ -15,18 +15,18 @@ const KEEP_ALIVE_MS = 5 * 60_000;
 type Field = 'code' | 'nickname' | 'pin';
 
 function refusal(error: unknown): { lead: string; fields: Field[] } {
-  if (!(error instanceof ProblemError)) return { lead: 'Aanmelden lukte nu niet. Controleer de wifi en probeer het nog eens.', fields: [] };
+  if (!(error instanceof ProblemError)) return { lead: t('join.failed.offline'), fields: [] };
   if (error.status === 401) {
     return /join code/i.test(error.problem.detail ?? '')
-      ? { lead: 'Die koppelcode kennen we niet. Vraag ze na bij je coach: letters en cijfers, zonder spaties.', fields: ['code'] }
-      : { lead: 'Die PIN hoort niet bij deze bijnaam. Probeer opnieuw, of vraag je coach om samen een nieuwe PIN te kiezen.', fields: ['pin'] };
+      ? { lead: t('join.failed.code'), fields: ['code'] }
+      : { lead: t('join.failed.pin'), fields: ['pin'] };
   }
-  if (error.status === 429) return { lead: 'Even pauze: na enkele foute pogingen kan aanmelden pas over een kwartier opnieuw. Je coach kan helpen.', fields: [] };
-  if (error.status === 409) return { lead: 'Dit team is al volledig. Misschien meldde je je eerder aan met een andere schrijfwijze van je bijnaam?', fields: ['nickname'] };
+  if (error.status === 429) return { lead: t('join.failed.paused'), fields: [] };
+  if (error.status === 409) return { lead: t('join.failed.full'), fields: ['nickname'] };
   const keys = Object.keys(error.problem.errors ?? {}).map((key) => key.toLowerCase());
-  if (keys.includes('nickname')) return { lead: `Kies een bijnaam van hoogstens ${NICKNAME_MAX} tekens, zonder e-mailadres.`, fields: ['nickname'] };
-  if (keys.includes('pin')) return { lead: 'Een PIN heeft 4 tot 8 cijfers.', fields: ['pin'] };
-  return { lead: error.problem.detail ?? 'Aanmelden lukte niet. Probeer het nog eens.', fields: [] };
+  if (keys.includes('nickname')) return { lead: t('join.failed.nickname', { max: NICKNAME_MAX }), fields: ['nickname'] };
+  if (keys.includes('pin')) return { lead: t('join.pinDigits'), fields: ['pin'] };
+  return { lead: error.problem.detail ?? t('join.failed.retry'), fields: [] };
 }
 
 /**
@@ -72,8 +72,8 @@ export function showJoinForm(root: HTMLElement, onJoined: (session: Session) => 
     const nickname = controls.nickname.value.trim();
     const pin = controls.pin.value.trim();
     const empty = (['code', 'nickname', 'pin'] as const).filter((name) => !{ code, nickname, pin }[name]);
-    if (empty.length > 0) return show('Vul de koppelcode, je bijnaam en je PIN in.', empty);
-    if (!PIN_PATTERN.test(pin)) return show('Een PIN heeft 4 tot 8 cijfers.', ['pin']);
+    if (empty.length > 0) return show(t('join.fillAll'), empty);
+    if (!PIN_PATTERN.test(pin)) return show(t('join.pinDigits'), ['pin']);
     sending = true;
     submit.setAttribute('aria-disabled', 'true');
     alert.replaceChildren();
@@ -128,7 +128,7 @@ export function watchIdle(onIdle: () => void, keepAlive: () => void): { stop(): 
 /** The one-tap sign-out of a shared tablet; `done` shows the join form again whatever the network said. */
 /** Signs out after `first` (sending what waits in the outbox while the session still holds), then calls `done`. */
 export function signOutButton(first: () => Promise<void>, done: () => void): HTMLButtonElement {
-  const button = h('button', { type: 'button', class: 'button button-signout' }, 'Afmelden');
+  const button = h('button', { type: 'button', class: 'button button-signout' }, t('chrome.signOut'));
   button.addEventListener('click', () => {
     button.setAttribute('aria-disabled', 'true');
     first()

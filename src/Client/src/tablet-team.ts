@@ -1,6 +1,7 @@
 import './tablet-team.css';
 import { getJson, path, type ChallengeDetail, type Competence, type Id, type Milestone, type Team } from './api';
 import { h } from './dom';
+import { locale, localized, t } from './i18n';
 import { getKit } from './kits-api';
 import { formatLoggedAt, levelName } from './labels';
 import { getCourseRuns } from './runs';
@@ -17,12 +18,12 @@ interface Badge {
 
 const teamUrl = (challengeId: Id, teamId: Id, rest: string) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/${rest}`;
 
-const seconds = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const seconds = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** What a level asks for, in the framework's words; its name when the organiser wrote no descriptor. */
 function levelWords(competence: Competence, level: number): string {
   const found = competence.levels.find((l) => l.level === level);
-  return found?.descriptor?.nl || found?.name.nl || `niveau ${level}`;
+  return localized(found?.descriptor) || localized(found?.name) || t('level.number', { level });
 }
 
 /**
@@ -30,11 +31,11 @@ function levelWords(competence: Competence, level: number): string {
  * with the jurors' words, their milestones, budget, kit and personal best. Only the team's own progress, never others'.
  */
 export function teamProfile(challenge: ChallengeDetail, team: Team): HTMLElement {
-  const body = h('div', { class: 'team-profile-body' }, h('p', { class: 'loading' }, 'Jullie profiel laden…'));
+  const body = h('div', { class: 'team-profile-body' }, h('p', { class: 'loading' }, t('tablet.profile.loading')));
   const section = h(
     'section',
     { class: 'recent team-profile', 'aria-labelledby': 'team-profile-heading' },
-    h('h2', { id: 'team-profile-heading' }, 'Jullie teamprofiel'),
+    h('h2', { id: 'team-profile-heading' }, t('tablet.profile.heading')),
     body,
   );
   void fill(body, challenge, team);
@@ -51,34 +52,34 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
     challenge.sector === 'electro' ? optional(getCourseRuns(challenge.id, team.id)) : Promise.resolve(null),
   ]);
   if (!badges && !milestones) {
-    body.replaceChildren(h('p', { class: 'hint' }, 'Jullie profiel verschijnt hier zodra er verbinding is.'));
+    body.replaceChildren(h('p', { class: 'hint' }, t('tablet.profile.offline')));
     return;
   }
   const levels = new Map<string, number>();
   for (const badge of badges ?? []) levels.set(String(badge.competenceId), Math.max(levels.get(String(badge.competenceId)) ?? 0, badge.level));
-  const names = new Map(challenge.competences.map((c) => [String(c.id), c.name.nl]));
+  const names = new Map(challenge.competences.map((c) => [String(c.id), localized(c.name)]));
   const shown = challenge.competences.filter((c) => (levels.get(String(c.id)) ?? 0) > 0);
 
   const facts = [
-    budget && budget.budgetCents > 0 && `Budget: nog ${euro(budget.leftCents)} van ${euro(budget.budgetCents)}`,
-    kit?.issuedAt && `Materiaal: ${kit.items.reduce((sum, item) => sum + item.quantity, 0)} stuks in jullie kit`,
-    runs?.personalBest && `Jullie beste rit: ${seconds.format(runs.personalBest.durationMs / 1000)} s`,
-    runs?.improvement && runs.improvement.fasterByMs > 0 && `${seconds.format(runs.improvement.fasterByMs / 1000)} s sneller dan jullie eerste rit`,
+    budget && budget.budgetCents > 0 && t('tablet.profile.budget', { left: euro(budget.leftCents), budget: euro(budget.budgetCents) }),
+    kit?.issuedAt && t('tablet.profile.kit', { count: kit.items.reduce((sum, item) => sum + item.quantity, 0) }),
+    runs?.personalBest && t('tablet.profile.best', { seconds: seconds.format(runs.personalBest.durationMs / 1000) }),
+    runs?.improvement && runs.improvement.fasterByMs > 0 && t('tablet.profile.faster', { seconds: seconds.format(runs.improvement.fasterByMs / 1000) }),
   ].filter((fact): fact is string => Boolean(fact));
 
   const parts: (HTMLElement | false)[] = [
-    h('h3', {}, 'Dit hebben jullie al laten zien'),
+    h('h3', {}, t('tablet.profile.shown')),
     shown.length > 0
       ? h(
           'ul',
           { class: 'profile-list' },
           ...shown.map((c) => {
             const level = levels.get(String(c.id))!;
-            return h('li', {}, h('strong', {}, `${c.name.nl}: ${levelName(c, level)}`), h('span', { class: 'profile-words' }, levelWords(c, level)));
+            return h('li', {}, h('strong', {}, `${localized(c.name)}: ${levelName(c, level)}`), h('span', { class: 'profile-words' }, levelWords(c, level)));
           }),
         )
-      : h('p', { class: 'hint' }, 'Jullie eerste badge komt hier. Elke mijlpaal met een foto en een verhaal helpt de jury om te zien wat jullie kunnen.'),
-    h('h3', {}, 'Volgende stap'),
+      : h('p', { class: 'hint' }, t('tablet.profile.firstBadge')),
+    h('h3', {}, t('tablet.profile.next')),
     h(
       'ul',
       { class: 'profile-list' },
@@ -86,11 +87,11 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
         const next = (levels.get(String(c.id)) ?? 0) + 1;
         const top = Math.max(0, ...c.levels.map((l) => l.level));
         return next > top
-          ? h('li', {}, h('strong', {}, c.name.nl), h('span', { class: 'profile-words' }, 'Het hoogste niveau is bereikt. Knap werk: help anderen op weg.'))
-          : h('li', {}, h('strong', {}, `${c.name.nl}: ${levelName(c, next)}`), h('span', { class: 'profile-words' }, levelWords(c, next)));
+          ? h('li', {}, h('strong', {}, localized(c.name)), h('span', { class: 'profile-words' }, t('tablet.profile.topReached')))
+          : h('li', {}, h('strong', {}, `${localized(c.name)}: ${levelName(c, next)}`), h('span', { class: 'profile-words' }, levelWords(c, next)));
       }),
     ),
-    h('h3', {}, 'Wat de jury zag'),
+    h('h3', {}, t('tablet.profile.jury')),
     (badges ?? []).length > 0
       ? h(
           'ul',
@@ -105,8 +106,8 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
             );
           }),
         )
-      : h('p', { class: 'hint' }, 'Nog geen badges: de jury kijkt naar jullie mijlpalen.'),
-    h('h3', {}, `Jullie mijlpalen (${(milestones ?? []).length})`),
+      : h('p', { class: 'hint' }, t('tablet.profile.noBadges')),
+    h('h3', {}, t('tablet.profile.milestones', { count: (milestones ?? []).length })),
     (milestones ?? []).length > 0
       ? h(
           'ul',
@@ -116,12 +117,12 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
               'li',
               {},
               h('strong', {}, m.title),
-              h('span', { class: 'profile-words' }, formatLoggedAt(m.loggedAt), (m.photoIds?.length ?? 0) > 0 ? ' · met foto' : ''),
+              h('span', { class: 'profile-words' }, formatLoggedAt(m.loggedAt), (m.photoIds?.length ?? 0) > 0 ? t('tablet.profile.withPhoto') : ''),
             ),
           ),
         )
-      : h('p', { class: 'hint' }, 'Jullie eerste mijlpaal komt hier te staan.'),
-    facts.length > 0 && h('h3', {}, 'Jullie middelen'),
+      : h('p', { class: 'hint' }, t('tablet.profile.firstMilestone')),
+    facts.length > 0 && h('h3', {}, t('tablet.profile.means')),
     facts.length > 0 && h('ul', { class: 'profile-list' }, ...facts.map((fact) => h('li', {}, fact))),
   ];
   body.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));

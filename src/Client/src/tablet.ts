@@ -83,16 +83,16 @@ function validate(milestone: NewMilestone): Problems | null {
   const messages: string[] = [];
   if (milestone.title.length === 0) {
     fields.add('title');
-    messages.push('Geef jullie mijlpaal een korte titel.');
+    messages.push(t('tablet.form.needTitle'));
   } else if (milestone.title.length > TITLE_MAX) {
     fields.add('title');
-    messages.push(`De titel mag hoogstens ${TITLE_MAX} tekens lang zijn.`);
+    messages.push(t('tablet.form.titleTooLong', { max: TITLE_MAX }));
   }
   if (milestone.story.length > STORY_MAX) {
     fields.add('story');
-    messages.push(`Het verhaal mag hoogstens ${STORY_MAX} tekens lang zijn.`);
+    messages.push(t('tablet.form.storyTooLong', { max: STORY_MAX }));
   }
-  return fields.size > 0 ? { summary: 'Bijna klaar:', messages, fields } : null;
+  return fields.size > 0 ? { summary: t('tablet.form.almost'), messages, fields } : null;
 }
 
 function markInvalid(control: HTMLElement, invalid: boolean): void {
@@ -132,7 +132,7 @@ class TabletPage {
   }
 
   private showTeamChoice(moveFocus: boolean): void {
-    const heading = h('h1', {}, 'Kies jullie team');
+    const heading = h('h1', {}, t('tablet.chooseTeam'));
     const choices = this.teams.map((team) => {
       const button = h(
         'button',
@@ -153,14 +153,14 @@ class TabletPage {
         heading,
         choices.length > 0
           ? h('ul', { class: 'team-choices' }, ...choices)
-          : h('p', { class: 'notice' }, 'Er zijn nog geen teams ingeschreven voor deze challenge.'),
+          : h('p', { class: 'notice' }, t('tablet.noTeams')),
       ),
     );
     if (moveFocus) focusHeading(heading);
   }
 
   private showForm(team: Team, moveFocus: boolean): void {
-    const otherTeam = h('a', { href: '#team-kiezen', class: 'other-team' }, 'Ander team kiezen');
+    const otherTeam = h('a', { href: '#team-kiezen', class: 'other-team' }, t('tablet.otherTeam'));
     otherTeam.addEventListener('click', (event) => {
       event.preventDefault();
       teamMemory.forget(String(this.challenge.id));
@@ -182,7 +182,7 @@ class TabletPage {
         { class: 'tablet-layout' },
         h(
           'section',
-          { class: 'team-bar', 'aria-label': 'Jullie team' },
+          { class: 'team-bar', 'aria-label': t('tablet.teamBar') },
           h(
             'div',
             {},
@@ -233,7 +233,7 @@ class MilestoneForm {
   private readonly photo: MilestonePhoto;
   private readonly alert = h('div', { id: 'form-alert', class: 'form-alert', role: 'alert' });
   private readonly status = h('p', { id: 'form-status', class: 'form-status', role: 'status', 'aria-live': 'polite' });
-  private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, 'Mijlpaal opslaan');
+  private readonly submit = h('button', { type: 'submit', class: 'button button-large' }, t('tablet.form.save'));
   private sending = false;
 
   constructor(
@@ -267,11 +267,11 @@ class MilestoneForm {
       'form',
       { class: 'milestone-form', novalidate: true, 'aria-labelledby': 'form-heading' },
       this.heading,
-      h('div', { class: 'field' }, h('label', { for: 'milestone-title' }, 'Wat hebben jullie gedaan?'), this.title),
+      h('div', { class: 'field' }, h('label', { for: 'milestone-title' }, t('tablet.form.title')), this.title),
       h(
         'div',
         { class: 'field' },
-        h('label', { for: 'milestone-story' }, 'Vertel het verhaal'),
+        h('label', { for: 'milestone-story' }, t('tablet.form.story')),
         this.story,
         this.storyCount,
       ),
@@ -333,12 +333,10 @@ class MilestoneForm {
       this.photo.clear();
       this.showStoryCount();
       this.status.textContent =
-        attempt.outcome === 'sent'
-          ? 'Opgeslagen! Jullie mijlpaal staat op de wall.'
-          : 'Er is nu geen verbinding. Jullie mijlpaal staat veilig op de tablet en wacht om te verzenden: hij gaat vanzelf zodra de wifi terug is.';
+        attempt.outcome === 'sent' ? t('tablet.form.saved') : t('tablet.form.waiting');
     } catch (error) {
       this.status.textContent = '';
-      this.showProblems(afterFailedSend(error, fieldOf, 'Bewaren lukte nu niet. Tik nog eens op "Mijlpaal opslaan"; jullie tekst blijft staan.').problems);
+      this.showProblems(afterFailedSend(error, fieldOf, t('tablet.form.retry')).problems);
     } finally {
       this.setSending(false);
     }
@@ -348,7 +346,7 @@ class MilestoneForm {
     this.sending = sending;
     // aria-disabled instead of disabled keeps keyboard focus on the button while the request runs.
     this.submit.setAttribute('aria-disabled', String(sending));
-    if (sending) this.status.textContent = 'Mijlpaal wordt verstuurd…';
+    if (sending) this.status.textContent = t('tablet.form.sending');
   }
 
   private showProblems(problems: Problems | null): void {
@@ -372,7 +370,7 @@ class MilestoneForm {
   }
 
   private showStoryCount(): void {
-    this.storyCount.textContent = `${this.story.value.length} / ${STORY_MAX} tekens`;
+    this.storyCount.textContent = t('tablet.form.storyCount', { count: this.story.value.length, max: STORY_MAX });
   }
 }
 
@@ -411,7 +409,7 @@ class RecentMilestones {
 
   private render(): void {
     if (this.milestones.length === 0) {
-      this.list.replaceChildren(h('li', { class: 'recent-empty' }, 'Nog geen mijlpalen. Jullie eerste komt hier te staan.'));
+      this.list.replaceChildren(h('li', { class: 'recent-empty' }, t('tablet.recent.empty')));
       return;
     }
     this.list.replaceChildren(
@@ -426,7 +424,7 @@ class RecentMilestones {
           h('p', { class: 'recent-time' }, h('time', { datetime: milestone.loggedAt }, formatLoggedAt(milestone.loggedAt))),
           milestone.story && h('p', { class: 'recent-story' }, milestone.story),
           competences.length > 0 &&
-            h('ul', { class: 'chips', 'aria-label': 'Competenties' }, ...competences.map((name) => h('li', {}, name))),
+            h('ul', { class: 'chips', 'aria-label': t('tablet.recent.competences') }, ...competences.map((name) => h('li', {}, name))),
         );
       }),
     );
@@ -436,18 +434,18 @@ class RecentMilestones {
 function showNotice(root: HTMLElement, message: string, retry?: () => void): void {
   const notice = h('div', { class: 'notice', role: 'alert' }, h('p', {}, message));
   if (retry) {
-    const button = h('button', { type: 'button', class: 'button' }, 'Opnieuw proberen');
+    const button = h('button', { type: 'button', class: 'button' }, t('tablet.notice.retry'));
     button.addEventListener('click', retry);
     notice.append(button);
   }
-  notice.append(h('p', {}, h('a', { href: '/' }, 'Naar de lijst met challenges')));
+  notice.append(h('p', {}, h('a', { href: '/' }, t('tablet.notice.toList'))));
   root.replaceChildren(notice);
 }
 
 function showChallenge(challenge: ChallengeDetail): void {
   byId('challenge-title').textContent = challenge.title;
   showSchedule(byId('challenge-schedule'), challenge.schedule);
-  document.title = `Mijlpaal loggen · ${challenge.title}`;
+  document.title = t('tablet.pageTitleFor', { challenge: challenge.title });
 }
 
 async function loadChallenge(challengeId: string): Promise<[ChallengeDetail, Team[]]> {
@@ -480,20 +478,20 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
   outbox = pupilOutbox;
   const finishOutbox = () => pupilOutbox.finish(SIGN_OUT_SEND_MS);
   const idle = watchIdle(
-    () => void finishOutbox().then(() => signOut()).catch(() => undefined).finally(() => join(`Je bent automatisch afgemeld: de tablet werd ${IDLE_MINUTES} minuten niet gebruikt. Meld je opnieuw aan met je bijnaam en PIN.`)),
+    () => void finishOutbox().then(() => signOut()).catch(() => undefined).finally(() => join(t('tablet.pupil.idle', { minutes: IDLE_MINUTES }))),
     () => void loadSession(true).catch(() => undefined),
   );
   whenSignedOut(() => {
     idle.stop();
-    join('Je sessie is afgelopen. Meld je opnieuw aan met je bijnaam en PIN.');
+    join(t('tablet.pupil.sessionEnded'));
   });
   const bar = h(
     'div',
     { class: 'pupil-bar' },
-    h('p', {}, 'Aangemeld als ', h('strong', {}, session.displayName ?? '')),
+    h('p', {}, `${t('chrome.signedInAs')} `, h('strong', {}, session.displayName ?? '')),
     signOutButton(finishOutbox, () => {
       idle.stop();
-      join('Je bent afgemeld. Tot de volgende keer!');
+      join(t('tablet.pupil.signedOut'));
     }),
   );
   if (known) showChallenge(known.challenge);
@@ -529,8 +527,8 @@ async function main(): Promise<void> {
     new TabletPage(root, challenge, teams.sort(byName), new Outbox(session.accountId ?? 'staff')).start();
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
-    showNotice(root, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.', () => {
-      root.replaceChildren(h('p', { class: 'loading' }, 'Laden…'));
+    showNotice(root, t(notFound ? 'tablet.notice.notFound' : 'tablet.notice.loadFailed'), () => {
+      root.replaceChildren(h('p', { class: 'loading' }, t('chrome.loading')));
       void main();
     });
   }

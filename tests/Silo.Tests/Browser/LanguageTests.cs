@@ -99,4 +99,37 @@ public sealed class LanguageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(page.Locator("#filter-competence option", new() { HasText = competence })).ToHaveCountAsync(1);
         await Expect(page.Locator("#award-competence option", new() { HasText = competence })).ToHaveCountAsync(1);
     }
+
+    [Theory]
+    [InlineData("fr", "fr-BE", "Noter une étape", "Enregistrer l’étape", "Voici ce que vous avez déjà montré", "Prochaine étape", "Mesures et essais", "Budget : encore {0} sur {0}")]
+    [InlineData("en", "en", "Log a milestone", "Save milestone", "What you have shown so far", "Next step", "Measuring and testing", "Budget: {0} left of {0}")]
+    public async Task TheTabletPageSpeaksThePupilsLanguageAndWritesAmountsAndTimesInItsLocale(
+        string language, string locale, string heading, string save, string shown, string next, string competence, string budgetLine)
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers", "VTI Brugge");
+        await http.LogMilestoneAsync(team, "Motorsturing getest", "meten-testen");
+        await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 150_000);
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), Locale = "nl-BE", TimezoneId = "Europe/Brussels" });
+        var page = await context.NewPageAsync();
+        await page.JoinOnTabletAsync(team.JoinCode, "Lotte");
+
+        await page.GotoAsync($"/tablet.html?lang={language}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = save })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        var profile = page.Locator("section.team-profile");
+        await Expect(profile.GetByRole(AriaRole.Heading, new() { Name = shown })).ToBeVisibleAsync();
+        await Expect(profile.GetByRole(AriaRole.Heading, new() { Name = next })).ToBeVisibleAsync();
+        await Expect(profile).ToContainTextAsync(competence);
+        var euro = await page.EvaluateAsync<string>("locale => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(1500)", locale);
+        await Expect(profile.GetByText(string.Format(System.Globalization.CultureInfo.InvariantCulture, budgetLine, euro), new() { Exact = true })).ToBeVisibleAsync();
+        var time = page.Locator(".recent-item", new() { HasText = "Motorsturing getest" }).Locator("time");
+        var expected = await page.EvaluateAsync<string>(
+            "([iso, locale]) => new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))",
+            new[] { await time.GetAttributeAsync("datetime"), locale });
+        await Expect(time).ToHaveTextAsync(expected);
+    }
 }

@@ -5,6 +5,7 @@ import { en as shop } from './shop.en';
 import { en as kit } from './kit.en';
 import { en as parcours } from './parcours.en';
 import { en as shared } from './shared.en';
+import { en as tablet } from './tablet.en';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',
@@ -26,18 +27,12 @@ export const en: Catalogue = {
   'signin.name': 'Name',
   'signin.passphrase': 'Passphrase',
   'signin.submit': 'Sign in',
-  'join.heading': 'Sign in on the tablet',
-  'join.code': 'Your team’s join code',
-  'join.nickname': 'Nickname',
-  'join.pin': 'PIN',
-  'join.submit': 'Sign in',
   'wall.kicker': 'Competence wall',
   'wall.milestones': 'milestones logged',
   'wall.badges': 'badges awarded',
   'wall.competencesToday': 'competences shown today',
   'wall.photoAlt': 'Photo of {team}’s latest milestone',
   'wall.teams': 'Teams',
-  'tablet.logHeading': 'Log a milestone',
   'showcase.pageTitle': 'Showcase · ChallengeHub',
   'showcase.heading': 'What the teams have shown',
   'showcase.intro': 'Milestones and badges of the teams, shared with the pupils’ consent. Newest first; teams are never compared.',
@@ -81,13 +76,8 @@ export const en: Catalogue = {
   'offer.answered': 'Your answer is saved and the company sees it.',
   'offer.answerFailed': 'The answer was not saved.',
   'signin.intro': 'For organisers, coaches, jurors and employers. Pupils sign in on the tablet page with their team’s join code.',
-  'join.intro': 'New in your team? Choose a nickname and a PIN. Signed in before? Use the same nickname and PIN.',
-  'join.nicknameHint': 'Choose a nickname, not your surname.',
-  'join.pinHint': '4 to 8 digits. Remember it well: you need it every time.',
   'level.notYet': 'still to discover',
   'level.number': 'level {level}',
-  'tablet.competences': 'Which competences did you show?',
-  'tablet.recent': 'Your recent milestones',
   'juror.pageTitle': 'Jury · ChallengeHub',
   'juror.heading': 'To review',
   'juror.intro': 'See what each team showed and recognise what it can do. Teams are listed by name, never by performance.',
@@ -127,4 +117,5 @@ export const en: Catalogue = {
   ...kit,
   ...parcours,
   ...shared,
+  ...tablet,
 };

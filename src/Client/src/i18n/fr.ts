@@ -5,6 +5,7 @@ import { fr as shop } from './shop.fr';
 import { fr as kit } from './kit.fr';
 import { fr as parcours } from './parcours.fr';
 import { fr as shared } from './shared.fr';
+import { fr as tablet } from './tablet.fr';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',
@@ -26,18 +27,12 @@ export const fr: Catalogue = {
   'signin.name': 'Nom',
   'signin.passphrase': 'Phrase secrète',
   'signin.submit': 'Se connecter',
-  'join.heading': 'Se connecter sur la tablette',
-  'join.code': 'Code de ton équipe',
-  'join.nickname': 'Surnom',
-  'join.pin': 'PIN',
-  'join.submit': 'Se connecter',
   'wall.kicker': 'Mur des compétences',
   'wall.milestones': 'étapes notées',
   'wall.badges': 'badges attribués',
   'wall.competencesToday': 'compétences montrées aujourd’hui',
   'wall.photoAlt': 'Photo de la dernière étape de {team}',
   'wall.teams': 'Équipes',
-  'tablet.logHeading': 'Noter une étape',
   'showcase.pageTitle': 'Vitrine · ChallengeHub',
   'showcase.heading': 'Ce que les équipes ont montré',
   'showcase.intro': 'Étapes et badges des équipes, avec l’accord des élèves. Le plus récent en haut ; les équipes ne sont jamais comparées.',
@@ -81,13 +76,8 @@ export const fr: Catalogue = {
   'offer.answered': 'Votre réponse est enregistrée et l’entreprise la voit.',
   'offer.answerFailed': 'La réponse n’a pas été enregistrée.',
   'signin.intro': 'Pour les organisateurs, coaches, membres du jury et employeurs. Les élèves se connectent sur la tablette avec le code de leur équipe.',
-  'join.intro': 'Nouveau dans ton équipe ? Choisis un surnom et un PIN. Déjà connecté ? Utilise le même surnom et le même PIN.',
-  'join.nicknameHint': 'Choisis un surnom, pas ton nom de famille.',
-  'join.pinHint': '4 à 8 chiffres. Retiens-le bien : tu en as besoin à chaque fois.',
   'level.notYet': 'à découvrir',
   'level.number': 'niveau {level}',
-  'tablet.competences': 'Quelles compétences avez-vous montrées ?',
-  'tablet.recent': 'Vos étapes récentes',
   'juror.pageTitle': 'Jury · ChallengeHub',
   'juror.heading': 'À examiner',
   'juror.intro': 'Regardez ce que chaque équipe a montré et reconnaissez ce qu’elle sait faire. Les équipes sont rangées par nom, jamais par performance.',
@@ -127,4 +117,5 @@ export const fr: Catalogue = {
   ...kit,
   ...parcours,
   ...shared,
+  ...tablet,
 };

@@ -4,6 +4,7 @@ import { nl as shop } from './shop';
 import { nl as kit } from './kit';
 import { nl as parcours } from './parcours';
 import { nl as shared } from './shared';
+import { nl as tablet } from './tablet';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -26,18 +27,12 @@ export const nl = {
   'signin.name': 'Naam',
   'signin.passphrase': 'Wachtwoordzin',
   'signin.submit': 'Aanmelden',
-  'join.heading': 'Aanmelden op de tablet',
-  'join.code': 'Koppelcode van je team',
-  'join.nickname': 'Bijnaam',
-  'join.pin': 'PIN',
-  'join.submit': 'Aanmelden',
   'wall.kicker': 'Competentiewall',
   'wall.milestones': 'mijlpalen gelogd',
   'wall.badges': 'badges toegekend',
   'wall.competencesToday': 'competenties vandaag getoond',
   'wall.photoAlt': 'Foto bij de nieuwste mijlpaal van {team}',
   'wall.teams': 'Teams',
-  'tablet.logHeading': 'Mijlpaal loggen',
   'showcase.pageTitle': 'Showcase · ChallengeHub',
   'showcase.heading': 'Wat de teams lieten zien',
   'showcase.intro': 'Mijlpalen en badges van de teams, met toestemming van de leerlingen. Het nieuwste staat bovenaan; teams worden nooit met elkaar vergeleken.',
@@ -81,13 +76,8 @@ export const nl = {
   'offer.answered': 'Je antwoord is bewaard en het bedrijf ziet het.',
   'offer.answerFailed': 'Het antwoord is niet bewaard.',
   'signin.intro': 'Voor organisatoren, coaches, juryleden en werkgevers. Leerlingen melden zich aan op de tabletpagina met de koppelcode van hun team.',
-  'join.intro': 'Nieuw in je team? Kies een bijnaam en een PIN. Al eens aangemeld? Gebruik dezelfde bijnaam en PIN.',
-  'join.nicknameHint': 'Kies een bijnaam, geen achternaam.',
-  'join.pinHint': '4 tot 8 cijfers. Onthoud hem goed: je hebt hem elke keer nodig.',
   'level.notYet': 'nog te ontdekken',
   'level.number': 'niveau {level}',
-  'tablet.competences': 'Welke competenties hebben jullie laten zien?',
-  'tablet.recent': 'Jullie recente mijlpalen',
   'juror.pageTitle': 'Jury · ChallengeHub',
   'juror.heading': 'Te bekijken',
   'juror.intro': 'Kijk wat elk team liet zien en erken wat het kan. Teams staan op naam, nooit op prestatie.',
@@ -127,6 +117,7 @@ export const nl = {
   ...kit,
   ...parcours,
   ...shared,
+  ...tablet,
 } as const;
 
 export type MessageKey = keyof typeof nl;
