@@ -1,3 +1,4 @@
+import './badges.css';
 import { type ChallengeDetail, type Id, type Team } from './api';
 import { attributeBadge, getAttributions } from './badges-api';
 import { h } from './dom';

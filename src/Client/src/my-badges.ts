@@ -1,5 +1,6 @@
 import './language';
 import './styles.css';
+import './badges.css';
 import { getChallenge, loadSession, withRetry, type ChallengeDetail } from './api';
 import { getOwnIdentity, publicBadgeUrl } from './badges-api';
 import { byId, h } from './dom';

@@ -82,6 +82,7 @@ public sealed class CoachPageTests(SiloFixture silo, BrowserFixture browser)
         await standing.GetByRole(AriaRole.Button, new() { Name = "Bewaren voor" }).ClickAsync();
         await Expect(standing.GetByRole(AriaRole.Status)).ToContainTextAsync("Bewaard");
         await Expect(standing.Locator(".badge-attributed-to")).ToHaveTextAsync("Op naam van: Lotte");
+        await standing.ScreenshotAsync(new() { Path = Artifacts.PathFor("coach-badge-attribution.png") });
 
         await tablet.GetByRole(AriaRole.Link, new() { Name = "Mijn badges" }).ClickAsync();
         await Expect(tablet.GetByText("Met deze code kan je later tonen dat deze badge van jou is.")).ToBeVisibleAsync();
@@ -90,5 +91,7 @@ public sealed class CoachPageTests(SiloFixture silo, BrowserFixture browser)
         var links = tablet.Locator(".my-badges-list a");
         await Expect(links).ToHaveCountAsync(1);
         Assert.Equal($"/badges/{badge.Id}", await links.GetAttributeAsync("href"));
+        await tablet.SetViewportSizeAsync(390, 844);
+        await tablet.ScreenshotAsync(new() { Path = Artifacts.PathFor("my-badges-phone.png"), FullPage = true });
     }
 }
