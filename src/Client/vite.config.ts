@@ -47,6 +47,7 @@ export default defineConfig({
         signin: 'signin.html',
         showcase: 'showcase.html',
         juror: 'juror.html',
+        myBadges: 'my-badges.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -1,4 +1,5 @@
 import { getTeams, registerTeam, type ChallengeDetail, type Team } from './api';
+import { BadgeAttributionList } from './coach-badges';
 import { OfferList } from './coach-offers';
 import { PupilList } from './coach-pupils';
 import { byName, h } from './dom';
@@ -81,6 +82,8 @@ export class CoachChallenge {
     const query = `?challenge=${encodeURIComponent(this.challenge.id)}&team=${encodeURIComponent(team.id)}`;
     const pupils = new PupilList(this.challenge.id, team);
     void pupils.refresh();
+    const badges = new BadgeAttributionList(this.challenge, team);
+    void badges.refresh();
     const offers = new OfferList(this.challenge.id, team);
     offers.start();
     return h(
@@ -96,6 +99,7 @@ export class CoachChallenge {
         h('a', { class: 'button button-secondary', href: `/kit.html${query}` }, t('coach.teams.kit')),
       ),
       pupils.element,
+      badges.element,
       offers.element,
     );
   }

@@ -494,6 +494,7 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
       join(t('tablet.pupil.signedOut'));
     }),
   );
+  bar.append(h('a', { class: 'button button-secondary', href: '/my-badges.html' }, t('badges.mine.link')));
   if (known) showChallenge(known.challenge);
   const [challenge, teams] = known ? [known.challenge, known.teams] : await loadChallenge(session.challengeId);
   const own = teams.filter((team) => String(team.id) === String(session.teamId));

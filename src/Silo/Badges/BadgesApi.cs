@@ -34,6 +34,8 @@ public static class BadgesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/attributions", ListAttributionsAsync).WithName("ListBadgeAttributions").RequireAuthorization(AccessPolicies.CoachTeam)
+            .WithSummary("For the team's coach: per badge attributed to anyone, the ids of its pupils");
         group.MapGet("/identity", IdentityAsync).WithName("GetOwnBadgeIdentity").RequireAuthorization(AccessPolicies.TeamPupil)
             .WithSummary("For the signed-in pupil: their recovery code and, per badge attributed to them, the salt and identity hash");
 
@@ -65,6 +67,9 @@ public static class BadgesApi
 
     private static async Task<Ok<BadgeAttribution>> AttributeAsync(Guid challengeId, Guid teamId, Guid badgeId, AttributeBadgeRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).AttributeAsync(challengeId, badgeId, request));
+
+    private static async Task<Ok<ImmutableArray<BadgeAttribution>>> ListAttributionsAsync(Guid challengeId, Guid teamId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).ListAsync(challengeId));
 
     private static async Task<Ok<PupilBadgeIdentity>> IdentityAsync(Guid challengeId, Guid teamId, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).GetForPupilAsync(challengeId, Caller.From(user)!.Id));

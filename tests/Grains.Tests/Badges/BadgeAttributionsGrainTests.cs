@@ -60,6 +60,29 @@ public sealed class BadgeAttributionsGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task TheCoachListsEachAttributedBadgeWithItsPupilsAndNotTheBadgesAttributedToNoOne()
+    {
+        var challenge = await _grains.ChallengeAsync();
+        var team = await _grains.TeamAsync(challenge.Id);
+        var lotte = await _grains.PupilAsync(team, "Lotte");
+        var yasmine = await _grains.PupilAsync(team, "Yasmine");
+        var first = await _grains.BadgeAsync(team);
+        var second = await _grains.BadgeAsync(team);
+        var cleared = await _grains.BadgeAsync(team);
+        var attributions = _grains.GetGrain<IBadgeAttributionsGrain>(team.Id);
+        await attributions.AttributeAsync(challenge.Id, first.Id, new([yasmine.Id, lotte.Id]));
+        await attributions.AttributeAsync(challenge.Id, second.Id, new([lotte.Id]));
+        await attributions.AttributeAsync(challenge.Id, cleared.Id, new([lotte.Id]));
+        await attributions.AttributeAsync(challenge.Id, cleared.Id, new([]));
+
+        var listed = await attributions.ListAsync(challenge.Id);
+        var otherChallenge = await _grains.ChallengeAsync();
+
+        Assert.Equal([(first.Id, $"{yasmine.Id},{lotte.Id}"), (second.Id, $"{lotte.Id}")], listed.Select(a => (a.BadgeId, string.Join(',', a.PupilIds))));
+        await Assert.ThrowsAsync<DomainException>(() => attributions.ListAsync(otherChallenge.Id));
+    }
+
+    [Fact]
     public async Task APupilOfAnotherTeamAnUnknownBadgeAndARevokedBadgeAreRefused()
     {
         var challenge = await _grains.ChallengeAsync();

@@ -102,6 +102,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["AwardBadge"] = [Who.Organiser, Who.Juror],
         ["RevokeBadge"] = [Who.Organiser, Who.Juror],
         ["AttributeBadge"] = CoachTeam,
+        ["ListBadgeAttributions"] = CoachTeam,
         ["GetOwnBadgeIdentity"] = [Who.TeamPupil],
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,

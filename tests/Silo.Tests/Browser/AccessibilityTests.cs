@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
 using System.Text.Json;
+using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Teams;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -58,6 +61,16 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
         await AssertNoSeriousViolationsAsync(tablet, "/tablet.html (signed in)");
         checkedPages.Add("/tablet.html (signed in)");
+        var lotte = (await http.GetFromJsonAsync<Pupil[]>($"/api/challenges/{challenge.Id}/teams/{team.Id}/pupils", ApiClient.Json, TestContext.Current.CancellationToken))!.Single(p => p.Nickname == "Lotte");
+        var badges = await http.GetFromJsonAsync<Badge[]>($"/api/challenges/{challenge.Id}/teams/{team.Id}/badges", ApiClient.Json, TestContext.Current.CancellationToken);
+        using (var attributed = await http.PutAsJsonAsync(
+            $"/api/challenges/{challenge.Id}/teams/{team.Id}/badges/{badges![0].Id}/pupils", new { pupilIds = new[] { lotte.Id } }, ApiClient.Json, TestContext.Current.CancellationToken))
+        {
+            attributed.EnsureSuccessStatusCode();
+        }
+
+        await CheckAsync(organiser, $"/coach.html{query}", ".badge-attribution input[type=checkbox]");
+        await CheckAsync(pupil, "/my-badges.html", ".my-badges-list a");
 
         TestContext.Current.TestOutputHelper?.WriteLine($"axe checked {checkedPages.Count} pages: {string.Join(", ", checkedPages)}");
     }

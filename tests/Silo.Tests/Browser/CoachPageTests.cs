@@ -44,4 +44,54 @@ public sealed class CoachPageTests(SiloFixture silo, BrowserFixture browser)
         var consent = Assert.Single(pupils!).Consent;
         Assert.Equal((true, false, false, coachName), (consent.Wall, consent.Showcase, consent.Photos, consent.RecordedBy));
     }
+
+    [Fact]
+    public async Task ACoachAttributesABadgeToAPupilWhoThenSeesItAndTheirCodeOnTheirOwnPage()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var options = new BrowserNewContextOptions { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1024, Height = 768 } };
+        await using var coachContext = await browser.NewContextAsync(options);
+        await using var tabletContext = await browser.NewContextAsync(options);
+        await coachContext.SignInAsCoachAsync(http, challenge.Id);
+        var page = await coachContext.NewPageAsync();
+        await page.GotoAsync("/coach.html");
+        await page.GetByLabel("Teamnaam").FillAsync("De Vonkenmakers");
+        await page.GetByLabel("School").FillAsync("VTI Brugge");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Team inschrijven" }).ClickAsync();
+        var card = page.Locator(".coach-team");
+        var joinCode = (await card.Locator(".join-code").TextContentAsync())!;
+        var team = new TeamDetails(Guid.Parse((await card.GetAttributeAsync("data-team-id"))!), challenge.Id, "De Vonkenmakers", "VTI Brugge", joinCode);
+        var tablet = await tabletContext.NewPageAsync();
+        await tablet.JoinOnTabletAsync(joinCode, "Lotte");
+        var badge = await http.AwardBadgeAsync(team, "bedraden", 3);
+        var revoked = await http.AwardBadgeAsync(team, "bedraden", 1);
+        using (var revoke = await http.PostAsJsonAsync(
+            $"/api/challenges/{challenge.Id}/teams/{team.Id}/badges/{revoked.Id}/revoke", new { reason = "Verkeerd team gekozen." }, ApiClient.Json, TestContext.Current.CancellationToken))
+        {
+            revoke.EnsureSuccessStatusCode();
+        }
+
+        await page.ReloadAsync();
+        var standing = page.Locator($".badge-attribution[data-badge-id='{badge.Id}']");
+        await Expect(standing).ToContainTextAsync("Nog op naam van niemand.");
+        await Expect(page.Locator($".badge-attribution[data-badge-id='{revoked.Id}']")).ToContainTextAsync("Ingetrokken: Verkeerd team gekozen.");
+        await Expect(page.Locator($".badge-attribution[data-badge-id='{revoked.Id}'] input")).ToHaveCountAsync(0);
+        await Expect(card).ToContainTextAsync("Deze leerlingen krijgen de badge ook op hun naam, zonder dat hun naam in het bewijs staat.");
+        await standing.GetByLabel("Lotte").CheckAsync();
+        await standing.GetByRole(AriaRole.Button, new() { Name = "Bewaren voor" }).ClickAsync();
+        await Expect(standing.GetByRole(AriaRole.Status)).ToContainTextAsync("Bewaard");
+        await Expect(standing.Locator(".badge-attributed-to")).ToHaveTextAsync("Op naam van: Lotte");
+        await standing.ScreenshotAsync(new() { Path = Artifacts.PathFor("coach-badge-attribution.png") });
+
+        await tablet.GetByRole(AriaRole.Link, new() { Name = "Mijn badges" }).ClickAsync();
+        await Expect(tablet.GetByText("Met deze code kan je later tonen dat deze badge van jou is.")).ToBeVisibleAsync();
+        var identity = await (await tabletContext.APIRequest.GetAsync($"/api/challenges/{challenge.Id}/teams/{team.Id}/badges/identity")).JsonAsync();
+        await Expect(tablet.Locator(".recovery-code")).ToHaveTextAsync(identity!.Value.GetProperty("recoveryCode").GetString()!);
+        var links = tablet.Locator(".my-badges-list a");
+        await Expect(links).ToHaveCountAsync(1);
+        Assert.Equal($"/badges/{badge.Id}", await links.GetAttributeAsync("href"));
+        await tablet.SetViewportSizeAsync(390, 844);
+        await tablet.ScreenshotAsync(new() { Path = Artifacts.PathFor("my-badges-phone.png"), FullPage = true });
+    }
 }

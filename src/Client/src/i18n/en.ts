@@ -1,6 +1,7 @@
 import type { Catalogue } from './nl';
 import { en as organiser } from './organiser.en';
 import { en as coach } from './coach.en';
+import { en as badges } from './badges.en';
 import { en as shop } from './shop.en';
 import { en as kit } from './kit.en';
 import { en as parcours } from './parcours.en';
@@ -113,6 +114,7 @@ export const en: Catalogue = {
   'award.revoke': 'Revoke',
   ...organiser,
   ...coach,
+  ...badges,
   ...shop,
   ...kit,
   ...parcours,

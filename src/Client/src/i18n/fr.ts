@@ -1,6 +1,7 @@
 import type { Catalogue } from './nl';
 import { fr as organiser } from './organiser.fr';
 import { fr as coach } from './coach.fr';
+import { fr as badges } from './badges.fr';
 import { fr as shop } from './shop.fr';
 import { fr as kit } from './kit.fr';
 import { fr as parcours } from './parcours.fr';
@@ -113,6 +114,7 @@ export const fr: Catalogue = {
   'award.revoke': 'Retirer',
   ...organiser,
   ...coach,
+  ...badges,
   ...shop,
   ...kit,
   ...parcours,

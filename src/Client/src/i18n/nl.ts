@@ -1,5 +1,6 @@
 import { nl as organiser } from './organiser';
 import { nl as coach } from './coach';
+import { nl as badges } from './badges';
 import { nl as shop } from './shop';
 import { nl as kit } from './kit';
 import { nl as parcours } from './parcours';
@@ -113,6 +114,7 @@ export const nl = {
   'award.revoke': 'Intrekken',
   ...organiser,
   ...coach,
+  ...badges,
   ...shop,
   ...kit,
   ...parcours,

@@ -66,6 +66,12 @@ public sealed class BadgeAttributionsGrain(
         return View(badgeId);
     }
 
+    public async Task<ImmutableArray<BadgeAttribution>> ListAsync(Guid challengeId)
+    {
+        await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        return [.. state.State.Attributions.Select(a => a.BadgeId).Distinct().Select(View)];
+    }
+
     public Task<ImmutableArray<HashedIdentity>> GetHashesAsync(Guid badgeId) => Task.FromResult<ImmutableArray<HashedIdentity>>(
         [.. state.State.Attributions.Where(a => a.BadgeId == badgeId)
             .Select(a => (Attribution: a, Code: CodeOf(a.PupilId)))

@@ -19,6 +19,13 @@ public interface IBadgeAttributionsGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("Attribute")]
     Task<BadgeAttribution> AttributeAsync(Guid challengeId, Guid badgeId, AttributeBadgeRequest request);
 
+    /// <summary>
+    /// For the coach: per badge of the team that is attributed to anyone, its pupils in the order they were attributed.
+    /// 404 for a team of another challenge.
+    /// </summary>
+    [Alias("List")]
+    Task<ImmutableArray<BadgeAttribution>> ListAsync(Guid challengeId);
+
     /// <summary>The badge's attributed pupils as OB 3.0 identity hashes, in the order they were attributed.</summary>
     [Alias("GetHashes")]
     Task<ImmutableArray<HashedIdentity>> GetHashesAsync(Guid badgeId);
