@@ -8,6 +8,7 @@ using ChallengeHub.Silo.Hosting;
 using ChallengeHub.Silo.Kits;
 using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Milestones;
+using ChallengeHub.Silo.Observability;
 using ChallengeHub.Silo.Runs;
 using ChallengeHub.Silo.Shop;
 using ChallengeHub.Silo.Showcase;
@@ -20,6 +21,7 @@ var storage = builder.AddChallengeHubStorage();
 builder.AddChallengeHubSilo(storage);
 builder.AddChallengeHubAccess(storage);
 builder.AddChallengeHubApi();
+builder.AddAuditTrail();
 builder.AddLivePush();
 builder.AddFirstStart();
 
