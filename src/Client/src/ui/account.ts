@@ -2,6 +2,7 @@ import { signOut } from '../api/account';
 import { ProblemError } from '../api/problems';
 import { loadSession, type Role, type Session } from '../api/session';
 import { h } from './dom';
+import { safeReturnPath } from './return-path';
 import { t } from '../i18n/i18n';
 
 export const roleWords: Record<Role, string> = {
@@ -32,8 +33,7 @@ export function homeFor(role: Role | null | undefined): string {
 
 /** A return address from the query string, only when it stays on this site. */
 export function returnAddress(): string | null {
-  const back = new URLSearchParams(location.search).get('return');
-  return back && back.startsWith('/') && !back.startsWith('//') ? back : null;
+  return safeReturnPath(new URLSearchParams(location.search).get('return'), location.origin);
 }
 
 /** Who is signed in, with a button to sign out, at the end of the page header. */

@@ -17,9 +17,8 @@ import {
   type KitTemplateItem,
   type TeamKitIssues,
 } from '../../api/kits';
-import { locale, t } from '../../i18n/i18n';
-
-const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+import { t } from '../../i18n/i18n';
+import { euro } from '../../ui/shop-labels';
 
 /** The organiser's template editor: one row per part, saved as a whole. */
 class TemplateEditor {
@@ -172,7 +171,7 @@ async function main(): Promise<void> {
     const kitValue = template.items.reduce((sum, item) => sum + (item.unitValueCents ?? 0) * item.quantity, 0);
     root.replaceChildren(
       h('h1', {}, t('kit.page.kitsHeading')),
-      h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro.format(kitValue / 100) }) : t('kit.page.setUp')),
+      h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro(kitValue) }) : t('kit.page.setUp')),
       new TemplateEditor(challengeId, template.items).element,
       h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, t('kit.page.openIssues')), issues),
     );
