@@ -1,4 +1,5 @@
-import { path, request } from './core';
+import { request, sendJson } from './core';
+import { routes } from './routes';
 import { loadSession, setSession, type Role, type Session } from './session';
 import type { Id } from './types';
 
@@ -30,25 +31,25 @@ export interface InviteCreated {
 // Sign-in calls answer 401 for a wrong passphrase or PIN: that is the form's business, not a reason to leave the page.
 const signInCall = (url: string, body: unknown) => request<Session>('POST', url, body, {}, false).then(setSession);
 
-export const signIn = (displayName: string, passphrase: string) => signInCall('/api/session', { displayName, passphrase });
+export const signIn = (displayName: string, passphrase: string) => signInCall(routes.session, { displayName, passphrase });
 
 export const joinTeam = (joinCode: string, nickname: string, pin: string) =>
-  signInCall('/api/session/pupil', { joinCode, nickname, pin });
+  signInCall(routes.pupilSession, { joinCode, nickname, pin });
 
 export const completeSetup = (code: string, displayName: string, passphrase: string) =>
-  signInCall('/api/setup', { code, displayName, passphrase });
+  signInCall(routes.setup, { code, displayName, passphrase });
 
-export const getInvite = (code: string) => request<InviteView>('GET', `/api/invites/${path(code)}`, undefined, {}, false);
+export const getInvite = (code: string) => request<InviteView>('GET', routes.invite(code), undefined, {}, false);
 
 /** Creates the invited account, or without credentials adds the challenge to the signed-in account of the invited role. */
 export const redeemInvite = (code: string, displayName?: string, passphrase?: string) =>
-  signInCall(`/api/invites/${path(code)}/redeem`, { displayName: displayName ?? null, passphrase: passphrase ?? null });
+  signInCall(routes.redeemInvite(code), { displayName: displayName ?? null, passphrase: passphrase ?? null });
 
 export const createInvite = (challengeId: Id, role: InvitedRole, validForDays: number) =>
-  request<InviteCreated>('POST', `/api/challenges/${path(challengeId)}/invites`, { role, validForDays });
+  sendJson<InviteCreated>('POST', routes.invites(challengeId), { role, validForDays });
 
 /** Signs out and fetches the anonymous session, whose token the next sign-in on this page needs. */
 export async function signOut(): Promise<Session> {
-  await request<unknown>('DELETE', '/api/session', undefined, {}, false);
+  await request<unknown>('DELETE', routes.session, undefined, {}, false);
   return loadSession(true);
 }

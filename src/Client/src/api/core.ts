@@ -1,9 +1,6 @@
 import { backoffDelay, sleep } from '../live/backoff';
 import { ProblemError, readProblem } from './problems';
 import { loadSession, signedOut } from './session';
-import type { Id } from './types';
-
-export const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
 
 const RELOAD_TITLE = 'Please reload the page';
 
@@ -54,7 +51,9 @@ export async function request<T>(
 
 export const getJson = <T>(url: string) => request<T>('GET', url);
 
-export const sendJson = <T>(method: 'POST' | 'PUT', url: string, body?: unknown) => request<T>(method, url, body);
+/** Every change goes through here: a JSON body (or none) and headers such as Idempotency-Key. */
+export const sendJson = <T>(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request<T>(method, url, body, headers);
 
 /** True for failures worth retrying: the network dropped, or the server had a hiccup. */
 export function isTransient(error: unknown): boolean {

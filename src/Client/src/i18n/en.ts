@@ -95,6 +95,7 @@ export const en: Catalogue = {
   'juror.orders': '{count} order(s)',
   'juror.noChallenge': 'You are not a juror in any challenge yet. Ask the organiser for an invite.',
   'juror.loadFailed': 'The challenge could not be loaded.',
+  'juror.notFound': 'We cannot find this challenge.',
   'award.heading': 'Badge for {team}',
   'award.noEvidence': 'No milestone chosen as evidence.',
   'award.evidence': '{count} milestone(s) as evidence.',

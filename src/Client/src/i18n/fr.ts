@@ -95,6 +95,7 @@ export const fr: Catalogue = {
   'juror.orders': '{count} commande(s)',
   'juror.noChallenge': 'Vous n’êtes encore juré d’aucun challenge. Demandez une invitation à l’organisateur.',
   'juror.loadFailed': 'Le challenge n’a pas pu être chargé.',
+  'juror.notFound': 'Nous ne trouvons pas ce challenge.',
   'award.heading': 'Badge pour {team}',
   'award.noEvidence': 'Aucune étape choisie comme preuve.',
   'award.evidence': '{count} étape(s) comme preuve.',

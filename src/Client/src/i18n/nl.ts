@@ -95,6 +95,7 @@ export const nl = {
   'juror.orders': '{count} bestelling(en)',
   'juror.noChallenge': 'Je jureert nog in geen enkele challenge. Vraag de organisator om een uitnodiging.',
   'juror.loadFailed': 'De challenge kon niet geladen worden.',
+  'juror.notFound': 'Deze challenge vinden we niet.',
   'award.heading': 'Badge voor {team}',
   'award.noEvidence': 'Geen mijlpaal als bewijs gekozen.',
   'award.evidence': '{count} mijlpaal/mijlpalen als bewijs.',

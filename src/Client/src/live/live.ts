@@ -1,7 +1,7 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
 import { getWall } from '../api/challenges';
-import type { Id, WallDelta, WallSnapshot } from '../api/types';
-import { backoffDelay, sleep } from './backoff';
+import type { Id } from '../api/types';
+import { onPush, watch, type WatchStatus } from './hub';
+import { hubMessages, hubMethods } from './hub-contract';
 import { DeltaSequencer, type WallSink } from './sequencer';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'catchingUp';
@@ -12,32 +12,17 @@ export interface LiveWallOptions extends WallSink {
 }
 
 /**
- * Keeps the wall subscribed for as long as the page is open: retries the first start forever,
- * lets SignalR reconnect after that, and re-subscribes (groups are per connection) after every
- * (re)connect, replacing local state with the fresh snapshot.
+ * Keeps the wall up to date for as long as the page is open: the hub's snapshot after every (re)join, then its numbered
+ * deltas in order through the sequencer, which reloads the snapshot over HTTP when one went missing.
  */
 export function connectLiveWall(options: LiveWallOptions): void {
   const { challengeId } = options;
-  const connection = new HubConnectionBuilder()
-    .withUrl('/hubs/challenge')
-    .withAutomaticReconnect({
-      nextRetryDelayInMilliseconds: (context) => backoffDelay(context.previousRetryCount),
-    })
-    .configureLogging(LogLevel.Warning)
-    .build();
-
-  let subscribed = false;
-  let everSubscribed = false;
+  let joined: WatchStatus = 'connecting';
+  let everLive = false;
   let lagging = false;
   let status: LiveStatus | undefined;
   const report = () => {
-    const next: LiveStatus = !everSubscribed
-      ? 'connecting'
-      : !subscribed
-        ? 'reconnecting'
-        : lagging
-          ? 'catchingUp'
-          : 'live';
+    const next: LiveStatus = !everLive ? 'connecting' : joined !== 'live' ? 'reconnecting' : lagging ? 'catchingUp' : 'live';
     if (next === status) return;
     status = next;
     options.onStatus(next);
@@ -48,53 +33,17 @@ export function connectLiveWall(options: LiveWallOptions): void {
     report();
   });
 
-  let subscription = 0;
-  const subscribe = async () => {
-    const generation = ++subscription;
-    sequencer.hold();
-    for (let attempt = 0; generation === subscription && connection.state === HubConnectionState.Connected; attempt++) {
-      try {
-        const snapshot = await connection.invoke<WallSnapshot>('WatchChallenge', challengeId);
-        if (generation !== subscription) return;
-        sequencer.adopt(snapshot);
-        subscribed = true;
-        everSubscribed = true;
-        report();
-        return;
-      } catch {
-        await sleep(backoffDelay(attempt));
-      }
-    }
-  };
-
-  let starting = false;
-  const start = async () => {
-    if (starting) return;
-    starting = true;
-    // withAutomaticReconnect only covers connections that were up once; a failed first start is ours to retry.
-    for (let attempt = 0; connection.state === HubConnectionState.Disconnected; attempt++) {
-      try {
-        await connection.start();
-      } catch {
-        await sleep(backoffDelay(attempt));
-      }
-    }
-    starting = false;
-    await subscribe();
-  };
-
-  connection.on('wallDelta', (delta: WallDelta) => sequencer.receive(delta));
-  connection.onreconnecting(() => {
-    subscribed = false;
-    report();
+  onPush(hubMessages.wallDelta, (delta) => sequencer.receive(delta));
+  watch({
+    method: hubMethods.watchChallenge,
+    args: [challengeId],
+    joining: () => sequencer.hold(),
+    adopt: (snapshot) => sequencer.adopt(snapshot),
+    onStatus: (next) => {
+      joined = next;
+      everLive ||= next === 'live';
+      report();
+    },
+    alive: () => true,
   });
-  connection.onreconnected(() => void subscribe());
-  connection.onclose(() => {
-    subscribed = false;
-    report();
-    void start();
-  });
-
-  report();
-  void start();
 }

@@ -4,11 +4,10 @@ import './coach.css';
 import '../../ui/shop.css';
 import { getChallenge, getTeams } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail, Team } from '../../api/types';
-import { staffSession } from '../../ui/account';
 import { CoachChallenge } from './teams';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
+import { byId, h } from '../../ui/dom';
 import { euro, problemMessage, statusLabel } from '../../ui/shop-labels';
 import { actOnOrder, getBudget, type OrderAction, type ShopOrder } from '../../api/shop';
 import { t } from '../../i18n/i18n';
@@ -131,11 +130,9 @@ async function showOverview(root: HTMLElement, challengeIds: string[]): Promise<
 }
 
 async function main(): Promise<void> {
-  const root = byId('coach');
-  const session = await staffSession(root, ['coach', 'organiser']);
-  const challengeId = challengeIdFromUrl();
+  const { root, session, challengeId } = await bootPage('coach', ['coach', 'organiser']);
   const teamId = new URLSearchParams(location.search).get('team');
-  try {
+  await loadOrExplain(root, async () => {
     if (!challengeId || !teamId) {
       await showOverview(root, challengeId ? [challengeId] : (session.challengeIds ?? []));
       return;
@@ -145,10 +142,7 @@ async function main(): Promise<void> {
     const team = teams.find((t) => String(t.id) === teamId);
     if (team) new CoachPage(challenge, team).render(root);
     else root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('coach.page.teamNotFound')));
-  } catch (error) {
-    const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('coach.page.notFound') : t('coach.page.loadFailed')));
-  }
+  }, { notFound: t('coach.page.notFound'), failed: t('coach.page.loadFailed') });
 }
 
 void main();

@@ -3,10 +3,9 @@ import '../../ui/styles.css';
 import './juror.css';
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail, Competence, Milestone } from '../../api/types';
-import { staffSession } from '../../ui/account';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { byId, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
 import { localized, t } from '../../i18n/i18n';
 import { JurorAwardForm } from './award';
 import { getReviewOverview, type ReviewTeam } from '../../api/juror';
@@ -99,20 +98,18 @@ class JurorConsole {
 }
 
 async function main(): Promise<void> {
-  const root = byId('juror');
-  const session = await staffSession(root, ['juror', 'organiser']);
-  const challengeId = challengeIdFromUrl() ?? session.challengeIds?.[0];
+  const start = await bootPage('juror', ['juror', 'organiser']);
+  const { root } = start;
+  const challengeId = start.challengeId ?? start.session.challengeIds?.[0];
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, t('juror.noChallenge')));
     return;
   }
-  try {
+  await loadOrExplain(root, async () => {
     const challenge = await withRetry(() => getChallenge(challengeId));
     byId('challenge-title').textContent = challenge.title;
     new JurorConsole(challenge).render(root);
-  } catch (error) {
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, error instanceof ProblemError ? error.message : t('juror.loadFailed')));
-  }
+  }, { notFound: t('juror.notFound'), failed: t('juror.loadFailed') });
 }
 
 void main();

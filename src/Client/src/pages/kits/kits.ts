@@ -3,9 +3,8 @@ import '../../ui/styles.css';
 import './kits.css';
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
-import { staffSession } from '../../ui/account';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
+import { byId, h } from '../../ui/dom';
 import {
   getKitIssues,
   getKitTemplate,
@@ -157,14 +156,12 @@ function teamIssues(challengeId: string, team: TeamKitIssues, refresh: () => voi
 }
 
 async function main(): Promise<void> {
-  const root = byId('kits');
-  await staffSession(root, ['organiser']);
-  const challengeId = challengeIdFromUrl();
+  const { root, challengeId } = await bootPage('kits', ['organiser']);
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, t('kit.page.noChallenge')));
     return;
   }
-  try {
+  await loadOrExplain(root, async () => {
     const [challenge, template] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getKitTemplate(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
     const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, t('kit.page.loading')));
@@ -176,10 +173,7 @@ async function main(): Promise<void> {
       h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, t('kit.page.openIssues')), issues),
     );
     await showIssues(issues, challengeId);
-  } catch (error) {
-    const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('kit.page.notFound') : t('kit.page.kitsLoadFailed')));
-  }
+  }, { notFound: t('kit.page.notFound'), failed: t('kit.page.kitsLoadFailed') });
 }
 
 void main();
