@@ -8,6 +8,7 @@ const snapshot = (sequence: number): WallSnapshot => ({
   sequence,
   milestonesLogged: 0,
   badgesAwarded: 0,
+  competencesShownToday: 0,
   teams: [],
 });
 
