@@ -7,6 +7,9 @@ import { en as kit } from './kit.en';
 import { en as parcours } from '../pages/tablet/parcours-texts.en';
 import { en as shared } from './shared.en';
 import { en as tablet } from '../pages/tablet/texts.en';
+import { en as home } from '../pages/home/texts.en';
+import { en as signin } from '../pages/signin/texts.en';
+import { en as account } from './account.en';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',
@@ -121,4 +124,7 @@ export const en: Catalogue = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...home,
+  ...signin,
+  ...account,
 };

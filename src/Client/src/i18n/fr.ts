@@ -7,6 +7,9 @@ import { fr as kit } from './kit.fr';
 import { fr as parcours } from '../pages/tablet/parcours-texts.fr';
 import { fr as shared } from './shared.fr';
 import { fr as tablet } from '../pages/tablet/texts.fr';
+import { fr as home } from '../pages/home/texts.fr';
+import { fr as signin } from '../pages/signin/texts.fr';
+import { fr as account } from './account.fr';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',
@@ -121,4 +124,7 @@ export const fr: Catalogue = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...home,
+  ...signin,
+  ...account,
 };

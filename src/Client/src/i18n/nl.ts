@@ -6,6 +6,9 @@ import { nl as kit } from './kit.nl';
 import { nl as parcours } from '../pages/tablet/parcours-texts.nl';
 import { nl as shared } from './shared.nl';
 import { nl as tablet } from '../pages/tablet/texts.nl';
+import { nl as home } from '../pages/home/texts.nl';
+import { nl as signin } from '../pages/signin/texts.nl';
+import { nl as account } from './account.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -121,6 +124,9 @@ export const nl = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...home,
+  ...signin,
+  ...account,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -63,7 +63,7 @@ export async function staffSession(root: HTMLElement, roles: Role[]): Promise<Se
   } catch (error) {
     const busy = error instanceof ProblemError && error.status >= 500;
     root.replaceChildren(
-      h('p', { class: 'notice', role: 'alert' }, busy ? 'De server is even niet bereikbaar. Herlaad de pagina zo meteen.' : 'Geen verbinding. Controleer de wifi en herlaad de pagina.'),
+      h('p', { class: 'notice', role: 'alert' }, busy ? t('account.serverBusy') : t('account.offline')),
     );
     return new Promise(() => {});
   }
@@ -78,8 +78,8 @@ export async function staffSession(root: HTMLElement, roles: Role[]): Promise<Se
       h(
         'div',
         { class: 'notice', role: 'alert' },
-        h('p', {}, `Deze pagina is voor een ${roles.map((role) => roleWords[role]).join(' of ')}. Je bent aangemeld als ${roleWords[session.role!]}.`),
-        h('p', {}, h('a', { href: homeFor(session.role) }, 'Naar jouw startpagina')),
+        h('p', {}, t('account.pageFor', { roles: roles.map((role) => roleWords[role]).join(` ${t('account.or')} `), role: roleWords[session.role!] })),
+        h('p', {}, h('a', { href: homeFor(session.role) }, t('account.toStart'))),
       ),
     );
     return new Promise(() => {});

@@ -7,6 +7,7 @@ import type { ChallengeSummary } from '../../api/types';
 import { accountBar, homeFor } from '../../ui/account';
 import { byId, h } from '../../ui/dom';
 import { sectorLabel } from '../../ui/labels';
+import { t } from '../../i18n/i18n';
 
 function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElement {
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
@@ -18,20 +19,21 @@ function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElem
     h(
       'p',
       { class: 'challenge-links' },
-      h('a', { class: 'button', href: `/wall.html${query}` }, 'Open de wall'),
-      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, 'Beheren'),
-      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, 'Materiaalkits'),
-      role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, 'Mijn teams'),
+      h('a', { class: 'button', href: `/wall.html${query}` }, t('home.openWall')),
+      role === 'employer' && h('a', { class: 'button button-secondary', href: `/showcase.html${query}` }, t('home.openShowcase')),
+      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, t('home.manage')),
+      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, t('home.kits')),
+      role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, t('home.myTeams')),
     ),
   );
 }
 
 /** What each signed-in role can do here; the public sees the walls of every challenge past its preparation. */
 const roleIntro: Partial<Record<Role, string>> = {
-  juror: 'Als jurylid bekijk je het bewijs dat de teams verzamelen en ken je badges toe. Hieronder staan de challenges waarin je jureert.',
-  employer: 'Als werkgever ontdek je wat de teams kunnen: open de wall van een challenge. De showcase met verhalen en foto’s volgt.',
-  coach: 'Hieronder staan de challenges waarin je coacht.',
-  organiser: 'Hieronder staan de challenges die je organiseert.',
+  juror: t('home.intro.juror'),
+  employer: t('home.intro.employer'),
+  coach: t('home.intro.coach'),
+  organiser: t('home.intro.organiser'),
 };
 
 async function load(container: HTMLElement): Promise<void> {
@@ -44,23 +46,23 @@ async function load(container: HTMLElement): Promise<void> {
     header.append(
       session.signedIn
         ? accountBar(session)
-        : h('div', { class: 'site-account' }, h('a', { href: '/signin.html' }, 'Aanmelden'), h('a', { href: '/tablet.html' }, 'Leerling? Naar de tablet')),
+        : h('div', { class: 'site-account' }, h('a', { href: '/signin.html' }, t('home.signIn')), h('a', { href: '/tablet.html' }, t('home.pupilTablet'))),
     );
     for (const earlier of document.querySelectorAll('.role-intro')) earlier.remove();
     const intro = role && roleIntro[role];
     if (intro) container.before(h('p', { class: 'intro role-intro' }, intro));
-    if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, 'Naar jullie tablet')));
+    if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, t('home.toTablet'))));
     const challenges = await getChallenges();
     container.replaceChildren(
       challenges.length > 0
         ? h('ul', { class: 'challenge-list' }, ...challenges.map((challenge) => challengeItem(challenge, role)))
-        : h('p', {}, 'Er zijn nog geen challenges.'),
+        : h('p', {}, t('home.none')),
     );
   } catch {
-    const retry = h('button', { type: 'button', class: 'button' }, 'Opnieuw proberen');
+    const retry = h('button', { type: 'button', class: 'button' }, t('home.retry'));
     retry.addEventListener('click', () => void load(container));
     container.replaceChildren(
-      h('div', { class: 'notice', role: 'alert' }, h('p', {}, 'De challenges konden niet geladen worden.'), retry),
+      h('div', { class: 'notice', role: 'alert' }, h('p', {}, t('home.loadFailed')), retry),
     );
   } finally {
     container.setAttribute('aria-busy', 'false');
