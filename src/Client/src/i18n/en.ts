@@ -7,6 +7,7 @@ import { en as kit } from './kit.en';
 import { en as parcours } from '../pages/tablet/parcours-texts.en';
 import { en as shared } from './shared.en';
 import { en as tablet } from '../pages/tablet/texts.en';
+import { en as wall } from '../pages/wall/texts.en';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',
@@ -120,4 +121,5 @@ export const en: Catalogue = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...wall,
 };

@@ -7,6 +7,7 @@ import { fr as kit } from './kit.fr';
 import { fr as parcours } from '../pages/tablet/parcours-texts.fr';
 import { fr as shared } from './shared.fr';
 import { fr as tablet } from '../pages/tablet/texts.fr';
+import { fr as wall } from '../pages/wall/texts.fr';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',
@@ -120,4 +121,5 @@ export const fr: Catalogue = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...wall,
 };

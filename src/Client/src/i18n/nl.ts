@@ -6,6 +6,7 @@ import { nl as kit } from './kit.nl';
 import { nl as parcours } from '../pages/tablet/parcours-texts.nl';
 import { nl as shared } from './shared.nl';
 import { nl as tablet } from '../pages/tablet/texts.nl';
+import { nl as wall } from '../pages/wall/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -120,6 +121,7 @@ export const nl = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...wall,
 } as const;
 
 export type MessageKey = keyof typeof nl;
