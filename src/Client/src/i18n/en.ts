@@ -10,6 +10,7 @@ import { en as tablet } from '../pages/tablet/texts.en';
 import { en as home } from '../pages/home/texts.en';
 import { en as signin } from '../pages/signin/texts.en';
 import { en as account } from './account.en';
+import { en as wall } from '../pages/wall/texts.en';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',
@@ -127,4 +128,5 @@ export const en: Catalogue = {
   ...home,
   ...signin,
   ...account,
+  ...wall,
 };

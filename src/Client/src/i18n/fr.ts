@@ -10,6 +10,7 @@ import { fr as tablet } from '../pages/tablet/texts.fr';
 import { fr as home } from '../pages/home/texts.fr';
 import { fr as signin } from '../pages/signin/texts.fr';
 import { fr as account } from './account.fr';
+import { fr as wall } from '../pages/wall/texts.fr';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',
@@ -127,4 +128,5 @@ export const fr: Catalogue = {
   ...home,
   ...signin,
   ...account,
+  ...wall,
 };

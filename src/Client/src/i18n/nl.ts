@@ -9,6 +9,7 @@ import { nl as tablet } from '../pages/tablet/texts.nl';
 import { nl as home } from '../pages/home/texts.nl';
 import { nl as signin } from '../pages/signin/texts.nl';
 import { nl as account } from './account.nl';
+import { nl as wall } from '../pages/wall/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -127,6 +128,7 @@ export const nl = {
   ...home,
   ...signin,
   ...account,
+  ...wall,
 } as const;
 
 export type MessageKey = keyof typeof nl;
