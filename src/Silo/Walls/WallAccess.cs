@@ -35,7 +35,8 @@ public sealed class WallAccess(IGrainFactory grains, ChallengeRelations relation
             return;
         }
 
-        throw DomainException.NotFound("Wall", challengeId);
+        // The answer of a challenge that does not exist: a draft is not announced yet.
+        throw DomainException.NotFound("Challenge", challengeId);
     }
 
     /// <summary>Whether anyone may read the challenge's wall at <paramref name="now"/>.</summary>
