@@ -9,6 +9,7 @@ import type {
   ScheduleRequest,
   Sector,
   Team,
+  WallMilestone,
   WallSnapshot,
 } from './types';
 
@@ -22,6 +23,10 @@ export const getTeams = (challengeId: Id) =>
 
 export const getWall = (challengeId: Id) =>
   getJson<WallSnapshot>(`/api/challenges/${path(challengeId)}/wall`);
+
+/** The team's own milestones, newest first (in the same shape as the wall's, but with the pupils' words). */
+export const listMilestones = (challengeId: Id, teamId: Id) =>
+  getJson<WallMilestone[]>(`/api/challenges/${path(challengeId, 'teams', teamId, 'milestones')}`);
 
 /** A small rendition of a photo a card shows; served only while the card shows it. */
 export const wallPhotoUrl = (challengeId: Id, photoId: Id) =>

@@ -49,7 +49,6 @@ export interface NewOrder {
   sku: string;
   quantity: number;
   note: string;
-  actor: string;
 }
 
 export type OrderAction = 'approve' | 'reject' | 'cancel' | 'return';
@@ -66,8 +65,9 @@ export const getCatalogue = (challengeId: Id) =>
 export const getBudget = (challengeId: Id, teamId: Id) => send<TeamBudget>('GET', `${teamPath(challengeId, teamId)}/budget`);
 
 /** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
-export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, actor: string, reason = '') =>
-  send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders/${path(orderId)}/${action}`, { actor, reason });
+/** Who acts is the signed-in pupil or account: the server takes it from the session. */
+export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, reason = '') =>
+  send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders/${path(orderId)}/${action}`, { reason });
 
 /** One article as the organiser sends it; a stock limit of null means enough for everyone. */
 export interface CatalogueItemInput {
@@ -86,5 +86,5 @@ export const putDefaultBudget = (challengeId: Id, budgetCents: number) =>
   send<ShopCatalogue>('PUT', `/api/challenges/${path(challengeId)}/shop/budget`, { budgetCents });
 
 /** Sets a team's own budget; the reason and who set it go into the team's ledger. */
-export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, actor: string, reason: string) =>
-  send<TeamBudget>('POST', `${teamPath(challengeId, teamId)}/budget/adjustments`, { budgetCents, actor, reason });
+export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, reason: string) =>
+  send<TeamBudget>('POST', `${teamPath(challengeId, teamId)}/budget/adjustments`, { budgetCents, reason });

@@ -119,12 +119,15 @@ export interface WallCompetence {
 
 export interface WallMilestone {
   id: Id;
-  title: string;
-  story: string;
+  /** The pupil's words: null when `wordsWithheld`. */
+  title: string | null;
+  story: string | null;
   competenceIds: Id[];
   loggedAt: string;
   /** The nickname of the pupil who logged it, only when they agreed to show it on the wall. */
   author?: string | null;
+  /** Its author did not agree to show their words on the wall (or was erased): show a neutral line with the competences. */
+  wordsWithheld?: boolean;
 }
 
 export interface WallTeam {

@@ -1,6 +1,7 @@
 import './spotlight.css';
-import type { Id, WallMilestone, WallTeam } from '../../api/types';
+import type { Competence, Id, WallMilestone, WallTeam } from '../../api/types';
 import { byName, h } from '../../ui/dom';
+import { milestoneLine } from './milestone-line';
 
 const DEFAULT_SECONDS = 10;
 
@@ -35,6 +36,8 @@ export class Spotlight {
   private lastTeam: Id | null = null;
   private turn = -1;
   private timer: number | undefined;
+
+  constructor(private readonly competences: ReadonlyMap<string, Competence>) {}
 
   replace(teams: WallTeam[]): void {
     this.teams.clear();
@@ -72,7 +75,7 @@ export class Spotlight {
     this.lastTeam = String(stories.team.id);
     this.turn++;
     this.teamText.textContent = `${stories.team.name} · ${stories.team.school}`;
-    this.titleText.textContent = milestone.title;
+    this.titleText.textContent = milestoneLine(milestone, this.competences);
     this.storyText.textContent = milestone.story;
     this.storyText.hidden = !milestone.story;
     this.element.dataset.turn = String(this.turn);

@@ -4,6 +4,7 @@ import { h } from '../../ui/dom';
 import { levelDescription, levelName } from '../../ui/labels';
 import { localized, t } from '../../i18n/i18n';
 import { flash } from './flash';
+import { milestoneLine } from './milestone-line';
 
 const SEGMENTS = 4;
 
@@ -140,12 +141,13 @@ export class TeamCard {
 
   private showLatest(): void {
     const latest = this.team.recentMilestones[0];
-    this.latestTitle.textContent = latest?.title ?? '';
+    this.latestTitle.textContent = latest ? milestoneLine(latest, this.competences) : '';
+    this.latestTitle.classList.toggle('words-withheld', Boolean(latest?.wordsWithheld));
     this.latestStory.textContent = latest?.story ?? '';
     this.latestTitle.hidden = !latest;
     this.latestStory.hidden = !latest?.story;
     this.latestAuthor.textContent = latest ? `— ${latest.author ?? 'een teamlid'}` : '';
-    this.latestAuthor.hidden = !latest;
+    this.latestAuthor.hidden = !latest || Boolean(latest.wordsWithheld);
     this.latestEmpty.hidden = Boolean(latest);
   }
 }
