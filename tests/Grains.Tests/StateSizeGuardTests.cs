@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Budgets;
@@ -177,8 +178,8 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
     {
         var orders = Enumerable.Range(1, BudgetRules.MaxOrders).Select(_ => new StoredOrder(
                 new ShopOrder(Guid.NewGuid(), Guid.NewGuid(), Text(ShopGrain.MaxSkuLength), Text(ShopGrain.MaxNameLength), BudgetRules.MaxQuantity,
-                    ShopGrain.MaxUnitPriceCents, ShopGrain.MaxBudgetCents, Text(BudgetRules.MaxNoteLength), Text(BudgetRules.MaxActorLength), At,
-                    OrderStatus.Returned, Text(BudgetRules.MaxActorLength), At, Text(BudgetRules.MaxReasonLength)),
+                    ShopGrain.MaxUnitPriceCents, ShopGrain.MaxBudgetCents, Text(BudgetRules.MaxNoteLength), Text(AccountGrain.MaxDisplayNameLength), At,
+                    OrderStatus.Returned, Text(AccountGrain.MaxDisplayNameLength), At, Text(BudgetRules.MaxReasonLength), Guid.NewGuid(), Guid.NewGuid()),
                 Text(BudgetRules.MaxIdempotencyKeyLength), ShopGrain.MaxBudgetCents))
             .ToImmutableArray();
         var state = new BudgetState { ChallengeId = Guid.NewGuid(), OwnBudgetCents = ShopGrain.MaxBudgetCents, Orders = orders };
@@ -188,13 +189,13 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         {
             foreach (var kind in new[] { LedgerEntryKind.Ordered, LedgerEntryKind.Approved, LedgerEntryKind.Returned })
             {
-                state.Record(At, Text(BudgetRules.MaxActorLength), kind, -ShopGrain.MaxBudgetCents, stored.Order, Text(BudgetRules.MaxReasonLength));
+                state.Record(At, new BudgetActor(Guid.NewGuid(), Text(AccountGrain.MaxDisplayNameLength)), kind, -ShopGrain.MaxBudgetCents, stored.Order, Text(BudgetRules.MaxReasonLength));
             }
         }
 
         for (var n = 0; n < BudgetRules.MaxAdjustments; n++)
         {
-            state.Record(At, Text(BudgetRules.MaxActorLength), LedgerEntryKind.BudgetAdjusted, ShopGrain.MaxBudgetCents, null,
+            state.Record(At, new BudgetActor(Guid.NewGuid(), Text(AccountGrain.MaxDisplayNameLength)), LedgerEntryKind.BudgetAdjusted, ShopGrain.MaxBudgetCents, null,
                 Text(BudgetRules.MaxReasonLength), "Budget van het team aangepast naar € 100.000,00");
         }
 

@@ -40,7 +40,7 @@ public sealed class StorageDurabilityTests
             await grains.ShopAsync(challenge.Id, defaultBudgetCents: 10_000, motorStock: 5);
             await grains.ApproveAsync(team, (await grains.OrderAsync(team, quantity: 2, idempotencyKey: "o-1")).Id);
             await grains.OrderAsync(team, ShopArrange.Sensor);
-            await grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Organisator", "Extra sponsoring"));
+            await grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Extra sponsoring"), ShopArrange.Organiser);
             shop = await first.Client.GetGrain<IShopGrain>(challenge.Id).GetAsync();
             budget = await grains.BudgetAsync(team);
             await first.StopAllSilosAsync(cancellationToken);

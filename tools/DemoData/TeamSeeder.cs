@@ -91,9 +91,9 @@ internal sealed class TeamSeeder(
         Guid[] orderIds = [];
         if (_orders < MaxOrders && faker.Random.Bool(0.35f))
         {
-            var request = new { sku = faker.PickRandom(skus), quantity = faker.Random.Int(1, 3), note = faker.PickRandom(DemoTexts.OrderNotes), actor = nickname };
+            var request = new { sku = faker.PickRandom(skus), quantity = faker.Random.Int(1, 3), note = faker.PickRandom(DemoTexts.OrderNotes) };
             var order = await pupil.SendAsync<IdBody>(HttpMethod.Post, $"{_path}/orders", request, faker.Random.Guid().ToString(), cancellationToken);
-            await coach.SendAsync<JsonElement>(HttpMethod.Post, $"{_path}/orders/{order.Id}/approve", new { actor = DemoDataSeeder.CoachName, reason = "" }, cancellationToken: cancellationToken);
+            await coach.SendAsync<JsonElement>(HttpMethod.Post, $"{_path}/orders/{order.Id}/approve", new { reason = "" }, cancellationToken: cancellationToken);
             orderIds = [order.Id];
             _orders++;
         }

@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Shop;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -26,10 +27,10 @@ public sealed class BudgetGrain(
         return View((await Shop.GetAsync()).DefaultBudgetCents);
     }
 
-    public async Task<ShopOrder> OrderAsync(Guid challengeId, NewOrderRequest request, string? idempotencyKey)
+    public async Task<ShopOrder> OrderAsync(Guid challengeId, NewOrderRequest request, string? idempotencyKey, BudgetActor actor)
     {
         var (team, challenge) = await FindTeamAsync(challengeId);
-        var (sku, quantity, note, actor) = BudgetRules.ReadOrder(request, idempotencyKey);
+        var (sku, quantity, note) = BudgetRules.ReadOrder(request, idempotencyKey);
         if (idempotencyKey is not null && state.State.Orders.FirstOrDefault(o => o.IdempotencyKey == idempotencyKey) is { } earlier)
         {
             return earlier.Repeats(sku, quantity, note, actor)
@@ -54,8 +55,8 @@ public sealed class BudgetGrain(
             throw OrderRefusals.OutOfStock(item.Name, item.StockLeft.Value, quantity);
         }
 
-        var order = new ShopOrder(Guid.NewGuid(), team.Id, sku, item.Name, quantity, item.UnitPriceCents, amount, note, actor,
-            time.GetUtcNow(), OrderStatus.Pending, null, null, null);
+        var order = new ShopOrder(Guid.NewGuid(), team.Id, sku, item.Name, quantity, item.UnitPriceCents, amount, note, actor.Name,
+            time.GetUtcNow(), OrderStatus.Pending, null, null, null, actor.Id);
         await state.ChangeAsync(() =>
         {
             state.State.Orders = state.State.Orders.Add(new(order, idempotencyKey, null));
@@ -64,10 +65,10 @@ public sealed class BudgetGrain(
         return order;
     }
 
-    public async Task<ShopOrder> ApproveAsync(Guid challengeId, Guid orderId, OrderActionRequest request)
+    public async Task<ShopOrder> ApproveAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor)
     {
         var (_, challenge) = await FindTeamAsync(challengeId);
-        var (actor, reason) = BudgetRules.ReadAction(request, reasonRequired: false);
+        var reason = BudgetRules.ReadAction(request, reasonRequired: false);
         var stored = state.State.Find(orderId);
         switch (stored.Order.Status)
         {
@@ -88,16 +89,16 @@ public sealed class BudgetGrain(
         return await Settlement.FinishAsync(approving);
     }
 
-    public async Task<ShopOrder> RejectAsync(Guid challengeId, Guid orderId, OrderActionRequest request) =>
-        await CloseAsync(challengeId, orderId, request, OrderStatus.Rejected, LedgerEntryKind.Rejected, reasonRequired: true);
+    public async Task<ShopOrder> RejectAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor) =>
+        await CloseAsync(challengeId, orderId, request, actor, OrderStatus.Rejected, LedgerEntryKind.Rejected, reasonRequired: true);
 
-    public async Task<ShopOrder> CancelAsync(Guid challengeId, Guid orderId, OrderActionRequest request) =>
-        await CloseAsync(challengeId, orderId, request, OrderStatus.Cancelled, LedgerEntryKind.Cancelled, reasonRequired: false);
+    public async Task<ShopOrder> CancelAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor) =>
+        await CloseAsync(challengeId, orderId, request, actor, OrderStatus.Cancelled, LedgerEntryKind.Cancelled, reasonRequired: false);
 
-    public async Task<ShopOrder> ReturnAsync(Guid challengeId, Guid orderId, OrderActionRequest request)
+    public async Task<ShopOrder> ReturnAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor)
     {
         await FindTeamAsync(challengeId);
-        var (actor, reason) = BudgetRules.ReadAction(request, reasonRequired: true);
+        var reason = BudgetRules.ReadAction(request, reasonRequired: true);
         var stored = state.State.Find(orderId);
         switch (stored.Order.Status)
         {
@@ -120,10 +121,10 @@ public sealed class BudgetGrain(
         return await Settlement.FinishAsync(returning);
     }
 
-    public async Task<TeamBudget> AdjustAsync(Guid challengeId, BudgetAdjustmentRequest request)
+    public async Task<TeamBudget> AdjustAsync(Guid challengeId, BudgetAdjustmentRequest request, BudgetActor actor)
     {
         var (_, challenge) = await FindTeamAsync(challengeId);
-        var (budget, actor, reason) = BudgetRules.ReadAdjustment(request);
+        var (budget, reason) = BudgetRules.ReadAdjustment(request);
         ShopRules.EnsureBeforeShowcase(challenge, "Budgets are closed", "Budgets can be set");
         if (state.State.Ledger.Count(e => e.Kind == LedgerEntryKind.BudgetAdjusted) >= BudgetRules.MaxAdjustments)
         {
@@ -146,10 +147,21 @@ public sealed class BudgetGrain(
         return View(defaultBudget);
     }
 
-    private async Task<ShopOrder> CloseAsync(Guid challengeId, Guid orderId, OrderActionRequest request, OrderStatus status, LedgerEntryKind kind, bool reasonRequired)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId) =>
+        Task.FromResult(BudgetPupilData.Export(state.State, teamId == this.GetPrimaryKey() ? pupilId : null));
+
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
+    {
+        if (teamId == this.GetPrimaryKey() && BudgetPupilData.HasAny(state.State, pupilId))
+        {
+            await state.ChangeAsync(() => BudgetPupilData.Erase(state.State, pupilId));
+        }
+    }
+
+    private async Task<ShopOrder> CloseAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor, OrderStatus status, LedgerEntryKind kind, bool reasonRequired)
     {
         await FindTeamAsync(challengeId);
-        var (actor, reason) = BudgetRules.ReadAction(request, reasonRequired);
+        var reason = BudgetRules.ReadAction(request, reasonRequired);
         var stored = state.State.Find(orderId);
         if (stored.Order.Status == status)
         {
@@ -177,8 +189,8 @@ public sealed class BudgetGrain(
         return found;
     }
 
-    private ShopOrder Decide(ShopOrder order, OrderStatus status, string actor, string reason) =>
-        order with { Status = status, DecidedBy = actor, DecidedAt = time.GetUtcNow(), Reason = reason.Length > 0 ? reason : null };
+    private ShopOrder Decide(ShopOrder order, OrderStatus status, BudgetActor actor, string reason) =>
+        order with { Status = status, DecidedBy = actor.Name, DecidedById = actor.Id, DecidedAt = time.GetUtcNow(), Reason = reason.Length > 0 ? reason : null };
 
     private TeamBudget View(long defaultBudgetCents) => new(state.State.ChallengeId, this.GetPrimaryKey(),
         state.State.OwnBudgetCents ?? defaultBudgetCents, state.State.OwnBudgetCents is not null, state.State.SpentCents, state.State.Left(defaultBudgetCents),

@@ -8,7 +8,6 @@ internal static class BudgetRules
 {
     public const int MaxQuantity = 1000;
     public const int MaxNoteLength = 300;
-    public const int MaxActorLength = 60;
     public const int MaxReasonLength = 300;
     public const int MaxIdempotencyKeyLength = 100;
 
@@ -20,7 +19,7 @@ internal static class BudgetRules
 
     public const int MaxAdjustments = 100;
 
-    public static (string Sku, int Quantity, string Note, string Actor) ReadOrder(NewOrderRequest request, string? idempotencyKey)
+    public static (string Sku, int Quantity, string Note) ReadOrder(NewOrderRequest request, string? idempotencyKey)
     {
         var validation = new Validation();
         var sku = validation.Text("sku", request.Sku, ShopGrain.MaxSkuLength);
@@ -30,33 +29,30 @@ internal static class BudgetRules
         }
 
         var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
-        var actor = validation.Text("actor", request.Actor, MaxActorLength);
         if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
         {
             validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
         }
 
         validation.ThrowIfInvalid();
-        return (sku, request.Quantity!.Value, note, actor);
+        return (sku, request.Quantity!.Value, note);
     }
 
-    public static (string Actor, string Reason) ReadAction(OrderActionRequest request, bool reasonRequired)
+    public static string ReadAction(OrderActionRequest request, bool reasonRequired)
     {
         var validation = new Validation();
-        var actor = validation.Text("actor", request.Actor, MaxActorLength);
         var reason = validation.Text("reason", request.Reason, MaxReasonLength, reasonRequired);
         validation.ThrowIfInvalid();
-        return (actor, reason);
+        return reason;
     }
 
-    public static (long BudgetCents, string Actor, string Reason) ReadAdjustment(BudgetAdjustmentRequest request)
+    public static (long BudgetCents, string Reason) ReadAdjustment(BudgetAdjustmentRequest request)
     {
         var validation = new Validation();
         var budget = validation.BudgetCents(request.BudgetCents);
-        var actor = validation.Text("actor", request.Actor, MaxActorLength);
         var reason = validation.Text("reason", request.Reason, MaxReasonLength);
         validation.ThrowIfInvalid();
-        return (budget, actor, reason);
+        return (budget, reason);
     }
 
     public static void EnsureRunning(ChallengeDetails challenge, string what)

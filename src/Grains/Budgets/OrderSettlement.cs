@@ -44,13 +44,13 @@ internal sealed class OrderSettlement(Grain owner, IGrainFactory grains, IPersis
                 await state.ChangeAsync(() =>
                 {
                     state.State.Replace(approved);
-                    state.State.Record(time.GetUtcNow(), order.DecidedBy!, LedgerEntryKind.Approved, -order.AmountCents, order, order.Reason ?? string.Empty);
+                    state.State.Record(time.GetUtcNow(), new BudgetActor(order.DecidedById ?? Guid.Empty, order.DecidedBy!), LedgerEntryKind.Approved, -order.AmountCents, order, order.Reason ?? string.Empty);
                 });
                 return approved.Order;
             }
 
             var catalogue = await Shop.GetAsync();
-            await state.ChangeAsync(() => state.State.Replace(new(order with { Status = OrderStatus.Pending, DecidedBy = null, DecidedAt = null, Reason = null }, stored.IdempotencyKey, null)));
+            await state.ChangeAsync(() => state.State.Replace(new(order with { Status = OrderStatus.Pending, DecidedBy = null, DecidedById = null, DecidedAt = null, Reason = null }, stored.IdempotencyKey, null)));
             var left = state.State.Left(catalogue.DefaultBudgetCents);
             throw outcome switch
             {

@@ -74,14 +74,20 @@ public sealed class EvidenceGrain(
         Task.FromResult(state.State.Photos.Where(p => p.UploadedBy == uploadedBy).ToImmutableArray());
 
     /// <summary>The records of the pupil's photos; the export links each image, served to the team's coach and organiser.</summary>
-    public async Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public async Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var photos = (await ExportUploadedByAsync(pupilId)).Select(p => new { p.Id, p.UploadedAt, p.Width, p.Height, p.ContentType });
+        var photos = (teamId == this.GetPrimaryKey() ? await ExportUploadedByAsync(pupilId) : []).Select(p => new { p.Id, p.UploadedAt, p.Width, p.Height, p.ContentType });
         return new PupilRecords("photos", JsonSerializer.Serialize(photos, PupilJson.Options));
     }
 
     /// <summary>Forgets the records; the caller deletes the images first, while it can still find them (see <see cref="RemoveUploadedByAsync"/>).</summary>
-    public async Task ErasePupilAsync(Guid pupilId) => await RemoveUploadedByAsync(pupilId);
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
+    {
+        if (teamId == this.GetPrimaryKey())
+        {
+            await RemoveUploadedByAsync(pupilId);
+        }
+    }
 
     public async Task<ImmutableArray<EvidencePhoto>> RemoveUploadedByAsync(Guid uploadedBy)
     {

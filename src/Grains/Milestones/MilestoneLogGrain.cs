@@ -114,33 +114,34 @@ public sealed class MilestoneLogGrain(
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
         Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
 
-    /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
-    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var written = state.State.Milestones.Select(m => m.Milestone).Where(m => m.AuthorId == pupilId)
+        var written = state.State.Milestones.Select(m => m.Milestone).Where(m => teamId == this.GetPrimaryKey() && m.AuthorId == pupilId)
             .Select(m => new { m.Id, m.Title, m.Story, m.CompetenceIds, m.LoggedAt });
         return Task.FromResult(new PupilRecords("milestones", JsonSerializer.Serialize(written, PupilJson.Options)));
     }
 
     /// <summary>
-    /// The pupil's stories and photos go; the milestones stay as the team's steps (title, competences, linked orders),
-    /// because badges rest on them, without an author.
+    /// The pupil's words (title and story) and photos go; the milestones stay as the team's steps (competences, linked
+    /// orders), because badges rest on them, without an author. They are marked as withheld rather than becoming the team's
+    /// own milestones: an erase never makes anything of the pupil's more visible than their consent did.
     /// </summary>
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
         var previous = state.State.Milestones;
-        if (!previous.Any(m => m.Milestone.AuthorId == pupilId))
+        if (teamId != this.GetPrimaryKey() || !previous.Any(m => m.Milestone.AuthorId == pupilId))
         {
             return;
         }
 
         state.State.Milestones = [.. previous.Select(m => m.Milestone.AuthorId == pupilId
-            ? m with { Milestone = m.Milestone with { Story = string.Empty, PhotoIds = [], AuthorId = null } }
+            ? m with { Milestone = m.Milestone with { Title = string.Empty, Story = string.Empty, PhotoIds = [], AuthorId = null, WordsWithheld = true } }
             : m)];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
         await GrainFactory.GetGrain<IShowcaseGrain>(state.State.ChallengeId).TeamChangedAsync(this.GetPrimaryKey());
     }
 
+    /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
     private async Task EnsureOwnOrdersAsync(Guid challengeId, ImmutableArray<Guid> orderIds)
     {
         if (orderIds.IsEmpty)

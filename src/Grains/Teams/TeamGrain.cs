@@ -139,16 +139,21 @@ public sealed class TeamGrain(
         return member.Pupil;
     }
 
-    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var pupil = state.State.Members.Find(m => m.Pupil.Id == pupilId)?.Pupil;
+        var pupil = teamId == this.GetPrimaryKey() ? state.State.Members.Find(m => m.Pupil.Id == pupilId)?.Pupil : null;
         var record = pupil is null ? null : new { pupil.Id, pupil.Nickname, team = state.State.Details?.Name, pupil.JoinedAt, pupil.Consent };
         return Task.FromResult(new PupilRecords("team", JsonSerializer.Serialize(record, PupilJson.Options)));
     }
 
     /// <summary>The pupil leaves the team: nickname, PIN and consent are gone, and every session of theirs ends.</summary>
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
+        if (teamId != this.GetPrimaryKey())
+        {
+            return;
+        }
+
         if (state.State.Members.Find(m => m.Pupil.Id == pupilId) is { } member)
         {
             state.State.Members.Remove(member);

@@ -67,7 +67,8 @@ public sealed class WallGrain(
         }
 
         var photo = await ShowablePhotoAsync(entry, milestone);
-        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
+        var logged = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
+        var shown = milestone.WordsWithheld ? logged.Withheld() : logged;
         var (recent, last, authors, previousPhoto) = (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
         entry.Authors = entry.Recent.Where(m => m.Id == milestone.Id ? milestone.AuthorId is not null : authors.ContainsKey(m.Id))
@@ -168,10 +169,10 @@ public sealed class WallGrain(
         await CardChangedAsync(entry, () => entry.Members = previous);
     }
 
-    public async Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public async Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
         await EnsureInitializedAsync();
-        var shown = state.State.Teams
+        var shown = state.State.Teams.Where(t => t.Id == teamId)
             .Select(t => new
             {
                 team = t.Name,
@@ -183,15 +184,15 @@ public sealed class WallGrain(
         return new PupilRecords("wall", JsonSerializer.Serialize(shown, PupilJson.Options));
     }
 
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
         await EnsureInitializedAsync();
-        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)
+        foreach (var entry in state.State.Teams.Where(t => t.Id == teamId).Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)
             || (t.Photo is { } photo && Concerns(photo, pupilId))))
         {
             var (members, recent, authors, photo) = (entry.Members, entry.Recent, entry.Authors, entry.Photo);
             entry.Members = [.. members.Where(m => m.PupilId != pupilId)];
-            entry.Recent = [.. recent.Select(m => authors.GetValueOrDefault(m.Id) == pupilId ? m with { Story = string.Empty } : m)];
+            entry.Recent = [.. recent.Select(m => authors.GetValueOrDefault(m.Id) == pupilId ? m.Withheld() : m)];
             entry.Authors = authors.Where(a => a.Value != pupilId).ToDictionary();
             entry.Photo = photo is not null && Concerns(photo, pupilId) ? null : photo;
             await CardChangedAsync(entry, () => (entry.Members, entry.Recent, entry.Authors, entry.Photo) = (members, recent, authors, photo));

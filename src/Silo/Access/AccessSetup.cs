@@ -66,6 +66,7 @@ public static class AccessSetup
         OpenIdConnectSetup.AddIfConfigured(builder, authentication);
 
         services.AddAuthorization(AccessPolicies.Add);
+        services.AddSingleton<ChallengeRelations>();
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLogging>();
         services.AddTransient<IClaimsTransformation, SessionValidation>();

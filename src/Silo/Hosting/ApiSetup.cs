@@ -14,6 +14,8 @@ public static class ApiSetup
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<Walls.WallPhotos>();
+        builder.Services.AddSingleton<Walls.WallAccess>();
+        builder.Services.AddOptions<Walls.WallSettings>().BindConfiguration("Walls");
         builder.Services.AddOptions<Badges.Credentials.BadgeSettings>().BindConfiguration("Badges");
         // Clients send hub calls of a few ids; anything larger is refused before it is read.
         builder.Services.AddSignalR(options =>

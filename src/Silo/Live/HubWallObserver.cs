@@ -32,8 +32,12 @@ public sealed class HubWallObserver(IHubContext<LiveHub> hub, ILogger<HubWallObs
         return Task.CompletedTask;
     }
 
+    /// <summary>To the organiser and invited employers always; to everyone else only while the showcase is public.</summary>
     public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
-        hub.Clients.Group(LiveHub.ShowcaseGroupOf(update.ChallengeId)).SendAsync(LiveHub.ShowcaseTeamMethod, update);
+        hub.Clients.Groups(update.Public
+                ? [LiveHub.ShowcaseGroupOf(update.ChallengeId), LiveHub.PublicShowcaseGroupOf(update.ChallengeId)]
+                : [LiveHub.ShowcaseGroupOf(update.ChallengeId)])
+            .SendAsync(LiveHub.ShowcaseTeamMethod, update);
 
     public Task OnOfferAsync(Guid challengeId, Offer offer) =>
         hub.Clients.Group(LiveHub.TeamOffersGroupOf(challengeId, offer.TeamId)).SendAsync(LiveHub.OfferMethod, offer);

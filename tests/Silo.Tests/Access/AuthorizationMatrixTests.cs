@@ -193,6 +193,39 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         Assert.All(before, read => Assert.Equal(read.Value, after[read.Key]));
     }
 
+    /// <summary>
+    /// Export and erase are bound to the team in the route: a pupil of another team, of this challenge or of another, is not
+    /// found under the own team's path, for its coach and for the organiser, and nothing of theirs changes.
+    /// </summary>
+    [Fact]
+    public async Task ExportAndEraseOfAPupilOfAnotherTeamUnderTheOwnTeamsRouteAreNotFoundAndTouchNothing()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var pupilB = Assert.Single(await world.Organiser.Http.GetFromJsonAsync<Pupil[]>(
+            $"/api/challenges/{world.Challenge.Id}/teams/{world.TeamB.Id}/pupils", ApiClient.Json, cancellationToken) ?? []);
+        var pupilC = Assert.Single(await world.ForeignOrganiser.GetFromJsonAsync<Pupil[]>(
+            $"/api/challenges/{world.ForeignChallenge.Id}/teams/{world.TeamC.Id}/pupils", ApiClient.Json, cancellationToken) ?? []);
+        var wallPath = $"/api/challenges/{world.Challenge.Id}/wall";
+        var (before, wallBefore) = (await world.ReadUntouchableAsync(), await world.Organiser.Http.GetStringAsync(wallPath, cancellationToken));
+
+        var answers = new List<string>();
+        foreach (var (role, session) in new[] { ("coach", world.Coach), ("organiser", world.Organiser) })
+        {
+            foreach (var pupil in new[] { pupilB, pupilC })
+            {
+                var path = $"/api/challenges/{world.Challenge.Id}/teams/{world.TeamA.Id}/pupils/{pupil.Id}";
+                using var export = await session.Http.GetAsync($"{path}/export", cancellationToken);
+                using var erase = await session.Http.DeleteAsync(path, cancellationToken);
+                answers.Add($"{role} {pupil.Nickname}: export {(int)export.StatusCode} {export.Content.Headers.ContentType?.MediaType}, erase {(int)erase.StatusCode} {erase.Content.Headers.ContentType?.MediaType}");
+            }
+        }
+
+        Assert.All(answers, answer => Assert.EndsWith("export 404 application/problem+json, erase 404 application/problem+json", answer, StringComparison.Ordinal));
+        var after = await world.ReadUntouchableAsync();
+        Assert.All(before, read => Assert.Equal(read.Value, after[read.Key]));
+        Assert.Equal(wallBefore, await world.Organiser.Http.GetStringAsync(wallPath, cancellationToken));
+    }
+
     [Fact]
     public async Task EveryRoleMayWatchTheWallOfAnyChallengeOnTheHub()
     {

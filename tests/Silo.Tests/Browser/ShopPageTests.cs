@@ -24,7 +24,6 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(shop.Locator($"[data-sku='{ShopApiClient.Motor}'] .shop-item-price")).ToHaveTextAsync("€ 12,50");
         await shop.GetByLabel("Artikel").SelectOptionAsync(ShopApiClient.Motor);
         await shop.GetByLabel("Aantal").FillAsync("2");
-        await shop.GetByLabel("Wie bestelt?").FillAsync("Lotte");
         await shop.GetByLabel("Waarvoor hebben jullie het nodig?").FillAsync("Aandrijving van de wagen");
         await shop.GetByRole(AriaRole.Button, new() { Name = "Bestellen" }).ClickAsync();
 
@@ -37,7 +36,6 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         await coachContext.SignInAsOrganiserAsync();
         var coach = await coachContext.NewPageAsync();
         await coach.GotoAsync($"/coach.html?challenge={challenge.Id}&team={team.Id}");
-        await coach.GetByLabel("Jouw naam").FillAsync("Meneer Peeters");
         await coach.GetByRole(AriaRole.Button, new() { Name = "2 × Motor 12 V goedkeuren" }).ClickAsync();
         await Expect(coach.Locator(".shop-budget")).ToHaveTextAsync("Nog € 75,00 te besteden van € 100,00.");
 
@@ -60,7 +58,6 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         var shop = tablet.Locator("section.shop");
         await shop.GetByLabel("Artikel").SelectOptionAsync(ShopApiClient.Motor);
         await shop.GetByLabel("Aantal").FillAsync("2");
-        await shop.GetByLabel("Wie bestelt?").FillAsync("Yasmine");
         await shop.GetByRole(AriaRole.Button, new() { Name = "Bestellen" }).ClickAsync();
 
         await Expect(shop.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Daarvoor is het budget dat nog over is niet groot genoeg.");

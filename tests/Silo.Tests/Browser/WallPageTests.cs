@@ -31,7 +31,9 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser)
         await tablet.GetByRole(AriaRole.Button, new() { Name = "Mijlpaal opslaan" }).ClickAsync();
         await Expect(tablet.GetByText("Opgeslagen!")).ToBeVisibleAsync();
 
-        await Expect(card.Locator(".latest-milestone-title")).ToHaveTextAsync("Motorsturing getest");
+        // Noor gave no consent to the wall: her words stay on the tablet, the wall says what the team showed.
+        await Expect(card.Locator(".latest-milestone-title")).ToHaveTextAsync("een teamlid liet Meten en testen zien");
+        await Expect(card).Not.ToContainTextAsync("Motorsturing");
         Assert.Equal(loadedAt, await wall.EvaluateAsync<double>("() => performance.timeOrigin"));
         var snapshot = await http.GetWallAsync(challenge.Id);
         await Expect(wall.Locator("body")).ToHaveAttributeAsync("data-sequence", snapshot.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));

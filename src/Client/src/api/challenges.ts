@@ -10,6 +10,7 @@ import type {
   ScheduleRequest,
   Sector,
   Team,
+  WallMilestone,
   WallSnapshot,
 } from './types';
 
@@ -20,6 +21,10 @@ export const getChallenge = (challengeId: Id) => getJson<ChallengeDetail>(routes
 export const getTeams = (challengeId: Id) => getJson<Team[]>(routes.teams(challengeId));
 
 export const getWall = (challengeId: Id) => getJson<WallSnapshot>(routes.wall(challengeId));
+
+/** The team's own milestones, newest first (in the same shape as the wall's, but with the pupils' words). */
+export const listMilestones = (challengeId: Id, teamId: Id) =>
+  getJson<WallMilestone[]>(`/api/challenges/${path(challengeId, 'teams', teamId, 'milestones')}`);
 
 /** A small rendition of a photo a card shows; served only while the card shows it. */
 export const wallPhotoUrl = routes.wallPhoto;

@@ -50,7 +50,6 @@ export interface NewOrder {
   sku: string;
   quantity: number;
   note: string;
-  actor: string;
 }
 
 export type OrderAction = 'approve' | 'reject' | 'cancel' | 'return';
@@ -61,8 +60,9 @@ export const getCatalogue = (challengeId: Id) =>
 export const getBudget = (challengeId: Id, teamId: Id) => getJson<TeamBudget>(routes.budget(challengeId, teamId));
 
 /** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
-export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, actor: string, reason = '') =>
-  sendJson<ShopOrder>('POST', routes.orderAction(challengeId, teamId, orderId, action), { actor, reason });
+/** Who acts is the signed-in pupil or account: the server takes it from the session. */
+export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, reason = '') =>
+  sendJson<ShopOrder>('POST', routes.orderAction(challengeId, teamId, orderId, action), { reason });
 
 /** One article as the organiser sends it; a stock limit of null means enough for everyone. */
 export interface CatalogueItemInput {
@@ -81,5 +81,5 @@ export const putDefaultBudget = (challengeId: Id, budgetCents: number) =>
   sendJson<ShopCatalogue>('PUT', routes.defaultBudget(challengeId), { budgetCents });
 
 /** Sets a team's own budget; the reason and who set it go into the team's ledger. */
-export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, actor: string, reason: string) =>
-  sendJson<TeamBudget>('POST', routes.budgetAdjustments(challengeId, teamId), { budgetCents, actor, reason });
+export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, reason: string) =>
+  sendJson<TeamBudget>('POST', routes.budgetAdjustments(challengeId, teamId), { budgetCents, reason });

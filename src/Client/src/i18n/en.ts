@@ -37,6 +37,8 @@ export const en: Catalogue = {
   'wall.badges': 'badges awarded',
   'wall.competencesToday': 'competences shown today',
   'wall.photoAlt': 'Photo of {team}’s latest milestone',
+  'wall.wordsWithheld': 'a team member showed {competences}',
+  'wall.wordsWithheldStep': 'a team member took a new step',
   'wall.teams': 'Teams',
   'showcase.pageTitle': 'Showcase · ChallengeHub',
   'showcase.heading': 'What the teams have shown',

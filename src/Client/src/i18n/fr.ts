@@ -37,6 +37,8 @@ export const fr: Catalogue = {
   'wall.badges': 'badges attribués',
   'wall.competencesToday': 'compétences montrées aujourd’hui',
   'wall.photoAlt': 'Photo de la dernière étape de {team}',
+  'wall.wordsWithheld': 'un membre de l’équipe a montré {competences}',
+  'wall.wordsWithheldStep': 'un membre de l’équipe a franchi une nouvelle étape',
   'wall.teams': 'Équipes',
   'showcase.pageTitle': 'Vitrine · ChallengeHub',
   'showcase.heading': 'Ce que les équipes ont montré',

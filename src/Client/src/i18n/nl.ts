@@ -37,6 +37,8 @@ export const nl = {
   'wall.badges': 'badges toegekend',
   'wall.competencesToday': 'competenties vandaag getoond',
   'wall.photoAlt': 'Foto bij de nieuwste mijlpaal van {team}',
+  'wall.wordsWithheld': 'een teamlid liet {competences} zien',
+  'wall.wordsWithheldStep': 'een teamlid zette een nieuwe stap',
   'wall.teams': 'Teams',
   'showcase.pageTitle': 'Showcase · ChallengeHub',
   'showcase.heading': 'Wat de teams lieten zien',

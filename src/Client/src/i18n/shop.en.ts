@@ -31,8 +31,6 @@ export const en: Record<keyof typeof nl, string> = {
   'shop.soldOut': 'Sold out',
   'shop.stockLeft': '{left} left in stock',
   'shop.what': 'What do you need it for?',
-  'shop.who': 'Who is ordering?',
-  'shop.whoProblem': 'Fill in who is ordering.',
   'shop.status.approved': 'Approved',
   'shop.status.approving': 'Being approved',
   'shop.status.cancelled': 'Cancelled',

@@ -31,8 +31,6 @@ export const fr: Record<keyof typeof nl, string> = {
   'shop.soldOut': 'Épuisé',
   'shop.stockLeft': 'Encore {left} en stock',
   'shop.what': 'Pour quoi en avez-vous besoin ?',
-  'shop.who': 'Qui commande ?',
-  'shop.whoProblem': 'Indiquez qui commande.',
   'shop.status.approved': 'Approuvée',
   'shop.status.approving': 'En cours d’approbation',
   'shop.status.cancelled': 'Annulée',

@@ -30,8 +30,6 @@ export const nl = {
   'shop.soldOut': 'Uitverkocht',
   'shop.stockLeft': 'Nog {left} in voorraad',
   'shop.what': 'Waarvoor hebben jullie het nodig?',
-  'shop.who': 'Wie bestelt?',
-  'shop.whoProblem': 'Vul in wie bestelt.',
   'shop.status.approved': 'Goedgekeurd',
   'shop.status.approving': 'Wordt goedgekeurd',
   'shop.status.cancelled': 'Geannuleerd',

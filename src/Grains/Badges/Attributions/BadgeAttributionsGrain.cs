@@ -97,18 +97,19 @@ public sealed class BadgeAttributionsGrain(
         return new PupilBadgeIdentity(code, [.. state.State.Attributions.Where(a => a.PupilId == pupilId).Select(a => new PupilBadgeHash(a.BadgeId, a.Salt, a.HashOf(code)))]);
     }
 
-    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var code = CodeOf(pupilId);
-        var badges = state.State.Attributions.Where(a => a.PupilId == pupilId).Select(a => new { a.BadgeId, a.Salt, IdentityHash = code is null ? null : a.HashOf(code) }).ToArray();
+        var ours = teamId == this.GetPrimaryKey();
+        var code = ours ? CodeOf(pupilId) : null;
+        var badges = state.State.Attributions.Where(a => ours && a.PupilId == pupilId).Select(a => new { a.BadgeId, a.Salt, IdentityHash = code is null ? null : a.HashOf(code) }).ToArray();
         object records = code is null && badges.Length == 0 ? Array.Empty<object>() : new[] { new { RecoveryCode = code, Badges = badges } };
         return Task.FromResult(new PupilRecords("badgeAttributions", JsonSerializer.Serialize(records, PupilJson.Options)));
     }
 
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
         var (previousCodes, previousAttributions) = (state.State.Codes, state.State.Attributions);
-        if (previousCodes.All(c => c.PupilId != pupilId) && previousAttributions.All(a => a.PupilId != pupilId))
+        if (teamId != this.GetPrimaryKey() || previousCodes.All(c => c.PupilId != pupilId) && previousAttributions.All(a => a.PupilId != pupilId))
         {
             return;
         }

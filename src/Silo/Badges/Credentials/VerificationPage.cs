@@ -15,7 +15,7 @@ internal static class VerificationPage
         var status = badge.Revocation is { } revocation
             ? $"<p class=\"status revoked\" role=\"status\">Ingetrokken op {revocation.RevokedAt:dd-MM-yyyy}: {E(revocation.Reason)}</p>"
             : "<p class=\"status\" role=\"status\">Geldig: uitgereikt via ChallengeHub en digitaal ondertekend.</p>";
-        var evidence = string.Concat(record.Evidence.Select(m => $"<li>{E(m.Title)}</li>"));
+        var evidence = string.Concat(record.Evidence.Select(m => $"<li>{E(record.NameOf(m))}</li>"));
         return $"""
             <!doctype html>
             <html lang="nl">

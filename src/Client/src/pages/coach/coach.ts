@@ -12,12 +12,10 @@ import { euro, problemMessage, statusLabel } from '../../ui/shop-labels';
 import { actOnOrder, getBudget, type OrderAction, type ShopOrder } from '../../api/shop';
 import { t } from '../../i18n/i18n';
 
-const ACTOR_MAX = 60;
 const REASON_MAX = 300;
 
 /** The coach's view of one team's orders: approve or reject what is pending, take back what was approved. */
 class CoachPage {
-  private readonly coach = h('input', { id: 'coach-name', type: 'text', maxlength: ACTOR_MAX, autocomplete: 'name' });
   private readonly budgetText = h('p', { class: 'shop-budget', 'aria-live': 'polite' });
   private readonly orderList = h('ol', { class: 'shop-orders' });
   private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
@@ -34,7 +32,6 @@ class CoachPage {
         'section',
         { class: 'shop', 'aria-labelledby': 'coach-heading' },
         h('h1', { id: 'coach-heading' }, t('coach.orders.heading', { team: this.team.name })),
-        h('div', { class: 'field' }, h('label', { for: 'coach-name' }, t('coach.orders.yourName')), this.coach),
         h('div', { class: 'shop-budget-box' }, h('h2', {}, t('coach.orders.budget')), this.budgetText),
         this.alert,
         this.status,
@@ -99,16 +96,8 @@ class CoachPage {
   private async act(order: ShopOrder, action: OrderAction, reason?: HTMLInputElement): Promise<void> {
     this.alert.replaceChildren();
     this.status.textContent = '';
-    const coach = this.coach.value.trim();
-    if (!coach) {
-      this.coach.setAttribute('aria-invalid', 'true');
-      this.alert.replaceChildren(h('p', {}, t('coach.orders.needName')));
-      this.coach.focus();
-      return;
-    }
-    this.coach.removeAttribute('aria-invalid');
     try {
-      const done = await actOnOrder(this.challenge.id, this.team.id, order.id, action, coach, reason?.value.trim() ?? '');
+      const done = await actOnOrder(this.challenge.id, this.team.id, order.id, action, reason?.value.trim() ?? '');
       this.status.textContent = `${done.quantity} × ${done.itemName}: ${statusLabel(done)}.`;
     } catch (error) {
       this.alert.replaceChildren(h('p', {}, problemMessage(error)));

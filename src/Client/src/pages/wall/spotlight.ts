@@ -1,5 +1,5 @@
 import './spotlight.css';
-import type { Id, WallMilestone, WallTeam } from '../../api/types';
+import type { Competence, Id, WallMilestone, WallTeam } from '../../api/types';
 import { t } from '../../i18n/i18n';
 import { byName, h } from '../../ui/dom';
 import { milestoneLine } from './milestone-line';
@@ -38,6 +38,8 @@ export class Spotlight {
   private turn = -1;
   private timer: number | undefined;
 
+  constructor(private readonly competences: ReadonlyMap<string, Competence>) {}
+
   replace(teams: WallTeam[]): void {
     this.teams.clear();
     for (const team of teams) this.teams.set(String(team.id), { team, milestones: [...team.recentMilestones], next: 0 });
@@ -74,7 +76,7 @@ export class Spotlight {
     this.lastTeam = String(stories.team.id);
     this.turn++;
     this.teamText.textContent = `${stories.team.name} · ${stories.team.school}`;
-    const line = milestoneLine(milestone);
+    const line = milestoneLine(milestone, this.competences);
     this.titleText.textContent = line.title;
     this.storyText.textContent = line.story;
     this.storyText.hidden = !line.story;

@@ -161,7 +161,7 @@ export class TeamCard {
 
   private showLatest(): void {
     const latest = this.team.recentMilestones[0];
-    const line = latest ? milestoneLine(latest) : null;
+    const line = latest ? milestoneLine(latest, this.competences) : null;
     this.latestTitle.textContent = line?.title ?? '';
     this.latestStory.textContent = line?.story ?? '';
     this.latestAuthor.textContent = line?.author ?? '';
@@ -169,6 +169,7 @@ export class TeamCard {
     this.latestStory.hidden = !line?.story;
     this.latestAuthor.hidden = !line?.author;
     this.latestEmpty.hidden = Boolean(line);
+    this.latestTitle.classList.toggle('words-withheld', Boolean(line?.withheld));
   }
 }
 

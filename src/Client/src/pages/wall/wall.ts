@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   sector.textContent = sectorLabel(challenge.sector);
   sector.classList.add(`sector-${challenge.sector}`);
   showSchedule(byId('challenge-schedule'), challenge.schedule);
-  const spotlight = new Spotlight();
+  const spotlight = new Spotlight(new Map(challenge.competences.map((c) => [String(c.id), c])));
   grid.before(spotlight.element);
 
   const kioskVersion = kiosk ? await startKiosk(challenge.id, byId('wall-header')) : null;
