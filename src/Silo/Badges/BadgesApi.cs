@@ -6,6 +6,7 @@ using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -56,9 +57,11 @@ public static class BadgesApi
         AwardBadgeRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal user,
-        IGrainFactory grains)
+        IGrainFactory grains,
+        Telemetry telemetry)
     {
         var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).AwardAsync(challengeId, request, idempotencyKey, JurorOf(user));
+        telemetry.BadgeAwarded(challengeId);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/badges/{badge.Id}", badge);
     }
 
