@@ -58,6 +58,7 @@ app.MapRunsApi();
 app.MapWallApi();
 app.MapShopApi();
 app.MapShowcaseApi();
+app.MapAuditApi();
 app.MapHub<LiveHub>("/hubs/challenge").AllowAnonymous();
 app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
 

@@ -65,8 +65,14 @@ public static class BadgesApi
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/badges/{badge.Id}", badge);
     }
 
-    private static async Task<Ok<Badge>> RevokeAsync(Guid challengeId, Guid teamId, Guid badgeId, RevokeBadgeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ICompetenceProfileGrain>(teamId).RevokeAsync(challengeId, badgeId, request, JurorOf(user)));
+    /// <summary>Audited without its reason: a juror's free text may name a pupil.</summary>
+    private static async Task<Ok<Badge>> RevokeAsync(
+        Guid challengeId, Guid teamId, Guid badgeId, RevokeBadgeRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
+    {
+        var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).RevokeAsync(challengeId, badgeId, request, JurorOf(http.User));
+        await audit.RecordAsync(http, new("badge-revoked", challengeId, $"badge {badgeId}", $"team {teamId}, competence {badge.CompetenceId}"));
+        return TypedResults.Ok(badge);
+    }
 
     private static async Task<Ok<BadgeAttribution>> AttributeAsync(Guid challengeId, Guid teamId, Guid badgeId, AttributeBadgeRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).AttributeAsync(challengeId, badgeId, request));

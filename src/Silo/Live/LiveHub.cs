@@ -4,7 +4,6 @@ using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
-using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -15,7 +14,7 @@ namespace ChallengeHub.Silo.Live;
 /// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubWallObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains, Telemetry telemetry) : Hub
+public sealed class LiveHub(IGrainFactory grains) : Hub
 {
     public const string WallDeltaMethod = "wallDelta";
     public const string ShowcaseTeamMethod = "showcaseTeam";
@@ -41,18 +40,6 @@ public sealed class LiveHub(IGrainFactory grains, Telemetry telemetry) : Hub
     [Authorize(Policy = AccessPolicies.CoachTeam)]
     public Task<ImmutableArray<Offer>> WatchTeamOffers(Guid challengeId, Guid teamId) =>
         JoinThenReadAsync(TeamOffersGroupOf(challengeId, teamId), () => grains.GetGrain<IOffersGrain>(challengeId).ListForTeamAsync(teamId));
-
-    public override Task OnConnectedAsync()
-    {
-        telemetry.HubConnected();
-        return base.OnConnectedAsync();
-    }
-
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        telemetry.HubDisconnected();
-        return base.OnDisconnectedAsync(exception);
-    }
 
     public static string GroupOf(Guid challengeId) => $"challenge:{challengeId:N}";
 

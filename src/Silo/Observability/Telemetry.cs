@@ -31,14 +31,13 @@ public sealed class Telemetry
 
     /// <summary>
     /// Meters exported: ours; Orleans' own (activations, messaging, storage errors); ASP.NET Core's request duration,
-    /// Kestrel's and SignalR's connections.
+    /// Kestrel's connections and SignalR's hub connections (<c>signalr.server.active_connections</c>).
     /// </summary>
     public static readonly string[] Meters =
         [Name, "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections"];
 
     private readonly Counter<long> _milestones;
     private readonly Counter<long> _badges;
-    private readonly UpDownCounter<long> _hubConnections;
     private readonly Counter<long> _deliveries;
     private readonly Histogram<double> _deliveryLag;
 
@@ -47,7 +46,6 @@ public sealed class Telemetry
         var meter = meters.Create(Name);
         _milestones = meter.CreateCounter<long>("challengehub.milestones.logged", "{milestone}", "Milestones pupils and coaches logged");
         _badges = meter.CreateCounter<long>("challengehub.badges.awarded", "{badge}", "Competence badges jurors awarded");
-        _hubConnections = meter.CreateUpDownCounter<long>("challengehub.hub.connections", "{connection}", "Open hub connections on this silo");
         _deliveries = meter.CreateCounter<long>("challengehub.wall.deliveries", "{delta}", "Wall deltas this silo sent to its watchers");
         _deliveryLag = meter.CreateHistogram<double>("challengehub.wall.delivery.lag", "s", "From a change stored to its wall delta sent to the watchers",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
@@ -59,10 +57,6 @@ public sealed class Telemetry
     public void MilestoneLogged(Guid challengeId) => _milestones.Add(1, Tag(challengeId));
 
     public void BadgeAwarded(Guid challengeId) => _badges.Add(1, Tag(challengeId));
-
-    public void HubConnected() => _hubConnections.Add(1);
-
-    public void HubDisconnected() => _hubConnections.Add(-1);
 
     /// <summary>A wall delta reached this silo's watchers <paramref name="lag"/> after its change was stored.</summary>
     public void DeltaDelivered(Guid challengeId, WallDeltaKind kind, TimeSpan? lag)

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Evidence;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Teams;
@@ -42,15 +43,20 @@ public static class PupilsApi
         return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).ListPupilsAsync());
     }
 
-    private static async Task<Ok<Pupil>> SetConsentAsync(Guid challengeId, Guid teamId, Guid pupilId, ConsentRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<Pupil>> SetConsentAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, ConsentRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         var recordedBy = Caller.From(http.User)!.DisplayName;
-        return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).SetConsentAsync(pupilId, request, recordedBy));
+        var pupil = await grains.GetGrain<ITeamGrain>(teamId).SetConsentAsync(pupilId, request, recordedBy);
+        var consent = pupil.Consent;
+        await audit.RecordAsync(http, new("consent-changed", challengeId, $"pupil {pupilId}",
+            $"wall {(consent.Wall ? "yes" : "no")}, showcase {(consent.Showcase ? "yes" : "no")}, photos {(consent.Photos ? "yes" : "no")}"));
+        return TypedResults.Ok(pupil);
     }
 
     private static async Task<Results<Ok<JsonObject>, NotFound>> ExportAsync(
-        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, TimeProvider time)
+        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, TimeProvider time, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         var data = new JsonObject();
@@ -65,6 +71,7 @@ public static class PupilsApi
             return TypedResults.NotFound();
         }
 
+        await audit.RecordAsync(http, new("pupil-exported", challengeId, $"pupil {pupilId}"));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"challengehub-pupil-{pupilId}.json\"";
         return TypedResults.Ok(new JsonObject
         {
@@ -77,7 +84,8 @@ public static class PupilsApi
     }
 
     /// <summary>Erases in every holder, whether or not the team still knows the pupil, so that a retry finishes an erase cut short.</summary>
-    private static async Task<NoContent> EraseAsync(Guid challengeId, Guid teamId, Guid pupilId, IGrainFactory grains, EvidenceStore store, CancellationToken cancellationToken)
+    private static async Task<NoContent> EraseAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, EvidenceStore store, IAuditTrail audit, CancellationToken cancellationToken)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
 
@@ -92,12 +100,16 @@ public static class PupilsApi
             await holder.ErasePupilAsync(pupilId);
         }
 
+        await audit.RecordAsync(http, new("pupil-erased", challengeId, $"pupil {pupilId}"));
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<Pupil>> ResetPinAsync(Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, IGrainFactory grains)
+    private static async Task<Ok<Pupil>> ResetPinAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
-        return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request));
+        var pupil = await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request);
+        await audit.RecordAsync(http, new("pin-reset", challengeId, $"pupil {pupilId}", "sessions ended, lock-out lifted"));
+        return TypedResults.Ok(pupil);
     }
 }
