@@ -14,11 +14,11 @@ public sealed class AuditTrailGrain(
     /// <summary>The key of the trail of events that belong to no challenge.</summary>
     public static readonly Guid StaffWide = Guid.Empty;
 
-    private const int MaxActionLength = 64;
-    private const int MaxActorLength = 64;
-    private const int MaxAddressLength = 64;
-    private const int MaxSubjectLength = 200;
-    private const int MaxOutcomeLength = 300;
+    public const int MaxActionLength = 64;
+    public const int MaxActorLength = 64;
+    public const int MaxAddressLength = 64;
+    public const int MaxSubjectLength = 200;
+    public const int MaxOutcomeLength = 300;
 
     public async Task<AuditRecord> AppendAsync(AuditRecord auditRecord)
     {
