@@ -16,7 +16,10 @@ using ChallengeHub.Silo.Teams;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.RequireDeploymentSettings();
 
+builder.AddChallengeHubTelemetry();
+builder.AddForwardedHeaders();
 var storage = builder.AddChallengeHubStorage();
 builder.AddChallengeHubSilo(storage);
 builder.AddChallengeHubAccess(storage);
@@ -27,6 +30,9 @@ builder.AddFirstStart();
 
 var app = builder.Build();
 
+app.UseForwardedHeadersFromKnownProxies();
+app.UseCorrelationIds();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -36,6 +42,7 @@ app.MapStaticAssets().AllowAnonymous();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapMetrics();
 app.MapSessionApi();
 app.MapInvitesApi();
 app.MapPupilsApi();
@@ -51,6 +58,7 @@ app.MapRunsApi();
 app.MapWallApi();
 app.MapShopApi();
 app.MapShowcaseApi();
+app.MapAuditApi();
 app.MapHub<LiveHub>("/hubs/challenge").AllowAnonymous();
 app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
 

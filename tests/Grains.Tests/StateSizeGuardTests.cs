@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Audit;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Budgets;
@@ -45,6 +46,21 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
                 new Milestone(Guid.NewGuid(), Guid.NewGuid(), Text(MilestoneLogGrain.MaxTitleLength), Text(MilestoneLogGrain.MaxStoryLength),
                     CompetenceIds(MilestoneLogGrain.MaxClaimedCompetences), At, Ids(MilestoneLogGrain.MaxLinkedOrders), Ids(MilestoneLogGrain.MaxLinkedPhotos), Guid.NewGuid()),
                 Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+        };
+
+        AssertFits(state);
+    }
+
+    // 500 events with every text at its cap.
+    [Fact]
+    public void AFullAuditTrailFits()
+    {
+        var state = new AuditTrailState
+        {
+            LastNumber = AuditTrailGrain.MaxEvents,
+            Events = [.. Enumerable.Range(1, AuditTrailGrain.MaxEvents).Select(n => new AuditRecord(n, At,
+                Text(AuditTrailGrain.MaxActionLength), Text(AuditTrailGrain.MaxActorLength), Text(AuditTrailGrain.MaxAddressLength),
+                Text(AuditTrailGrain.MaxSubjectLength), Text(AuditTrailGrain.MaxOutcomeLength)))],
         };
 
         AssertFits(state);

@@ -79,7 +79,8 @@ public sealed class WallGrain(
         var uncount = CountShown(entry, milestone.CompetenceIds);
         var card = entry.Photo != previousPhoto ? entry.ToCard(state.State.CompetenceIds) : null;
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Team: card, Milestone: entry.Shown(shown)),
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Team: card, Milestone: entry.Shown(shown),
+                StoredAt: milestone.LoggedAt),
             () =>
             {
                 (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo) = (recent, last, authors, previousPhoto);
@@ -122,7 +123,8 @@ public sealed class WallGrain(
         state.State.BadgesAwarded += counted;
         var uncount = kind == WallDeltaKind.BadgeAwarded ? CountShown(entry, [badge.CompetenceId]) : () => { };
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel),
+                StoredAt: kind == WallDeltaKind.BadgeAwarded ? badge.AwardedAt : badge.Revocation?.RevokedAt),
             () =>
             {
                 (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber) = (level, last);
@@ -205,7 +207,10 @@ public sealed class WallGrain(
     private Task CardChangedAsync(WallTeamEntry entry, Action undo) =>
         ApplyAsync(sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.TeamChanged, entry.Id, Team: entry.ToCard(state.State.CompetenceIds)), undo);
 
-    /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it with the counts after it.</summary>
+    /// <summary>
+    /// Numbers the change, stores it (undoing it in memory when storing fails), then pushes it with the counts after it; a change
+    /// that began here rather than in a team's log or profile counts as stored now.
+    /// </summary>
     private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)
     {
         state.State.Sequence++;
@@ -217,7 +222,8 @@ public sealed class WallGrain(
 
         try
         {
-            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(delta(state.State.Sequence) with { Counts = Counts() });
+            var pushed = delta(state.State.Sequence);
+            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(pushed with { Counts = Counts(), StoredAt = pushed.StoredAt ?? time.GetUtcNow() });
         }
         catch (Exception exception)
         {

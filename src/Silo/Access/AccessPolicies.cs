@@ -57,6 +57,9 @@ public static class AccessPolicies
     public const string MakeOffer = "make-offer";
     public const string FollowOffers = "follow-offers";
 
+    /// <summary>The metrics endpoint: a caller on this machine (a scraper or an operator's <c>curl</c>), or an organiser account.</summary>
+    public const string ReadMetrics = "read-metrics";
+
     public static void Add(AuthorizationOptions options)
     {
         // An endpoint that names no policy is closed: opening one to the public is a decision written next to it.
@@ -72,6 +75,11 @@ public static class AccessPolicies
         Add(options, ChallengeMember, Relation.Organiser, Relation.ChallengeCoach, Relation.ChallengePupil, Relation.Juror, Relation.Employer);
         Add(options, MakeOffer, Relation.Employer);
         Add(options, FollowOffers, Relation.Organiser, Relation.Employer);
+
+        options.AddPolicy(ReadMetrics, policy => policy.RequireAssertion(context =>
+            (context.Resource is HttpContext { Connection.RemoteIpAddress: { } address }
+                && System.Net.IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address))
+            || context.User.IsInRole("organiser")));
 
         // A public showcase is open to the anonymous public, so this policy does not ask for a signed-in user.
         options.AddPolicy(ViewShowcase, policy => policy.AddRequirements(new AccessRequirement(Relation.Organiser, Relation.Employer, Relation.PublicShowcase)));

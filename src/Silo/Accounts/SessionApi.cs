@@ -2,6 +2,7 @@ using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -57,13 +58,15 @@ public static class SessionApi
     private static async Task<Ok<SessionInfo>> GetSessionAsync(HttpContext http, IGrainFactory grains, IAntiforgery antiforgery) =>
         TypedResults.Ok(await DescribeAsync(http, Caller.From(http.User), grains, antiforgery));
 
-    private static async Task<Ok<SessionInfo>> SignInStaffAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    private static async Task<Ok<SessionInfo>> SignInStaffAsync(
+        Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IAuditTrail audit)
     {
-        var account = await FindAccountAsync(credentials, grains);
+        var account = await FindAccountAsync(credentials, http, grains, audit);
         return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
-    private static async Task<Ok<SessionInfo>> SignInPupilAsync(JoinRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    private static async Task<Ok<SessionInfo>> SignInPupilAsync(
+        JoinRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IAuditTrail audit)
     {
         var code = request.JoinCode?.Trim().ToUpperInvariant() ?? string.Empty;
         var teamId = code.Length == 0 ? null : await grains.GetGrain<IJoinCodeGrain>(code).GetAsync();
@@ -72,7 +75,19 @@ public static class SessionApi
             throw DomainException.NotRecognised("That join code does not belong to a team. Check it with your coach: letters and digits, no spaces.");
         }
 
-        var session = await grains.GetGrain<ITeamGrain>(teamId.Value).JoinAsync(request);
+        PupilSession session;
+        try
+        {
+            session = await grains.GetGrain<ITeamGrain>(teamId.Value).JoinAsync(request);
+        }
+        catch (DomainException refusal) when (refusal.Kind is DomainErrorKind.Unauthenticated or DomainErrorKind.TooManyAttempts)
+        {
+            // The team is the subject: the nickname is typed by the caller.
+            var team = await grains.GetGrain<ITeamGrain>(teamId.Value).GetAsync();
+            await audit.RecordAsync(http, new("sign-in-failed", team?.ChallengeId, $"team {teamId}", $"pupil: {refusal.Title}"));
+            throw;
+        }
+
         var caller = new Caller(session.Pupil.Id, Role.Pupil, session.Pupil.Nickname, session.Pupil.SessionVersion, session.Pupil.TeamId, session.ChallengeId);
         return TypedResults.Ok(await StartSessionAsync(http, caller, AccessSetup.PupilIdleTimeout, grains, antiforgery));
     }
@@ -89,8 +104,8 @@ public static class SessionApi
         return TypedResults.Challenge(OpenIdConnectSetup.StartProperties(invite, returnTo), [OpenIdConnectSetup.Scheme]);
     }
 
-    private static async Task<SignInHttpResult> IssueTokenAsync(Credentials credentials, IGrainFactory grains) =>
-        TypedResults.SignIn(ToCaller(await FindAccountAsync(credentials, grains)).ToPrincipal(BearerTokenDefaults.AuthenticationScheme),
+    private static async Task<SignInHttpResult> IssueTokenAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAuditTrail audit) =>
+        TypedResults.SignIn(ToCaller(await FindAccountAsync(credentials, http, grains, audit)).ToPrincipal(BearerTokenDefaults.AuthenticationScheme),
             authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
 
     private static async Task<Ok<SessionInfo>> CompleteSetupAsync(SetupRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
@@ -114,13 +129,22 @@ public static class SessionApi
         return await DescribeAsync(http, caller, grains, antiforgery);
     }
 
-    private static async Task<AccountDetails> FindAccountAsync(Credentials credentials, IGrainFactory grains)
+    /// <summary>The account the credentials sign in; a refusal is audited in the staff-wide trail, by account id when the name is known.</summary>
+    private static async Task<AccountDetails> FindAccountAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         var name = credentials.DisplayName?.Trim() ?? string.Empty;
         var accountId = name.Length == 0 ? null : await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).GetAsync();
-        return accountId is { } id
-            ? await grains.GetGrain<IAccountGrain>(id).SignInAsync(credentials.Passphrase)
-            : throw AccountGrain.NotRecognised();
+        try
+        {
+            return accountId is { } id
+                ? await grains.GetGrain<IAccountGrain>(id).SignInAsync(credentials.Passphrase)
+                : throw AccountGrain.NotRecognised();
+        }
+        catch (DomainException refusal) when (refusal.Kind is DomainErrorKind.Unauthenticated or DomainErrorKind.TooManyAttempts)
+        {
+            await audit.RecordAsync(http, new("sign-in-failed", null, accountId is { } known ? $"account {known}" : "unknown name", $"staff: {refusal.Title}"));
+            throw;
+        }
     }
 
     private static async Task<SessionInfo> DescribeAsync(HttpContext http, Caller? caller, IGrainFactory grains, IAntiforgery antiforgery)

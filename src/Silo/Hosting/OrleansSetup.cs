@@ -32,6 +32,8 @@ public static class OrleansSetup
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: Constants.ServiceId, clusterId: cluster.ClusterId);
             }
 
+            // Grain calls continue the trace of the request that made them.
+            silo.AddActivityPropagation();
             silo.Services.AddChallengeHubStateSerializer();
             silo.AddAzureTableGrainStorage(Constants.StorageName, options =>
             {

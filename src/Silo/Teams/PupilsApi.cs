@@ -49,8 +49,9 @@ public static class PupilsApi
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         var recordedBy = Caller.From(http.User)!.DisplayName;
         var pupil = await grains.GetGrain<ITeamGrain>(teamId).SetConsentAsync(pupilId, request, recordedBy);
-        await audit.RecordAsync(http, new AuditEvent("consent-changed", challengeId, pupilId.ToString(),
-            $"wall {pupil.Consent.Wall}, showcase {pupil.Consent.Showcase}, photos {pupil.Consent.Photos}"));
+        var consent = pupil.Consent;
+        await audit.RecordAsync(http, new("consent-changed", challengeId, $"pupil {pupilId}",
+            $"wall {(consent.Wall ? "yes" : "no")}, showcase {(consent.Showcase ? "yes" : "no")}, photos {(consent.Photos ? "yes" : "no")}"));
         return TypedResults.Ok(pupil);
     }
 
@@ -79,7 +80,7 @@ public static class PupilsApi
             return TypedResults.NotFound();
         }
 
-        await audit.RecordAsync(http, new AuditEvent("pupil-exported", challengeId, pupilId.ToString()));
+        await audit.RecordAsync(http, new("pupil-exported", challengeId, $"pupil {pupilId}"));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"challengehub-pupil-{pupilId}.json\"";
         return TypedResults.Ok(new JsonObject
         {
@@ -115,13 +116,16 @@ public static class PupilsApi
             await holder.ErasePupilAsync(teamId, pupilId);
         }
 
-        await audit.RecordAsync(http, new AuditEvent("pupil-erased", challengeId, pupilId.ToString()));
+        await audit.RecordAsync(http, new("pupil-erased", challengeId, $"pupil {pupilId}"));
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<Pupil>> ResetPinAsync(Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, IGrainFactory grains)
+    private static async Task<Ok<Pupil>> ResetPinAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
-        return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request));
+        var pupil = await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request);
+        await audit.RecordAsync(http, new("pin-reset", challengeId, $"pupil {pupilId}", "sessions ended, lock-out lifted"));
+        return TypedResults.Ok(pupil);
     }
 }

@@ -136,6 +136,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListTeamOffers"] = CoachTeam,
         ["AnswerOffer"] = CoachTeam,
         ["ListOffers"] = [Who.Organiser, Who.Employer],
+        ["GetAuditTrail"] = Organise,
     };
 
     /// <summary>Who may call each method of the live hub: the wall is public, the showcase and a team's offers are read as over HTTP.</summary>

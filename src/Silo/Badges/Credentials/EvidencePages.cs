@@ -32,6 +32,9 @@ public sealed record PublicCompetence(string Id, LocalizedText Name);
 /// <summary>The public pages of milestones that are evidence of a badge that stands; every other milestone is not found.</summary>
 public static class EvidencePages
 {
+    /// <summary>The page's one inline style block; the Content-Security-Policy allows exactly this text by its hash.</summary>
+    internal const string Style = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}a{color:#0b4f8a}";
+
     public static string MilestoneId(string origin, Guid milestoneId) => $"{origin}/milestones/{milestoneId}";
 
     public static void MapEvidencePages(this IEndpointRouteBuilder routes)
@@ -92,7 +95,7 @@ public static class EvidencePages
             <html lang="nl">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(milestone.Title)} – mijlpaal van {E(milestone.TeamName)}</title>
-            <style>body{"{"}font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b{"}"}a{"{"}color:#0b4f8a{"}"}</style>
+            <style>{Style}</style>
             </head>
             <body>
             <main>
