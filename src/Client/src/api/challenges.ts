@@ -24,7 +24,7 @@ export const getWall = (challengeId: Id) => getJson<WallSnapshot>(routes.wall(ch
 
 /** The team's own milestones, newest first (in the same shape as the wall's, but with the pupils' words). */
 export const listMilestones = (challengeId: Id, teamId: Id) =>
-  getJson<WallMilestone[]>(`/api/challenges/${path(challengeId, 'teams', teamId, 'milestones')}`);
+  getJson<WallMilestone[]>(routes.milestones(challengeId, teamId));
 
 /** A small rendition of a photo a card shows; served only while the card shows it. */
 export const wallPhotoUrl = routes.wallPhoto;

@@ -44,7 +44,7 @@ function order(key: string, accountId: string, createdAt = '2026-12-03T09:00:00Z
     teamId: 't1',
     createdAt,
     label: key,
-    order: { sku: 'LED', quantity: 1, note: '', actor: 'Robin' },
+    order: { sku: 'LED', quantity: 1, note: '' },
   };
 }
 
