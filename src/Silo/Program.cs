@@ -39,6 +39,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapSessionApi();
 app.MapInvitesApi();
 app.MapPupilsApi();
+app.MapTeamAccessApi();
 app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();

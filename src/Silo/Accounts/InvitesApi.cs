@@ -57,9 +57,10 @@ public static class InvitesApi
 
     private static async Task<Ok<SessionInfo>> RedeemAsync(string code, Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
     {
+        SignInChecks.Credentials(credentials, code);
         var account = await grains.GetGrain<IInviteGrain>(Normalise(code)).RedeemAsync(credentials, Caller.From(http.User)?.Id);
         return TypedResults.Ok(await SessionApi.StartSessionAsync(http, SessionApi.ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
-    private static string Normalise(string code) => code.Trim().ToUpperInvariant();
+    private static string Normalise(string code) => SignInChecks.Code(code);
 }

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Evidence;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Teams;
@@ -95,9 +96,12 @@ public static class PupilsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<Pupil>> ResetPinAsync(Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, IGrainFactory grains)
+    private static async Task<Ok<Pupil>> ResetPinAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
-        return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request));
+        var pupil = await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request);
+        await audit.RecordAsync(http, new AuditEvent("pin-reset", challengeId, pupilId.ToString(), "sessions ended, lock lifted"));
+        return TypedResults.Ok(pupil);
     }
 }
