@@ -33,7 +33,12 @@ export function homeFor(role: Role | null | undefined): string {
 /** A return address from the query string, only when it stays on this site. */
 export function returnAddress(): string | null {
   const back = new URLSearchParams(location.search).get('return');
-  return back && back.startsWith('/') && !back.startsWith('//') ? back : null;
+  if (!back) return null;
+  // Read as the browser reads it (tabs and line breaks dropped, backslashes as slashes): "/\evil.example" is another site.
+  const read = back.replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
+  if (!read.startsWith('/') || read.startsWith('//')) return null;
+  const target = new URL(read, location.origin);
+  return target.origin === location.origin ? `${target.pathname}${target.search}${target.hash}` : null;
 }
 
 /** Who is signed in, with a button to sign out, at the end of the page header. */

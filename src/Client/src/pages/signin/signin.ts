@@ -56,7 +56,7 @@ function refusal(error: unknown, newAccount: boolean): { lead: string; fields: F
   if (named.length > 0) {
     return {
       lead: named.includes('passphrase') && newAccount
-        ? `Kies een wachtwoordzin van ${PASSPHRASE_MIN} tot ${PASSPHRASE_MAX} tekens: een paar woorden achter elkaar onthoud je makkelijk.`
+        ? t('signin.passphraseRefused')
         : `Vul je naam in (hoogstens ${NAME_MAX} tekens) en je wachtwoordzin.`,
       fields: named,
     };
@@ -82,7 +82,7 @@ function credentialsForm(options: FormOptions): HTMLElement {
     h('p', { class: 'intro' }, options.intro),
     ...(asked.includes('code') ? [textField('Opstartcode', controls.code, 'De code die de server toonde bij de eerste start.')] : []),
     textField(options.newAccount ? 'Jouw naam' : t('signin.name'), controls.displayName, options.newAccount ? 'Zo zien teams en collega’s je, bijvoorbeeld “Mevrouw Claes (VTI Brugge)”.' : undefined),
-    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? `Minstens ${PASSPHRASE_MIN} tekens: een paar woorden achter elkaar onthoud je makkelijk.` : undefined),
+    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? t('signin.passphraseRules') : undefined),
     ...(options.newAccount ? [textField('Herhaal je wachtwoordzin', controls.repeat)] : []),
     alert.element,
     h('div', { class: 'form-actions' }, submit),
