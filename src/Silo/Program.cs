@@ -46,6 +46,7 @@ app.MapMetrics();
 app.MapSessionApi();
 app.MapInvitesApi();
 app.MapPupilsApi();
+app.MapTeamAccessApi();
 app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();

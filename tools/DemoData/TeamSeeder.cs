@@ -4,7 +4,7 @@ using Bogus;
 namespace ChallengeHub.DemoData;
 
 /// <summary>
-/// One team's school days: its pupils join on the tablet and the coach records their consent; then, milestone by milestone,
+/// One team's school days: the coach enters the roster, its pupils join on the tablet and the coach records their consent; then, milestone by milestone,
 /// a pupil uploads a photo, orders from the shop (the coach approves), logs the milestone with them and, in an electro
 /// challenge, times runs on the course; the juror recognises what the team showed.
 /// </summary>
@@ -32,6 +32,9 @@ internal sealed class TeamSeeder(
     {
         var pupils = new List<ApiSession>();
         var nicknames = Nicknames();
+
+        // The coach enters the class list first, as on the day: these nicknames join at once, any other waits for approval.
+        await coach.SendAsync<JsonElement>(HttpMethod.Put, $"{_path}/roster", new { nicknames }, cancellationToken: cancellationToken);
         try
         {
             foreach (var nickname in nicknames)

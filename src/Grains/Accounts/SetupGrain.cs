@@ -5,6 +5,8 @@ public sealed class SetupGrain(
     TimeProvider time) : Grain, ISetupGrain
 {
     public const int CodeLength = 12;
+    public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
 
     public async Task<string?> IssueCodeAsync()
     {
@@ -36,9 +38,9 @@ public sealed class SetupGrain(
 
         if (state.State.CodeHash is null || !Secrets.Verify(code?.Trim().ToUpperInvariant() ?? string.Empty, state.State.CodeHash))
         {
-            if (++state.State.FailedAttempts >= AccountGrain.MaxFailedSignIns)
+            if (++state.State.FailedAttempts >= MaxFailedAttempts)
             {
-                (state.State.FailedAttempts, state.State.LockedUntil) = (0, now + AccountGrain.LockOut);
+                (state.State.FailedAttempts, state.State.LockedUntil) = (0, now + LockOut);
             }
 
             await state.WriteStateAsync();

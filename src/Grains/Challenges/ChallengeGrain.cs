@@ -22,7 +22,7 @@ public sealed class ChallengeGrain(
     public async Task<ChallengeDetails> CreateAsync(CreateChallengeRequest request)
     {
         var validation = new Validation();
-        var title = validation.Text("title", request.Title, MaxTitleLength);
+        var title = validation.Name("title", request.Title, MaxTitleLength);
         var sector = ParseSector(validation, request.Sector);
         validation.ThrowIfInvalid();
 
@@ -124,8 +124,8 @@ public sealed class ChallengeGrain(
     {
         var challenge = Challenge();
         var validation = new Validation();
-        var name = validation.Text("name", request.Name, MaxTeamNameLength);
-        var school = validation.Text("school", request.School, MaxSchoolLength);
+        var name = validation.Name("name", request.Name, MaxTeamNameLength);
+        var school = validation.Name("school", request.School, MaxSchoolLength);
         validation.ThrowIfInvalid();
         ChallengeLifecycle.EnsureTeamsCanRegister(challenge);
 

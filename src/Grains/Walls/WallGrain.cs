@@ -74,7 +74,9 @@ public sealed class WallGrain(
         entry.Authors = entry.Recent.Where(m => m.Id == milestone.Id ? milestone.AuthorId is not null : authors.ContainsKey(m.Id))
             .ToDictionary(m => m.Id, m => m.Id == milestone.Id ? milestone.AuthorId!.Value : authors[m.Id]);
         entry.LastMilestoneNumber = number;
-        entry.Photo = photo ?? previousPhoto;
+        // A photo consent does not allow yet is kept in waiting, unless it would hide one that may be shown: once the coach
+        // records consent, the card shows it.
+        entry.Photo = photo is not null && (entry.MayShow(photo) || previousPhoto is null || !entry.MayShow(previousPhoto)) ? photo : previousPhoto;
         state.State.MilestonesLogged++;
         var uncount = CountShown(entry, milestone.CompetenceIds);
         var card = entry.Photo != previousPhoto ? entry.ToCard(state.State.CompetenceIds) : null;
@@ -90,8 +92,8 @@ public sealed class WallGrain(
     }
 
     /// <summary>
-    /// The first of the milestone's photos that consent lets the wall show now, or null. A photo the team no longer has (its
-    /// uploader was erased) is passed over.
+    /// The first of the milestone's photos that consent lets the wall show now, else its first photo (shown once consent
+    /// allows), or null. A photo the team no longer has (its uploader was erased) is passed over.
     /// </summary>
     private async Task<WallPhoto?> ShowablePhotoAsync(WallTeamEntry entry, Milestone milestone)
     {
@@ -101,7 +103,8 @@ public sealed class WallGrain(
         }
 
         var photos = await GrainFactory.GetGrain<IEvidenceGrain>(entry.Id).FindAsync(photoIds);
-        return photos.Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).FirstOrDefault(entry.MayShow);
+        var candidates = photos.Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).ToList();
+        return candidates.Find(entry.MayShow) ?? candidates.FirstOrDefault();
     }
 
     public Task BadgeAwardedAsync(int number, Badge badge, int shownLevel) => ApplyBadgeAsync(number, badge, shownLevel, WallDeltaKind.BadgeAwarded, +1);

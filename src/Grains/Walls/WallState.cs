@@ -73,7 +73,10 @@ public sealed class WallTeamEntry
     [Id(9)]
     public ulong ShownToday { get; set; }
 
-    /// <summary>The photo of the newest milestone whose photo could be shown when it reached the wall; shown while consent allows.</summary>
+    /// <summary>
+    /// The photo of the newest milestone whose photo could be shown when it reached the wall, or, while none could, of the
+    /// newest milestone with a photo; shown while consent allows.
+    /// </summary>
     [Id(10)]
     public WallPhoto? Photo { get; set; }
 

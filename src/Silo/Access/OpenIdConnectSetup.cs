@@ -74,8 +74,7 @@ public static class OpenIdConnectSetup
     public static AuthenticationProperties StartProperties(string? invite, string? returnTo)
     {
         // Only a path of this site: an open redirect would let a phishing link borrow ChallengeHub's address.
-        var local = returnTo is ['/', ..] && !returnTo.StartsWith("//", StringComparison.Ordinal) && !returnTo.StartsWith("/\\", StringComparison.Ordinal);
-        var properties = new AuthenticationProperties { RedirectUri = local ? returnTo : "/" };
+        var properties = new AuthenticationProperties { RedirectUri = ReturnAddress.LocalPath(returnTo) ?? "/" };
         if (!string.IsNullOrWhiteSpace(invite))
         {
             properties.Items[InviteItem] = invite.Trim();
@@ -102,7 +101,7 @@ public static class OpenIdConnectSetup
         {
             var account = await grains.GetGrain<IExternalLoginGrain>(ExternalLogins.Key(issuer, subject.Value))
                 .SignInAsync(invite, context.Principal!.FindFirstValue("name"));
-            context.Principal = SessionApi.ToCaller(account).ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
+            context.Principal = (SessionApi.ToCaller(account) with { SessionId = Guid.NewGuid() }).ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
         }
         catch (DomainException exception)
         {

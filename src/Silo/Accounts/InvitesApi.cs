@@ -60,6 +60,7 @@ public static class InvitesApi
     private static async Task<Ok<SessionInfo>> RedeemAsync(
         string code, Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IAuditTrail audit)
     {
+        SignInChecks.Credentials(credentials, code);
         var invite = grains.GetGrain<IInviteGrain>(Normalise(code));
 
         // Read first: once redeemed, the invite answers as used. Both refuse the same codes.
@@ -69,5 +70,5 @@ public static class InvitesApi
         return TypedResults.Ok(await SessionApi.StartSessionAsync(http, SessionApi.ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
-    private static string Normalise(string code) => code.Trim().ToUpperInvariant();
+    private static string Normalise(string code) => SignInChecks.Code(code);
 }

@@ -37,8 +37,9 @@ public static class PhotoUpload
         {
             return (null, TooLarge());
         }
-        catch (InvalidDataException)
+        catch (Exception cutOff) when (cutOff is InvalidDataException or IOException)
         {
+            // IOException: the body ended before the closing boundary, so the upload is incomplete.
             return (null, new PhotoRefusal(StatusCodes.Status400BadRequest, "The upload could not be read",
                 "The form upload is malformed or was cut off. Send the photo again."));
         }

@@ -125,7 +125,7 @@ public static class PupilsApi
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         var pupil = await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request);
-        await audit.RecordAsync(http, new("pin-reset", challengeId, $"pupil {pupilId}", "sessions ended, lock-out lifted"));
+        await audit.RecordAsync(http, new("pin-reset", challengeId, $"pupil {pupilId}", "sessions ended, lock lifted"));
         return TypedResults.Ok(pupil);
     }
 }

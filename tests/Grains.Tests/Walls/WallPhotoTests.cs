@@ -44,6 +44,22 @@ public sealed class WallPhotoTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task APhotoLoggedBeforeConsentAppearsOnTheCardOnceTheCoachRecordsConsent()
+    {
+        var (team, pupil) = await TeamWithPupilAsync(new(Wall: false, Showcase: false, Photos: false));
+        var photo = await PhotoAsync(team, pupil.Id);
+        await MilestoneAsync(team, pupil.Id, photo);
+        var wall = _grains.GetGrain<IWallGrain>(team.ChallengeId);
+        var before = Card(await wall.GetSnapshotAsync(), team).PhotoId;
+
+        await _grains.GetGrain<ITeamGrain>(team.Id).SetConsentAsync(pupil.Id, WallAndPhotos, "Coach Peeters");
+
+        Assert.Null(before);
+        Assert.Equal(photo, Card(await wall.GetSnapshotAsync(), team).PhotoId);
+        Assert.Equal(team.Id, await wall.FindTeamShowingPhotoAsync(photo));
+    }
+
+    [Fact]
     public async Task ANewerMilestoneWithoutConsentedPhotoLeavesTheShownPhotoInPlace()
     {
         var (team, lotte) = await TeamWithPupilAsync(WallAndPhotos);

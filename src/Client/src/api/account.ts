@@ -33,8 +33,18 @@ const signInCall = (url: string, body: unknown) => request<Session>('POST', url,
 
 export const signIn = (displayName: string, passphrase: string) => signInCall(routes.session, { displayName, passphrase });
 
+/** A new nickname waits for the coach's approval: no session yet; the pupil signs in once the coach said yes. */
+export class AwaitingApproval extends Error {
+  constructor(readonly nickname: string) {
+    super('awaiting approval');
+  }
+}
+
 export const joinTeam = (joinCode: string, nickname: string, pin: string) =>
-  signInCall(routes.pupilSession, { joinCode, nickname, pin });
+  request<Session | { awaitingApproval: true; nickname: string }>('POST', routes.pupilSession, { joinCode, nickname, pin }, {}, false).then((answer) => {
+    if ('awaitingApproval' in answer) throw new AwaitingApproval(answer.nickname);
+    return setSession(answer);
+  });
 
 export const completeSetup = (code: string, displayName: string, passphrase: string) =>
   signInCall(routes.setup, { code, displayName, passphrase });

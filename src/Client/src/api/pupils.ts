@@ -34,5 +34,40 @@ export const resetPin = (challengeId: Id, teamId: Id, pupilId: Id, pin: string) 
 /** Everything ChallengeHub keeps about the pupil, as a JSON download (a plain link: the cookie goes along). */
 export const exportUrl = routes.pupilExport;
 
+export interface RosterEntry {
+  id: Id;
+  nickname: string;
+  consent: Consent;
+  pupilId?: Id | null;
+}
+
+/** Who may join a team and who is paused, as its coach sees it. */
+export interface TeamAccess {
+  approvalRequired: boolean;
+  openPlaces: number;
+  roster: RosterEntry[];
+  pending: { id: Id; nickname: string; requestedAt: string }[];
+  locks: { pupilId: Id; nickname: string; lockedUntil: string }[];
+}
+
+const teamUrl = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}`;
+
+export const getAccess = (challengeId: Id, teamId: Id) => request<TeamAccess>('GET', `${teamUrl(challengeId, teamId)}/access`);
+
+export const setRoster = (challengeId: Id, teamId: Id, roster: { nicknames: string[]; openPlaces: number; approvalRequired?: boolean }) =>
+  request<TeamAccess>('PUT', `${teamUrl(challengeId, teamId)}/roster`, roster);
+
+export const setRosterConsent = (challengeId: Id, teamId: Id, entryId: Id, consent: Partial<Record<ConsentChannel, boolean>>) =>
+  request<TeamAccess>('PUT', `${teamUrl(challengeId, teamId)}/roster/${path(entryId)}/consent`, consent);
+
+export const approveJoin = (challengeId: Id, teamId: Id, pendingId: Id) =>
+  request<Pupil>('POST', `${teamUrl(challengeId, teamId)}/pending/${path(pendingId)}/approve`);
+
+export const dismissJoin = (challengeId: Id, teamId: Id, pendingId: Id) =>
+  request<TeamAccess>('DELETE', `${teamUrl(challengeId, teamId)}/pending/${path(pendingId)}`);
+
+export const liftLock = (challengeId: Id, teamId: Id, pupilId: Id) =>
+  request<Pupil>('DELETE', `${pupilsUrl(challengeId, teamId, pupilId)}/lock`);
+
 export const erasePupil = (challengeId: Id, teamId: Id, pupilId: Id) =>
   sendJson<unknown>('DELETE', routes.pupil(challengeId, teamId, pupilId));

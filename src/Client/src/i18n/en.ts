@@ -13,6 +13,8 @@ import { en as account } from './account.en';
 import { en as wall } from '../pages/wall/texts.en';
 
 export const en: Catalogue = {
+  'signin.passphraseRules': 'A good passphrase is long and easy for you to remember: a few ordinary words in a row, at least 10 characters. We refuse what gets guessed first: one character over and over or a run (aaaa, 1234), your own name, and common passwords such as “password123”.',
+  'signin.passphraseRefused': 'Choose another passphrase: this one is too easy to guess (one character repeated, a run, your name or a common password).',
   'chrome.language': 'Language',
   'chrome.signedInAs': 'Signed in as',
   'chrome.signOut': 'Sign out',

@@ -13,6 +13,8 @@ import { fr as account } from './account.fr';
 import { fr as wall } from '../pages/wall/texts.fr';
 
 export const fr: Catalogue = {
+  'signin.passphraseRules': 'Une bonne phrase de passe est longue et facile à retenir pour toi : quelques mots ordinaires à la suite, au moins 10 caractères. Nous refusons ce qui se devine en premier : toujours le même caractère ou une suite (aaaa, 1234), ton propre nom et les mots de passe courants comme « motdepasse123 ».',
+  'signin.passphraseRefused': 'Choisis une autre phrase de passe : celle-ci se devine trop facilement (même caractère répété, suite, ton nom ou mot de passe courant).',
   'chrome.language': 'Langue',
   'chrome.signedInAs': 'Connecté en tant que',
   'chrome.signOut': 'Se déconnecter',

@@ -13,6 +13,8 @@ import { nl as wall } from '../pages/wall/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
+  'signin.passphraseRules': 'Een goede wachtwoordzin is lang en voor jou makkelijk te onthouden: een paar gewone woorden achter elkaar, minstens 10 tekens. We weigeren wat als eerste geraden wordt: steeds hetzelfde teken of een rij (aaaa, 1234), je eigen naam, en veelgebruikte wachtwoorden zoals “wachtwoord123”.',
+  'signin.passphraseRefused': 'Kies een andere wachtwoordzin: deze is te makkelijk te raden (steeds hetzelfde teken, een rij, je naam of een veelgebruikt wachtwoord).',
   'chrome.language': 'Taal',
   'chrome.signedInAs': 'Aangemeld als',
   'chrome.signOut': 'Afmelden',

@@ -56,7 +56,7 @@ function refusal(error: unknown, newAccount: boolean): { lead: string; fields: F
   if (named.length > 0) {
     return {
       lead: named.includes('passphrase') && newAccount
-        ? `Kies een wachtwoordzin van ${PASSPHRASE_MIN} tot ${PASSPHRASE_MAX} tekens: een paar woorden achter elkaar onthoud je makkelijk.`
+        ? t('signin.passphraseRefused')
         : `Vul je naam in (hoogstens ${NAME_MAX} tekens) en je wachtwoordzin.`,
       fields: named,
     };
@@ -82,7 +82,7 @@ function credentialsForm(options: FormOptions): HTMLElement {
     h('p', { class: 'intro' }, options.intro),
     ...(asked.includes('code') ? [textField(t('signin.setupCode'), controls.code, t('signin.setupCodeHint'))] : []),
     textField(options.newAccount ? t('signin.yourName') : t('signin.name'), controls.displayName, options.newAccount ? t('signin.yourNameHint') : undefined),
-    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? t('signin.passphraseHint', { min: PASSPHRASE_MIN }) : undefined),
+    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? t('signin.passphraseRules') : undefined),
     ...(options.newAccount ? [textField(t('signin.repeat'), controls.repeat)] : []),
     alert.element,
     h('div', { class: 'form-actions' }, submit),

@@ -5,7 +5,6 @@ export const en: Record<keyof typeof nl, string> = {
   'signin.setupCodeHint': 'The code the server showed when it first started.',
   'signin.yourName': 'Your name',
   'signin.yourNameHint': 'This is how teams and colleagues see you, for example “Ms Claes (VTI Brugge)”.',
-  'signin.passphraseHint': 'At least {min} characters: a few words in a row are easy to remember.',
   'signin.repeat': 'Repeat your passphrase',
   'signin.fillAll': 'Fill in every field.',
   'signin.tooShort': 'Your passphrase is still too short: at least {min} characters.',

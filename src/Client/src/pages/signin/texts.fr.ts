@@ -5,7 +5,6 @@ export const fr: Record<keyof typeof nl, string> = {
   'signin.setupCodeHint': 'Le code que le serveur a affiché lors de son premier démarrage.',
   'signin.yourName': 'Votre nom',
   'signin.yourNameHint': 'C’est ainsi que les équipes et vos collègues vous voient, par exemple « Madame Claes (VTI Brugge) ».',
-  'signin.passphraseHint': 'Au moins {min} caractères : quelques mots à la suite se retiennent facilement.',
   'signin.repeat': 'Répétez votre phrase secrète',
   'signin.fillAll': 'Remplissez tous les champs.',
   'signin.tooShort': 'Votre phrase secrète est encore trop courte : au moins {min} caractères.',

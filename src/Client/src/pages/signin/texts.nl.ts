@@ -4,7 +4,6 @@ export const nl = {
   'signin.setupCodeHint': 'De code die de server toonde bij de eerste start.',
   'signin.yourName': 'Jouw naam',
   'signin.yourNameHint': 'Zo zien teams en collega’s je, bijvoorbeeld “Mevrouw Claes (VTI Brugge)”.',
-  'signin.passphraseHint': 'Minstens {min} tekens: een paar woorden achter elkaar onthoud je makkelijk.',
   'signin.repeat': 'Herhaal je wachtwoordzin',
   'signin.fillAll': 'Vul alle velden in.',
   'signin.tooShort': 'Je wachtwoordzin is nog te kort: minstens {min} tekens.',
