@@ -60,10 +60,7 @@ public sealed class CompetenceProfileGrain(
             validation.Add("milestoneIds", $"A badge can point to at most {MaxEvidence} milestones.");
         }
 
-        if (idempotencyKey is { Length: 0 or > MilestoneLogGrain.MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MilestoneLogGrain.MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         var level = request.Level!.Value;
@@ -78,14 +75,9 @@ public sealed class CompetenceProfileGrain(
                 $"This team has no milestone {string.Join(", ", unknown)}; a badge's evidence must be the team's own milestones.");
         }
 
-        if (idempotencyKey is not null && state.State.Badges.FirstOrDefault(b => b.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Badges, idempotencyKey,
+                b => b.Repeats(competenceId, level, feedback, nextStep, milestoneIds), "badge") is { } earlier)
         {
-            if (!earlier.Repeats(competenceId, level, feedback, nextStep, milestoneIds))
-            {
-                throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another badge. Send a new badge with a new key.");
-            }
-
             await Feed.SyncAsync();
             return earlier.Badge;
         }

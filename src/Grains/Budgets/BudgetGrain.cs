@@ -30,12 +30,9 @@ public sealed class BudgetGrain(
     {
         var (team, challenge) = await FindTeamAsync(challengeId);
         var (sku, quantity, note, actor) = BudgetRules.ReadOrder(request, idempotencyKey);
-        if (idempotencyKey is not null && state.State.Orders.FirstOrDefault(o => o.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Orders, idempotencyKey, o => o.Repeats(sku, quantity, note, actor), "order") is { } earlier)
         {
-            return earlier.Repeats(sku, quantity, note, actor)
-                ? earlier.Order
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another order. Send a new order with a new key.");
+            return earlier.Order;
         }
 
         BudgetRules.EnsureRunning(challenge, "Orders can be placed");

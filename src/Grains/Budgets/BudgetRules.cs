@@ -10,7 +10,6 @@ internal static class BudgetRules
     public const int MaxNoteLength = 300;
     public const int MaxActorLength = 60;
     public const int MaxReasonLength = 300;
-    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>
     /// A team places tens of orders in a challenge. With at most three ledger entries per order and every text at full length,
@@ -31,10 +30,7 @@ internal static class BudgetRules
 
         var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
         var actor = validation.Text("actor", request.Actor, MaxActorLength);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         return (sku, request.Quantity!.Value, note, actor);

@@ -55,7 +55,7 @@ internal static class BudgetStorage
 /// on, so that re-driving it after a crash asks the shop the same question.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("StoredOrder")]
-public sealed record StoredOrder(ShopOrder Order, string? IdempotencyKey, long? AssumedDefaultBudgetCents)
+public sealed record StoredOrder(ShopOrder Order, string? IdempotencyKey, long? AssumedDefaultBudgetCents) : IIdempotentEntry
 {
     public bool Repeats(string sku, int quantity, string note, string actor) =>
         Order.Sku == sku && Order.Quantity == quantity && Order.Note == note && Order.OrderedBy == actor;

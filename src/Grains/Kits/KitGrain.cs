@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Kits;
@@ -111,10 +110,7 @@ public sealed class KitGrain(
             validation.Add("quantity", $"quantity must be 1 to {KitRules.MaxQuantity}.");
         }
 
-        if (idempotencyKey is { Length: 0 or > MilestoneLogGrain.MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MilestoneLogGrain.MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         var quantity = request.Quantity!.Value;
@@ -125,12 +121,9 @@ public sealed class KitGrain(
             throw DomainException.Invalid(ImmutableDictionary<string, string[]>.Empty.Add("quantity", [$"The kit holds {item.Quantity} of '{item.PartNumber}'."]));
         }
 
-        if (idempotencyKey is not null && state.State.Replacements.FirstOrDefault(r => r.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Replacements, idempotencyKey, r => r.Repeats(partNumber, quantity, reason), "replacement request") is { } earlier)
         {
-            return earlier.Repeats(partNumber, quantity, reason)
-                ? earlier.Replacement
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another replacement request. Send the new request with a new key.");
+            return earlier.Replacement;
         }
 
         KitRules.EnsureCanChange(challenge);

@@ -18,7 +18,6 @@ public sealed class MilestoneLogGrain(
 {
     public const int MaxTitleLength = 120;
     public const int MaxStoryLength = 800;
-    public const int MaxIdempotencyKeyLength = 100;
     public const int MaxLinkedOrders = 5;
 
     /// <summary>A milestone shows a few competences; claiming the whole framework at once says nothing.</summary>
@@ -43,10 +42,7 @@ public sealed class MilestoneLogGrain(
         var validation = new Validation();
         var title = validation.Text("title", request.Title, MaxTitleLength);
         var story = validation.Text("story", request.Story, MaxStoryLength, required: false);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         var orderIds = (request.OrderIds ?? []).Distinct().ToImmutableArray();
         if (orderIds.Length > MaxLinkedOrders)
@@ -76,14 +72,9 @@ public sealed class MilestoneLogGrain(
 
         await EnsureOwnOrdersAsync(challengeId, orderIds);
         await EnsureOwnPhotosAsync(photoIds);
-        if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Milestones, idempotencyKey,
+                m => m.Repeats(title, story, competenceIds, orderIds, photoIds), "milestone") is { } earlier)
         {
-            if (!earlier.Repeats(title, story, competenceIds, orderIds, photoIds))
-            {
-                throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
-            }
-
             await Feed.SyncAsync();
             return earlier.Milestone;
         }

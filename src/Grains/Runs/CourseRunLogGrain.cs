@@ -13,7 +13,6 @@ public sealed class CourseRunLogGrain(
     public const int MaxDurationMs = 60 * 60 * 1000;
 
     public const int MaxNoteLength = 200;
-    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>Many test sessions' worth of attempts, and well inside one storage entity even with every note and key at full length.</summary>
     public const int MaxRuns = 300;
@@ -37,21 +36,15 @@ public sealed class CourseRunLogGrain(
         }
 
         var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         var durationMs = (int)request.DurationMs!.Value;
         var completed = request.Completed!.Value;
 
-        if (idempotencyKey is not null && state.State.Runs.FirstOrDefault(r => r.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Runs, idempotencyKey, r => r.Repeats(durationMs, completed, note), "run") is { } earlier)
         {
-            return earlier.Repeats(durationMs, completed, note)
-                ? earlier.Run
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another run. Send a new run with a new key.");
+            return earlier.Run;
         }
 
         if (challenge.Status != ChallengeStatus.Running)
