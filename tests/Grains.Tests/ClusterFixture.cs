@@ -34,7 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         // Registered before any test runs, the way a silo registers its hub observer at start: the push notifier
         // caches the observer list for a few seconds, so an observer registered later could miss the first deltas.
         FeedReference = Grains.CreateObjectReference<IWallObserver>(Feed);
-        await Grains.GetGrain<IPushRegistryGrain>(0).RegisterAsync(Cluster.Silos[0].SiloAddress, FeedReference);
+        await Grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).RegisterAsync(Cluster.Silos[0].SiloAddress, FeedReference);
     }
 
     public async ValueTask DisposeAsync()

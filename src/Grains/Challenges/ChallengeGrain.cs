@@ -39,7 +39,7 @@ public sealed class ChallengeGrain(
         }
 
         // Also on a repeat: the first attempt may have stored the challenge and then failed to list it.
-        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).SetAsync(details.ToSummary());
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).SetAsync(details.ToSummary());
         return details;
     }
 
@@ -170,7 +170,7 @@ public sealed class ChallengeGrain(
         var previous = state.State.Details;
         state.State.Details = details;
         await state.WriteOrUndoAsync(() => state.State.Details = previous);
-        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).SetAsync(details.ToSummary());
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).SetAsync(details.ToSummary());
         return details;
     }
 

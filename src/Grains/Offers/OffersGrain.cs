@@ -33,7 +33,7 @@ public sealed class OffersGrain(
         var previous = state.State.Offers;
         state.State.Offers = previous.Add(offer);
         await state.WriteOrUndoAsync(() => state.State.Offers = previous);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishOfferAsync(this.GetPrimaryKey(), offer);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishOfferAsync(this.GetPrimaryKey(), offer);
         return offer;
     }
 
@@ -68,7 +68,7 @@ public sealed class OffersGrain(
         var previous = state.State.Offers;
         state.State.Offers = previous.Replace(offer, answered);
         await state.WriteOrUndoAsync(() => state.State.Offers = previous);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishOfferAsync(this.GetPrimaryKey(), answered);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishOfferAsync(this.GetPrimaryKey(), answered);
         return answered;
     }
 }

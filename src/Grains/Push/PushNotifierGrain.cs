@@ -48,7 +48,7 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
         var version = membership.CurrentSnapshot.Version;
         if (version != _membershipVersion || time.GetUtcNow() - _refreshedAt > RefreshInterval)
         {
-            _observers = await GrainFactory.GetGrain<IPushRegistryGrain>(0).GetObserversAsync();
+            _observers = await GrainFactory.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).GetObserversAsync();
             (_membershipVersion, _refreshedAt) = (version, time.GetUtcNow());
         }
 

@@ -69,7 +69,7 @@ public sealed class ShowcaseGrain(
         }
 
         var items = (await TeamItemsAsync(challengeId, team)).Select(s => s.Item).OrderByDescending(i => i.At).ThenBy(i => i.Id).Take(MaxItems);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items]));
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items]));
     }
 
     /// <summary>What the showcase shows now that the pupil wrote: it keeps no copy, so this is what anyone viewing it sees of them.</summary>

@@ -216,7 +216,7 @@ public sealed class WallGrain(
 
         try
         {
-            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(delta(state.State.Sequence) with { Counts = Counts() });
+            await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishAsync(delta(state.State.Sequence) with { Counts = Counts() });
         }
         catch (Exception exception)
         {

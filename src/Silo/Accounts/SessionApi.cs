@@ -40,7 +40,7 @@ public static class SessionApi
             .WithSummary("A bearer token for tools and scripts, for a staff account")
             .RequireRateLimiting(RateLimits.SignIn)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync() }))
+        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IsNeededAsync() }))
             .WithName("GetSetup").WithSummary("Whether the first organiser still has to be created");
         group.MapPost("/setup", CompleteSetupAsync).WithName("CompleteSetup")
             .WithSummary("Create the first organiser with the one-time code the Silo printed")
@@ -95,7 +95,7 @@ public static class SessionApi
 
     private static async Task<Ok<SessionInfo>> CompleteSetupAsync(SetupRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
     {
-        var account = await grains.GetGrain<ISetupGrain>(0).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
+        var account = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
         return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
@@ -126,7 +126,7 @@ public static class SessionApi
     private static async Task<SessionInfo> DescribeAsync(HttpContext http, Caller? caller, IGrainFactory grains, IAntiforgery antiforgery)
     {
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
-        var setupNeeded = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync();
+        var setupNeeded = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IsNeededAsync();
         if (caller is null)
         {
             return new SessionInfo(false, token, setupNeeded);

@@ -32,12 +32,7 @@ public static class OrleansSetup
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: Constants.ServiceId, clusterId: cluster.ClusterId);
             }
 
-            silo.Services.AddChallengeHubStateSerializer();
-            silo.AddAzureTableGrainStorage(Constants.StorageName, options =>
-            {
-                options.TableServiceClient = storage.Tables;
-                options.TableName = "ChallengeHubGrainState";
-            });
+            silo.AddChallengeHubGrainStorage(storage.Tables);
         });
     }
 }

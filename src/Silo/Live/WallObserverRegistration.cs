@@ -1,3 +1,4 @@
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Push;
 
 namespace ChallengeHub.Silo.Live;
@@ -18,7 +19,7 @@ public sealed class WallObserverRegistration(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reference = grains.CreateObjectReference<IWallObserver>(observer);
-        var registry = grains.GetGrain<IPushRegistryGrain>(0);
+        var registry = grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey);
         using var timer = new PeriodicTimer(RefreshInterval);
         try
         {

@@ -21,7 +21,7 @@ public sealed class PushRegistryTests
         var grains = cluster.Client;
         var feed = new WallFeed();
         var reference = grains.CreateObjectReference<IWallObserver>(feed);
-        var registry = grains.GetGrain<IPushRegistryGrain>(0);
+        var registry = grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey);
         await registry.RegisterAsync(cluster.Silos[0].SiloAddress, reference);
 
         var management = grains.GetGrain<IManagementGrain>(0);

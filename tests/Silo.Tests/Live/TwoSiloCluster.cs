@@ -1,4 +1,5 @@
 using ChallengeHub.Azurite;
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Push;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,7 +47,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     /// </summary>
     private async Task WaitUntilBothSilosTakePushesAsync()
     {
-        var registry = First.Services.GetRequiredService<IGrainFactory>().GetGrain<IPushRegistryGrain>(0);
+        var registry = First.Services.GetRequiredService<IGrainFactory>().GetGrain<IPushRegistryGrain>(Constants.SingletonKey);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while ((await registry.GetObserversAsync()).Length < 2)
         {
