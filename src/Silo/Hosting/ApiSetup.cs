@@ -14,7 +14,7 @@ public static class ApiSetup
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<Walls.WallPhotos>();
-        builder.Services.AddOptions<Badges.Credentials.BadgeSettings>().BindConfiguration("Badges");
+        builder.AddSettings<Badges.Credentials.BadgeSettings>("Badges");
         // Clients send hub calls of a few ids; anything larger is refused before it is read.
         builder.Services.AddSignalR(options =>
             {
