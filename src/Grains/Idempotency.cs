@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains;
 
 /// <summary>A stored entry that remembers the Idempotency-Key its request was sent with.</summary>
@@ -39,7 +41,7 @@ public static class Idempotency
 
         return repeats(earlier)
             ? earlier
-            : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
+            : throw new DomainException(ProblemTypes.IdempotencyKeyReused,
                 $"This Idempotency-Key was already used for another {what}. Send a new {what} with a new key.");
     }
 }

@@ -27,6 +27,7 @@ builder.AddFirstStart();
 
 var app = builder.Build();
 
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -36,6 +37,7 @@ app.MapStaticAssets().AllowAnonymous();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapProblemPages();
 app.MapSessionApi();
 app.MapInvitesApi();
 app.MapPupilsApi();

@@ -176,6 +176,8 @@ export type WallDelta =
 
 /** RFC 9457 problem details as returned by the server. */
 export interface ProblemDetails {
+  /** The stable kind of refusal, `/problems/{code}`: branch on this, never on the title, which follows the page's language. */
+  type?: string;
   title?: string;
   detail?: string;
   status?: number;
@@ -255,7 +257,7 @@ export function whenSignedOut(handler: () => void): void {
   onSignedOut = handler;
 }
 
-const RELOAD_TITLE = 'Please reload the page';
+const RELOAD_TYPE = '/problems/reload-page';
 
 /**
  * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
@@ -298,7 +300,7 @@ export async function request<T>(
       onSignedOut();
       return new Promise<T>(() => {});
     }
-    if (changes && attempt === 0 && response.status === 400 && problem.problem.title === RELOAD_TITLE) continue;
+    if (changes && attempt === 0 && response.status === 400 && problem.problem.type === RELOAD_TYPE) continue;
     throw problem;
   }
 }

@@ -21,11 +21,11 @@ export function statusLabel(order: ShopOrder): string {
   return order.reason && order.status !== 'approved' ? `${label}: ${order.reason}` : label;
 }
 
-/** Dutch words for what the server refused; the two refusals pupils meet most are recognised by their title. */
+/** Dutch words for what the server refused; the two refusals pupils meet most are recognised by their problem type. */
 export function problemMessage(error: unknown): string {
   if (!(error instanceof ProblemError)) return t('shop.problem.offline');
-  if (error.problem.title === 'Not enough budget left') return t('shop.problem.budget');
-  if (error.problem.title === 'Out of stock') return t('shop.problem.stock');
+  if (error.problem.type === '/problems/not-enough-budget') return t('shop.problem.budget');
+  if (error.problem.type === '/problems/out-of-stock') return t('shop.problem.stock');
   if (error.status >= 500) return t('shop.problem.server');
   const messages = Object.values(error.problem.errors ?? {}).flat();
   return messages.length > 0 ? t('shop.problem.check', { messages: messages.join(' ') }) : (error.problem.detail ?? error.message);

@@ -3,6 +3,7 @@ using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -66,12 +67,12 @@ public sealed class CompetenceProfileGrain(
         var level = request.Level!.Value;
         var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep));
         var competence = challenge.Competences.FirstOrDefault(c => c.Id == competenceId)
-            ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
+            ?? throw new DomainException(ProblemTypes.UnknownCompetence, $"The framework of this challenge has no competence '{competenceId}'.");
 
         var unknown = await GrainFactory.GetGrain<IMilestoneLogGrain>(team.Id).FindUnknownAsync(milestoneIds);
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown milestone",
+            throw new DomainException(ProblemTypes.UnknownMilestone,
                 $"This team has no milestone {string.Join(", ", unknown)}; a badge's evidence must be the team's own milestones.");
         }
 
@@ -86,7 +87,7 @@ public sealed class CompetenceProfileGrain(
         EnsurePrerequisiteHeld(challenge, competence);
         if (state.State.Badges.Length >= MaxBadges)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Competence profile is full", $"A team can hold up to {MaxBadges} badges.");
+            throw new DomainException(ProblemTypes.ProfileFull, $"A team can hold up to {MaxBadges} badges.");
         }
 
         var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
@@ -110,10 +111,10 @@ public sealed class CompetenceProfileGrain(
         var reason = validation.Text("reason", request.Reason, MaxReasonLength);
         validation.ThrowIfInvalid();
         var previous = state.State.Badges;
-        var awarded = previous.FirstOrDefault(b => b.Badge.Id == badgeId) ?? throw DomainException.NotFound("Badge", badgeId);
+        var awarded = previous.FirstOrDefault(b => b.Badge.Id == badgeId) ?? throw DomainException.NotFound(ProblemTypes.BadgeNotFound, badgeId);
         if (awarded.Badge.Revocation is { } earlier)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Badge already revoked",
+            throw new DomainException(ProblemTypes.BadgeAlreadyRevoked,
                 $"This badge was revoked on {earlier.RevokedAt:yyyy-MM-dd HH:mm} UTC: {earlier.Reason}");
         }
 
@@ -135,7 +136,7 @@ public sealed class CompetenceProfileGrain(
         }
 
         var name = challenge.Competences.FirstOrDefault(c => c.Id == required)?.Name.Nl ?? required;
-        throw new DomainException(DomainErrorKind.Unprocessable, "Safety competence first",
+        throw new DomainException(ProblemTypes.PrerequisiteMissing,
             $"'{competence.Name.Nl}' is awarded once the team holds a badge for '{name}' ({required}). Award that one first.",
             ImmutableDictionary<string, string[]>.Empty.Add("competenceId", [$"Requires a badge for '{required}' first."]));
     }
@@ -149,7 +150,7 @@ public sealed class CompetenceProfileGrain(
         var found = fields.Select(f => (f.Field, Phrases: LanguageGuard.Find(f.Text))).Where(f => f.Phrases.Length > 0).ToArray();
         if (found.Length > 0 && !acknowledged)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Feedback could be read as stigmatising",
+            throw new DomainException(ProblemTypes.LanguageWarning,
                 $"Please rephrase: {string.Join(", ", found.SelectMany(f => f.Phrases).Distinct().Select(p => $"'{p}'"))}. Feedback says what the team showed and a next step. " +
                 "To save it as it is after reading this, send acknowledgeLanguageWarning: true; the warning is then recorded on the badge.",
                 found.ToImmutableDictionary(f => f.Field, f => f.Phrases.ToArray()));

@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -37,11 +38,11 @@ public sealed class BudgetGrain(
 
         BudgetRules.EnsureRunning(challenge, "Orders can be placed");
         var catalogue = await Shop.GetAsync();
-        var item = catalogue.Find(sku) ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown item",
+        var item = catalogue.Find(sku) ?? throw new DomainException(ProblemTypes.UnknownItem,
             $"The shop of this challenge has no item with sku '{sku}'.");
         if (state.State.Orders.Length >= BudgetRules.MaxOrders)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Order list is full", $"A team can place up to {BudgetRules.MaxOrders} orders.");
+            throw new DomainException(ProblemTypes.OrderListFull, $"A team can place up to {BudgetRules.MaxOrders} orders.");
         }
 
         var amount = quantity * item.UnitPriceCents;
@@ -103,7 +104,7 @@ public sealed class BudgetGrain(
             case OrderStatus.Returning:
                 return await Settlement.FinishAsync(stored);
             case not OrderStatus.Approved:
-                throw new DomainException(DomainErrorKind.Conflict, "Order is not approved",
+                throw new DomainException(ProblemTypes.OrderNotApproved,
                     $"Only approved orders can be returned; this order is {Describe(stored.Order.Status)}.");
         }
 
@@ -121,16 +122,16 @@ public sealed class BudgetGrain(
     {
         var (_, challenge) = await FindTeamAsync(challengeId);
         var (budget, actor, reason) = BudgetRules.ReadAdjustment(request);
-        ShopRules.EnsureBeforeShowcase(challenge, "Budgets are closed", "Budgets can be set");
+        ShopRules.EnsureBeforeShowcase(challenge, ProblemTypes.BudgetsClosed, "Budgets can be set");
         if (state.State.Ledger.Count(e => e.Kind == LedgerEntryKind.BudgetAdjusted) >= BudgetRules.MaxAdjustments)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many adjustments", $"A team's budget can be set up to {BudgetRules.MaxAdjustments} times.");
+            throw new DomainException(ProblemTypes.TooManyAdjustments, $"A team's budget can be set up to {BudgetRules.MaxAdjustments} times.");
         }
 
         var defaultBudget = (await Shop.GetAsync()).DefaultBudgetCents;
         if (budget < state.State.SpentCents)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Budget below what was spent",
+            throw new DomainException(ProblemTypes.BudgetBelowSpent,
                 $"This team already spent {Money.Euro(state.State.SpentCents)}; its budget can be that or more.");
         }
 

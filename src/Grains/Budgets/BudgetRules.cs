@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 
 namespace ChallengeHub.Grains.Budgets;
@@ -59,7 +60,7 @@ internal static class BudgetRules
     {
         if (challenge.Status != ChallengeStatus.Running)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+            throw new DomainException(ProblemTypes.ChallengeNotRunning,
                 $"{what} while the challenge is running; it is {ChallengeLifecycle.Name(challenge.Status)} now.");
         }
     }

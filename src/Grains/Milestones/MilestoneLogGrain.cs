@@ -4,6 +4,7 @@ using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -66,7 +67,7 @@ public sealed class MilestoneLogGrain(
         var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence",
+            throw new DomainException(ProblemTypes.UnknownCompetence,
                 $"The framework of this challenge has no competence '{string.Join("', '", unknown)}'.");
         }
 
@@ -83,7 +84,7 @@ public sealed class MilestoneLogGrain(
 
         if (state.State.Milestones.Length >= MaxMilestones)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
+            throw new DomainException(ProblemTypes.MilestoneLogFull, $"A team can log up to {MaxMilestones} milestones.");
         }
 
         var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
@@ -143,7 +144,7 @@ public sealed class MilestoneLogGrain(
         var unknown = orderIds.Where(id => budget.Orders.All(o => o.Id != id)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown order",
+            throw new DomainException(ProblemTypes.UnknownOrder,
                 $"This team has no order {string.Join(", ", unknown)}; a milestone can only point to the team's own orders.");
         }
     }
@@ -160,7 +161,7 @@ public sealed class MilestoneLogGrain(
         if (!unknown.IsEmpty)
         {
             var detail = $"This team has no photo {string.Join(", ", unknown)}; a milestone can only show the team's own photos. Upload the photo first.";
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown photo", detail,
+            throw new DomainException(ProblemTypes.UnknownPhoto, detail,
                 ImmutableDictionary<string, string[]>.Empty.Add("photoIds", [detail]));
         }
     }

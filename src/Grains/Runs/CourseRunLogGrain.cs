@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Runs;
@@ -49,13 +50,13 @@ public sealed class CourseRunLogGrain(
 
         if (challenge.Status != ChallengeStatus.Running)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+            throw new DomainException(ProblemTypes.ChallengeNotRunning,
                 $"Runs can be recorded while the challenge is running; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
         }
 
         if (state.State.Runs.Length >= MaxRuns)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Run log is full", $"A team can record up to {MaxRuns} runs.");
+            throw new DomainException(ProblemTypes.RunLogFull, $"A team can record up to {MaxRuns} runs.");
         }
 
         var run = new CourseRun(Guid.NewGuid(), team.Id, durationMs, completed, note, time.GetUtcNow());
@@ -76,7 +77,7 @@ public sealed class CourseRunLogGrain(
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         return challenge.Sector == Sector.Electro
             ? (team, challenge)
-            : throw new DomainException(DomainErrorKind.Unprocessable, "This challenge has no course",
+            : throw new DomainException(ProblemTypes.NoCourse,
                 "Course runs belong to electro challenges, where each team's own design runs a course. This challenge has no course.");
     }
 }

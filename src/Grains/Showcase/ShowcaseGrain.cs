@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
@@ -48,7 +49,7 @@ public sealed class ShowcaseGrain(
         var (challenge, shown) = await BuildAsync();
         if (!shown.Any(s => s.Item.TeamId == teamId && s.Item.PhotoIds is { } photos && photos.Contains(photoId)))
         {
-            throw DomainException.NotFound("Photo", photoId);
+            throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
         }
 
         return await GrainFactory.GetGrain<IEvidenceGrain>(teamId).GetAsync(challenge.Id, photoId);
@@ -86,7 +87,7 @@ public sealed class ShowcaseGrain(
     private sealed record Shown(ShowcaseItem Item, Guid? AuthorId);
 
     private async Task<ChallengeDetails> Challenge() =>
-        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
 
     private async Task<(ChallengeDetails Challenge, ImmutableArray<Shown> Shown)> BuildAsync()
     {

@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using ChallengeHub.Grains.Problems;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +35,7 @@ internal sealed class HubMessageLimit(IOptions<RateLimitSettings> options, ILogg
             if (!lease.IsAcquired)
             {
                 logger.LogWarning("Hub call {Method} refused on connection {ConnectionId}: too many calls", invocationContext.HubMethodName, invocationContext.Context.ConnectionId);
-                throw new HubException("Too many calls in a short time; wait a few seconds.");
+                throw ProblemTypes.RateLimited.ToHubException("Too many calls in a short time; wait a few seconds.");
             }
         }
 

@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
+using ChallengeHub.Grains.Problems;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChallengeHub.Silo.Access;
@@ -20,12 +21,7 @@ internal sealed class HubOriginCheck(RequestDelegate next, IOptions<AccessSettin
             await problems.WriteAsync(new()
             {
                 HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status403Forbidden,
-                    Title = "Origin not allowed",
-                    Detail = "The live connection is open to ChallengeHub's own pages only.",
-                },
+                ProblemDetails = ProblemTypes.OriginNotAllowed.ToProblem("The live connection is open to ChallengeHub's own pages only."),
             });
             return;
         }

@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Accounts;
 using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace ChallengeHub.Silo.Access;
@@ -136,12 +136,8 @@ public static class OpenIdConnectSetup
         await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
         {
             HttpContext = context.HttpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Sign-in not completed",
-                Detail = context.Failure?.Message ?? "The sign-in at your organisation did not complete. Try again.",
-            },
+            ProblemDetails = ProblemTypes.SignInNotCompleted.ToProblem(
+                context.Failure?.Message ?? "The sign-in at your organisation did not complete. Try again."),
         });
     }
 }

@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Hosting;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ChallengeHub.Silo.Access;
 
@@ -51,12 +51,8 @@ public static class RateLimits
                 await problems.WriteAsync(new()
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "A short pause, please",
-                        Detail = $"Too many requests in a short time. Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
-                    },
+                    ProblemDetails = ProblemTypes.RateLimited.ToProblem(
+                        $"Too many requests in a short time. Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds."),
                 });
             };
             options.AddPolicy(SignIn, context => PerMinute($"address:{context.Connection.RemoteIpAddress}", settings.SignInsPerMinute));

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Antiforgery;
@@ -82,7 +83,7 @@ public static class SessionApi
     {
         if (await schemes.GetSchemeAsync(OpenIdConnectSetup.Scheme) is null)
         {
-            throw new DomainException(DomainErrorKind.NotFound, "No external sign-in",
+            throw new DomainException(ProblemTypes.ExternalSignInNotFound,
                 "This ChallengeHub signs staff in with their name and passphrase; no OpenID Connect provider is configured.");
         }
 

@@ -6,12 +6,11 @@ namespace ChallengeHub.Silo.Hosting;
 
 public static class ApiSetup
 {
-    /// <summary>JSON in camelCase with enums as camelCase strings, ProblemDetails for every error, OpenAPI.</summary>
+    /// <summary>JSON in camelCase with enums as camelCase strings, typed and localised ProblemDetails for every error, OpenAPI.</summary>
     public static void AddChallengeHubApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
-        builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.AddChallengeHubProblems();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<Walls.WallPhotos>();
         builder.AddSettings<Badges.Credentials.BadgeSettings>("Badges");

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -58,7 +60,7 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
         catch (DomainException exception)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            throw new HubException(exception.Detail);
+            throw (ProblemTypes.Find(exception.Code) ?? ProblemTypes.Unexpected).ToHubException(exception.Detail);
         }
     }
 }
