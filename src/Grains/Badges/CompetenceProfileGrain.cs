@@ -16,6 +16,7 @@ public sealed class CompetenceProfileGrain(
     TimeProvider time,
     ILogger<CompetenceProfileGrain> logger) : Grain, ICompetenceProfileGrain
 {
+    public const int MaxCompetenceIdLength = 100;
     public const int MaxFeedbackLength = 1000;
     public const int MaxEvidence = 20;
 
@@ -46,7 +47,7 @@ public sealed class CompetenceProfileGrain(
     {
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         var validation = new Validation();
-        var competenceId = validation.Text("competenceId", request.CompetenceId, 100);
+        var competenceId = validation.Text("competenceId", request.CompetenceId, MaxCompetenceIdLength);
         var feedbackField = request.Shown is null ? "feedback" : "shown";
         var feedback = validation.Text(feedbackField, request.Shown ?? request.Feedback, MaxFeedbackLength);
         var nextStep = validation.Text("nextStep", request.NextStep, MaxFeedbackLength, required: false);
