@@ -22,7 +22,7 @@ builder.AddChallengeHubSilo(storage);
 builder.AddChallengeHubAccess(storage);
 builder.AddChallengeHubApi();
 builder.AddAuditTrail();
-builder.AddLivePush();
+builder.AddPushPath();
 builder.AddFirstStart();
 
 var app = builder.Build();

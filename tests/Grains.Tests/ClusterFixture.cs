@@ -23,7 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Receives every wall delta the silo pushes, as a silo's hub observer would.</summary>
     public WallFeed Feed { get; } = new();
 
-    public IWallObserver FeedReference { get; private set; } = null!;
+    public IPushObserver FeedReference { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -33,7 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
         // Registered before any test runs, the way a silo registers its hub observer at start: the push notifier
         // caches the observer list for a few seconds, so an observer registered later could miss the first deltas.
-        FeedReference = Grains.CreateObjectReference<IWallObserver>(Feed);
+        FeedReference = Grains.CreateObjectReference<IPushObserver>(Feed);
         await Grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).RegisterAsync(Cluster.Silos[0].SiloAddress, FeedReference);
     }
 

@@ -13,7 +13,7 @@ namespace ChallengeHub.Silo.Live;
 
 /// <summary>
 /// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase or a team's offers and then receive <c>wallDelta</c>,
-/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubWallObserver"/> on whichever silo they are connected to.
+/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains) : Hub

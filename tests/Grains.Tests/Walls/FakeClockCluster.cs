@@ -29,7 +29,7 @@ public sealed class FakeClockCluster : IAsyncLifetime
         _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 }, cancellationToken: cancellationToken);
         _cluster = await TestSilo.DeployAsync(_azurite.ConnectionString, cancellationToken,
             configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton<TimeProvider>(Clock)));
-        await Grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).RegisterAsync(_cluster.Silos[0].SiloAddress, Grains.CreateObjectReference<IWallObserver>(Feed));
+        await Grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).RegisterAsync(_cluster.Silos[0].SiloAddress, Grains.CreateObjectReference<IPushObserver>(Feed));
     }
 
     /// <summary>Moves the clock forward to the next <paramref name="time"/> in Brussels.</summary>
