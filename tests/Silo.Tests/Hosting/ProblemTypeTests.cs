@@ -34,7 +34,7 @@ public sealed partial class ProblemTypeTests(SiloFixture silo)
     [Fact]
     public void NothingIsRefusedWithATypeOutsideTheCatalogue()
     {
-        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToList();
         var offenders = new List<string>();
@@ -117,17 +117,6 @@ public sealed partial class ProblemTypeTests(SiloFixture silo)
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(type, (await response.AssertProblemAsync(status)).Type);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ChallengeHub.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the ChallengeHub repository.");
     }
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
