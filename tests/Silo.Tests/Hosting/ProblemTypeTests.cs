@@ -119,12 +119,30 @@ public sealed partial class ProblemTypeTests(SiloFixture silo)
         Assert.Equal(type, (await response.AssertProblemAsync(status)).Type);
     }
 
+    /// <summary>The client branches on <c>type</c> and says each refusal in its own words: it needs a text for every type, in every language.</summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("fr")]
+    [InlineData("en")]
+    public void TheClientHasATextForEveryProblemTypeTheServerCanSend(string language)
+    {
+        var catalogue = File.ReadAllText(Path.Combine(Repository.Root, "src", "Client", "src", "i18n", $"problems.{language}.ts"));
+
+        var texts = ClientText().Matches(catalogue).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+
+        Assert.All(ProblemTypes.All, problem => Assert.False(string.IsNullOrWhiteSpace(texts.GetValueOrDefault(problem.Code)), $"problem.{problem.Code} has no {language} text"));
+        Assert.Empty(texts.Keys.Except(ProblemTypes.All.Select(p => p.Code)));
+    }
+
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
     private static partial Regex KebabCase();
 
     /// <summary>A ProblemDetails made by hand, or a framework problem result with a title of its own.</summary>
     [GeneratedRegex(@"new (Http(Validation)?)?ProblemDetails\s*\{|Results\.Problem\((?!\w+\.ToProblem|\w+\.\w+\.ToProblem)")]
     private static partial Regex UntypedProblem();
+
+    [GeneratedRegex(@"'problem\.([a-z-]+)': '((?:[^'\\]|\\.)*)'")]
+    private static partial Regex ClientText();
 
     [GeneratedRegex(@"ProblemTypes\.(\w+)")]
     private static partial Regex CatalogueReference();

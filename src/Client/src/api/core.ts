@@ -1,3 +1,4 @@
+import { language } from '../i18n/i18n';
 import { backoffDelay, sleep } from '../live/backoff';
 import { ProblemError, readProblem } from './problems';
 import { loadSession, signedOut } from './session';
@@ -30,6 +31,8 @@ export async function request<T>(
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
+        // The server's problem titles then speak the page's language, for whoever reads a raw answer.
+        'Accept-Language': language,
         ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { 'X-CSRF-TOKEN': token } : {}),
         ...headers,
