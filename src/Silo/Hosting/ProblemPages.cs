@@ -28,6 +28,11 @@ public static class ProblemPages
         [500] = new("Dit ligt aan ChallengeHub, niet aan jou; probeer het straks opnieuw.", "This is ChallengeHub's doing, not yours; try again in a while.", "Cela vient de ChallengeHub, pas de vous ; réessayez dans un moment."),
     };
 
+    /// <summary>Readable from a phone to a TV: the text scales with the screen and keeps a comfortable line length.</summary>
+    private const string Style =
+        "body{font-family:system-ui,sans-serif;font-size:clamp(1rem,0.8rem + 0.6vw,1.6rem);line-height:1.5;margin:0;color:#1d2433}" +
+        "main{max-width:40em;margin:0 auto;padding:1.5em}h1{font-size:1.8em;line-height:1.2}dt{font-weight:600}dd{margin:0 0 0.5em}";
+
     /// <summary>Escapes markup but not letters such as é or ’: the page is UTF-8.</summary>
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -53,7 +58,7 @@ public static class ProblemPages
         return $"""
             <!doctype html>
             <html lang="{html.Encode(language)}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.Encode(problem.TitleIn(language))} · ChallengeHub</title></head>
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.Encode(problem.TitleIn(language))} · ChallengeHub</title><style>{Style}</style></head>
             <body>
             <main>
             <h1>{html.Encode(problem.TitleIn(language))}</h1>
