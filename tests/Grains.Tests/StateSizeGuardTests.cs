@@ -45,7 +45,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             Milestones = [.. Enumerable.Range(1, MilestoneLogGrain.MaxMilestones).Select(n => new LoggedMilestone(n,
                 new Milestone(Guid.NewGuid(), Guid.NewGuid(), Text(MilestoneLogGrain.MaxTitleLength), Text(MilestoneLogGrain.MaxStoryLength),
                     CompetenceIds(MilestoneLogGrain.MaxClaimedCompetences), At, Ids(MilestoneLogGrain.MaxLinkedOrders), Ids(MilestoneLogGrain.MaxLinkedPhotos), Guid.NewGuid()),
-                Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+                Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);
@@ -76,7 +76,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             Badges = [.. Enumerable.Range(1, CompetenceProfileGrain.MaxBadges).Select(n => new AwardedBadge(n,
                 new Badge(Guid.NewGuid(), Guid.NewGuid(), CompetenceId(n), 4, Text(CompetenceProfileGrain.MaxFeedbackLength),
                     Ids(CompetenceProfileGrain.MaxEvidence), At),
-                Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+                Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);
@@ -182,7 +182,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             })],
             Replacements = [.. Enumerable.Range(1, KitGrain.MaxReplacements).Select(n => new StoredReplacement(
                 new KitReplacement(Guid.NewGuid(), Text(KitRules.MaxPartNumberLength), KitRules.MaxQuantity, Text(KitGrain.MaxReasonLength), At, At),
-                n, Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+                n, Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);
@@ -196,7 +196,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
                 new ShopOrder(Guid.NewGuid(), Guid.NewGuid(), Text(ShopGrain.MaxSkuLength), Text(ShopGrain.MaxNameLength), BudgetRules.MaxQuantity,
                     ShopGrain.MaxUnitPriceCents, ShopGrain.MaxBudgetCents, Text(BudgetRules.MaxNoteLength), Text(AccountGrain.MaxDisplayNameLength), At,
                     OrderStatus.Returned, Text(AccountGrain.MaxDisplayNameLength), At, Text(BudgetRules.MaxReasonLength), Guid.NewGuid(), Guid.NewGuid()),
-                Text(BudgetRules.MaxIdempotencyKeyLength), ShopGrain.MaxBudgetCents))
+                Text(Idempotency.MaxKeyLength), ShopGrain.MaxBudgetCents))
             .ToImmutableArray();
         var state = new BudgetState { ChallengeId = Guid.NewGuid(), OwnBudgetCents = ShopGrain.MaxBudgetCents, Orders = orders };
 
@@ -241,7 +241,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         {
             Runs = [.. Enumerable.Range(1, CourseRunLogGrain.MaxRuns).Select(_ => new RecordedCourseRun(
                 new CourseRun(Guid.NewGuid(), Guid.NewGuid(), CourseRunLogGrain.MaxDurationMs, true, Text(CourseRunLogGrain.MaxNoteLength), At),
-                Text(CourseRunLogGrain.MaxIdempotencyKeyLength)))],
+                Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);

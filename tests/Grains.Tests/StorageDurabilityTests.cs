@@ -50,7 +50,7 @@ public sealed class StorageDurabilityTests
         var again = second.Client;
 
         Assert.Equivalent(challenge, await again.GetGrain<IChallengeGrain>(challenge.Id).GetAsync(), strict: true);
-        Assert.Contains(await again.GetGrain<IChallengeDirectoryGrain>(0).ListAsync(), c => c.Id == challenge.Id);
+        Assert.Contains(await again.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync(), c => c.Id == challenge.Id);
         Assert.Equal(["Bouwers", "De Vonk"], (await again.GetGrain<IChallengeGrain>(challenge.Id).GetTeamsAsync()).Select(t => t.Name));
         Assert.Equal(team, await again.GetGrain<ITeamGrain>(team.Id).GetAsync());
         Assert.Equivalent(new[] { milestone }, await again.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id), strict: true);

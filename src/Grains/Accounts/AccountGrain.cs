@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Accounts;
 
 public sealed class AccountGrain(
@@ -30,12 +32,12 @@ public sealed class AccountGrain(
         validation.ThrowIfInvalid();
         if (state.State.Details is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Account already exists", $"Account {this.GetPrimaryKey()} already exists.");
+            throw new DomainException(ProblemTypes.AccountExists, $"Account {this.GetPrimaryKey()} already exists.");
         }
 
         if (!await GrainFactory.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).ClaimAsync(this.GetPrimaryKey()))
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Name already in use",
+            throw new DomainException(ProblemTypes.NameInUse,
                 $"Another account signs in as '{name}'. Add something that tells you apart, such as your school or organisation.");
         }
 
@@ -66,7 +68,7 @@ public sealed class AccountGrain(
 
     public async Task<AccountDetails> AddChallengeAsync(Guid challengeId)
     {
-        var account = state.State.Details ?? throw DomainException.NotFound("Account", this.GetPrimaryKey());
+        var account = state.State.Details ?? throw DomainException.NotFound(ProblemTypes.AccountNotFound, this.GetPrimaryKey());
         if (account.WorksIn(challengeId))
         {
             return account;
@@ -74,7 +76,7 @@ public sealed class AccountGrain(
 
         if (account.ChallengeIds.Length >= MaxChallenges)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many challenges", $"An account works in at most {MaxChallenges} challenges.");
+            throw new DomainException(ProblemTypes.TooManyChallenges, $"An account works in at most {MaxChallenges} challenges.");
         }
 
         state.State.Details = account with { ChallengeIds = account.ChallengeIds.Add(challengeId) };

@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Accounts;
 
 public sealed class SetupGrain(
@@ -27,7 +29,7 @@ public sealed class SetupGrain(
     {
         if (state.State.OrganiserId is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Already set up", "ChallengeHub already has an organiser; ask them for an invite.");
+            throw new DomainException(ProblemTypes.AlreadySetUp, "ChallengeHub already has an organiser; ask them for an invite.");
         }
 
         var now = time.GetUtcNow();

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -31,21 +32,18 @@ public sealed class BudgetGrain(
     {
         var (team, challenge) = await FindTeamAsync(challengeId);
         var (sku, quantity, note) = BudgetRules.ReadOrder(request, idempotencyKey);
-        if (idempotencyKey is not null && state.State.Orders.FirstOrDefault(o => o.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Orders, idempotencyKey, o => o.Repeats(sku, quantity, note, actor), "order") is { } earlier)
         {
-            return earlier.Repeats(sku, quantity, note, actor)
-                ? earlier.Order
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another order. Send a new order with a new key.");
+            return earlier.Order;
         }
 
         BudgetRules.EnsureRunning(challenge, "Orders can be placed");
         var catalogue = await Shop.GetAsync();
-        var item = catalogue.Find(sku) ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown item",
+        var item = catalogue.Find(sku) ?? throw new DomainException(ProblemTypes.UnknownItem,
             $"The shop of this challenge has no item with sku '{sku}'.");
         if (state.State.Orders.Length >= BudgetRules.MaxOrders)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Order list is full", $"A team can place up to {BudgetRules.MaxOrders} orders.");
+            throw new DomainException(ProblemTypes.OrderListFull, $"A team can place up to {BudgetRules.MaxOrders} orders.");
         }
 
         var amount = quantity * item.UnitPriceCents;
@@ -107,7 +105,7 @@ public sealed class BudgetGrain(
             case OrderStatus.Returning:
                 return await Settlement.FinishAsync(stored);
             case not OrderStatus.Approved:
-                throw new DomainException(DomainErrorKind.Conflict, "Order is not approved",
+                throw new DomainException(ProblemTypes.OrderNotApproved,
                     $"Only approved orders can be returned; this order is {Describe(stored.Order.Status)}.");
         }
 
@@ -125,16 +123,16 @@ public sealed class BudgetGrain(
     {
         var (_, challenge) = await FindTeamAsync(challengeId);
         var (budget, reason) = BudgetRules.ReadAdjustment(request);
-        ShopRules.EnsureBeforeShowcase(challenge, "Budgets are closed", "Budgets can be set");
+        ShopRules.EnsureBeforeShowcase(challenge, ProblemTypes.BudgetsClosed, "Budgets can be set");
         if (state.State.Ledger.Count(e => e.Kind == LedgerEntryKind.BudgetAdjusted) >= BudgetRules.MaxAdjustments)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many adjustments", $"A team's budget can be set up to {BudgetRules.MaxAdjustments} times.");
+            throw new DomainException(ProblemTypes.TooManyAdjustments, $"A team's budget can be set up to {BudgetRules.MaxAdjustments} times.");
         }
 
         var defaultBudget = (await Shop.GetAsync()).DefaultBudgetCents;
         if (budget < state.State.SpentCents)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Budget below what was spent",
+            throw new DomainException(ProblemTypes.BudgetBelowSpent,
                 $"This team already spent {Money.Euro(state.State.SpentCents)}; its budget can be that or more.");
         }
 

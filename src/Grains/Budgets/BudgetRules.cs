@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 
 namespace ChallengeHub.Grains.Budgets;
@@ -9,7 +10,6 @@ internal static class BudgetRules
     public const int MaxQuantity = 1000;
     public const int MaxNoteLength = 300;
     public const int MaxReasonLength = 300;
-    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>
     /// A team places tens of orders in a challenge. With at most three ledger entries per order and every text at full length,
@@ -29,10 +29,7 @@ internal static class BudgetRules
         }
 
         var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         return (sku, request.Quantity!.Value, note);
@@ -59,7 +56,7 @@ internal static class BudgetRules
     {
         if (challenge.Status != ChallengeStatus.Running)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+            throw new DomainException(ProblemTypes.ChallengeNotRunning,
                 $"{what} while the challenge is running; it is {ChallengeLifecycle.Name(challenge.Status)} now.");
         }
     }

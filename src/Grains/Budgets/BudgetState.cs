@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Budgets;
 
@@ -29,7 +30,7 @@ public sealed class BudgetState
     internal long Left(long defaultBudgetCents) => (OwnBudgetCents ?? defaultBudgetCents) - SpentCents;
 
     internal StoredOrder Find(Guid orderId) =>
-        Orders.FirstOrDefault(o => o.Order.Id == orderId) ?? throw DomainException.NotFound("Order", orderId);
+        Orders.FirstOrDefault(o => o.Order.Id == orderId) ?? throw DomainException.NotFound(ProblemTypes.OrderNotFound, orderId);
 
     internal void Replace(StoredOrder stored) => Orders = Orders.SetItem(Orders.IndexOf(Find(stored.Order.Id)), stored);
 
@@ -55,7 +56,7 @@ internal static class BudgetStorage
 /// on, so that re-driving it after a crash asks the shop the same question.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("StoredOrder")]
-public sealed record StoredOrder(ShopOrder Order, string? IdempotencyKey, long? AssumedDefaultBudgetCents)
+public sealed record StoredOrder(ShopOrder Order, string? IdempotencyKey, long? AssumedDefaultBudgetCents) : IIdempotentEntry
 {
     public bool Repeats(string sku, int quantity, string note, BudgetActor actor) =>
         Order.Sku == sku && Order.Quantity == quantity && Order.Note == note && Order.OrderedById == actor.Id;

@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 using Microsoft.Extensions.Logging;
 
@@ -55,10 +56,10 @@ internal sealed class OrderSettlement(Grain owner, IGrainFactory grains, IPersis
             throw outcome switch
             {
                 ReservationOutcome.OutOfStock => OrderRefusals.OutOfStock(order.ItemName, catalogue.Find(order.Sku)?.StockLeft ?? 0, order.Quantity),
-                ReservationOutcome.UnknownItem => new DomainException(DomainErrorKind.Conflict, "Item left the shop",
+                ReservationOutcome.UnknownItem => new DomainException(ProblemTypes.ItemLeftShop,
                     $"The shop no longer sells '{order.ItemName}'. Reject the order with that reason."),
                 _ when order.AmountCents > left => OrderRefusals.NotEnoughBudget(order.AmountCents, left),
-                _ => new DomainException(DomainErrorKind.Conflict, "Budget just changed",
+                _ => new DomainException(ProblemTypes.BudgetJustChanged,
                     "The challenge's default budget changed while this order was being approved. Look at the budget left and approve again."),
             };
         }

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using ChallengeHub.Grains.Shop;
+
 namespace ChallengeHub.Grains.Budgets;
 
 /// <summary>Where an order is. <see cref="Approving"/> and <see cref="Returning"/> last only while the shop takes or gives back the stock.</summary>
@@ -45,12 +48,17 @@ public sealed record BudgetActor(Guid Id, string Name);
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/orders</c>; who orders is the signed-in caller.</summary>
 [GenerateSerializer, Immutable, Alias("NewOrderRequest")]
-public sealed record NewOrderRequest(string? Sku, int? Quantity, string? Note);
+public sealed record NewOrderRequest(
+    [property: MaxLength(ShopGrain.MaxSkuLength)] string? Sku,
+    [property: Range(1, BudgetRules.MaxQuantity)] int? Quantity,
+    [property: MaxLength(BudgetRules.MaxNoteLength)] string? Note);
 
 /// <summary>Body of the approve, reject, cancel and return actions on an order. Rejecting and returning need a reason.</summary>
 [GenerateSerializer, Immutable, Alias("OrderActionRequest")]
-public sealed record OrderActionRequest(string? Reason);
+public sealed record OrderActionRequest([property: MaxLength(BudgetRules.MaxReasonLength)] string? Reason);
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/budget/adjustments</c>: the team's own budget, and why.</summary>
 [GenerateSerializer, Immutable, Alias("BudgetAdjustmentRequest")]
-public sealed record BudgetAdjustmentRequest(long? BudgetCents, string? Reason);
+public sealed record BudgetAdjustmentRequest(
+    [property: Range(0, ShopGrain.MaxBudgetCents)] long? BudgetCents,
+    [property: MaxLength(BudgetRules.MaxReasonLength)] string? Reason);

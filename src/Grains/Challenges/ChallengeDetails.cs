@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Challenges;
 
@@ -24,4 +25,4 @@ public sealed record ChallengeSummary(Guid Id, string Title, Sector Sector, Chal
 
 /// <summary>Body of <c>POST /api/challenges</c>; <paramref name="Sector"/> is <c>electro</c> or <c>construction</c>.</summary>
 [GenerateSerializer, Immutable, Alias("CreateChallengeRequest")]
-public sealed record CreateChallengeRequest(string? Title, string? Sector);
+public sealed record CreateChallengeRequest([property: MaxLength(ChallengeGrain.MaxTitleLength)] string? Title, string? Sector);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Evidence;
@@ -61,7 +62,7 @@ public sealed class EvidenceGrain(
     public async Task<EvidencePhoto> GetAsync(Guid challengeId, Guid photoId)
     {
         await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
-        return state.State.Photos.FirstOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound("Photo", photoId);
+        return state.State.Photos.FirstOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
     }
 
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> photoIds) =>
@@ -108,7 +109,7 @@ public sealed class EvidenceGrain(
         ChallengeLifecycle.EnsureEvidenceCanBeAdded(challenge);
         if (state.State.Photos.Length >= MaxPhotos)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "No room for more photos",
+            throw new DomainException(ProblemTypes.NoRoomForPhotos,
                 $"A team can keep up to {MaxPhotos} photos; this team has reached that number.");
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Milestones;
 
@@ -24,4 +25,9 @@ public sealed record Milestone(
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/milestones</c>.</summary>
 [GenerateSerializer, Immutable, Alias("LogMilestoneRequest")]
-public sealed record LogMilestoneRequest(string? Title, string? Story, string[]? CompetenceIds, Guid[]? OrderIds = null, Guid[]? PhotoIds = null);
+public sealed record LogMilestoneRequest(
+    [property: MaxLength(MilestoneLogGrain.MaxTitleLength)] string? Title,
+    [property: MaxLength(MilestoneLogGrain.MaxStoryLength)] string? Story,
+    [property: MaxLength(MilestoneLogGrain.MaxClaimedCompetences)] string[]? CompetenceIds,
+    [property: MaxLength(MilestoneLogGrain.MaxLinkedOrders)] Guid[]? OrderIds = null,
+    [property: MaxLength(MilestoneLogGrain.MaxLinkedPhotos)] Guid[]? PhotoIds = null);

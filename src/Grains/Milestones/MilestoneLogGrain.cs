@@ -4,6 +4,7 @@ using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -18,7 +19,6 @@ public sealed class MilestoneLogGrain(
 {
     public const int MaxTitleLength = 120;
     public const int MaxStoryLength = 800;
-    public const int MaxIdempotencyKeyLength = 100;
     public const int MaxLinkedOrders = 5;
 
     /// <summary>A milestone shows a few competences; claiming the whole framework at once says nothing.</summary>
@@ -43,10 +43,7 @@ public sealed class MilestoneLogGrain(
         var validation = new Validation();
         var title = validation.Text("title", request.Title, MaxTitleLength);
         var story = validation.Text("story", request.Story, MaxStoryLength, required: false);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         var orderIds = (request.OrderIds ?? []).Distinct().ToImmutableArray();
         if (orderIds.Length > MaxLinkedOrders)
@@ -70,20 +67,15 @@ public sealed class MilestoneLogGrain(
         var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence",
+            throw new DomainException(ProblemTypes.UnknownCompetence,
                 $"The framework of this challenge has no competence '{string.Join("', '", unknown)}'.");
         }
 
         await EnsureOwnOrdersAsync(challengeId, orderIds);
         await EnsureOwnPhotosAsync(photoIds);
-        if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Milestones, idempotencyKey,
+                m => m.Repeats(title, story, competenceIds, orderIds, photoIds), "milestone") is { } earlier)
         {
-            if (!earlier.Repeats(title, story, competenceIds, orderIds, photoIds))
-            {
-                throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
-            }
-
             await Feed.SyncAsync();
             return earlier.Milestone;
         }
@@ -92,7 +84,7 @@ public sealed class MilestoneLogGrain(
 
         if (state.State.Milestones.Length >= MaxMilestones)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
+            throw new DomainException(ProblemTypes.MilestoneLogFull, $"A team can log up to {MaxMilestones} milestones.");
         }
 
         var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
@@ -153,7 +145,7 @@ public sealed class MilestoneLogGrain(
         var unknown = orderIds.Where(id => budget.Orders.All(o => o.Id != id)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown order",
+            throw new DomainException(ProblemTypes.UnknownOrder,
                 $"This team has no order {string.Join(", ", unknown)}; a milestone can only point to the team's own orders.");
         }
     }
@@ -170,7 +162,7 @@ public sealed class MilestoneLogGrain(
         if (!unknown.IsEmpty)
         {
             var detail = $"This team has no photo {string.Join(", ", unknown)}; a milestone can only show the team's own photos. Upload the photo first.";
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown photo", detail,
+            throw new DomainException(ProblemTypes.UnknownPhoto, detail,
                 ImmutableDictionary<string, string[]>.Empty.Add("photoIds", [detail]));
         }
     }

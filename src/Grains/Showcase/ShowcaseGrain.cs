@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
@@ -48,7 +49,7 @@ public sealed class ShowcaseGrain(
         var (challenge, shown) = await BuildAsync();
         if (!shown.Any(s => s.Item.TeamId == teamId && s.Item.PhotoIds is { } photos && photos.Contains(photoId)))
         {
-            throw DomainException.NotFound("Photo", photoId);
+            throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
         }
 
         return await GrainFactory.GetGrain<IEvidenceGrain>(teamId).GetAsync(challenge.Id, photoId);
@@ -69,7 +70,7 @@ public sealed class ShowcaseGrain(
         }
 
         var items = (await TeamItemsAsync(challengeId, team)).Select(s => s.Item).OrderByDescending(i => i.At).ThenBy(i => i.Id).Take(MaxItems);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items], state.State.Public));
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items], state.State.Public));
     }
 
     /// <summary>What the showcase shows now that the pupil wrote: it keeps no copy, so this is what anyone viewing it sees of them.</summary>
@@ -86,7 +87,7 @@ public sealed class ShowcaseGrain(
     private sealed record Shown(ShowcaseItem Item, Guid? AuthorId);
 
     private async Task<ChallengeDetails> Challenge() =>
-        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
 
     private async Task<(ChallengeDetails Challenge, ImmutableArray<Shown> Shown)> BuildAsync()
     {

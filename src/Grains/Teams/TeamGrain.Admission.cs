@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Text;
 
@@ -79,7 +80,7 @@ public sealed partial class TeamGrain
         var index = state.State.Roster.FindIndex(e => e.Id == entryId);
         if (index < 0)
         {
-            throw DomainException.NotFound("Roster entry", entryId);
+            throw DomainException.NotFound(ProblemTypes.RosterEntryNotFound, entryId);
         }
 
         var entry = state.State.Roster[index];
@@ -99,7 +100,7 @@ public sealed partial class TeamGrain
     {
         var team = Team();
         var waiting = state.State.Pending.Find(p => p.Id == pendingId && time.GetUtcNow() - p.RequestedAt < PendingFor)
-            ?? throw new DomainException(DomainErrorKind.NotFound, "No longer waiting", "This nickname is no longer waiting: it was answered, or asked more than a day ago.");
+            ?? throw new DomainException(ProblemTypes.NoLongerWaiting, "This nickname is no longer waiting: it was answered, or asked more than a day ago.");
         state.State.Pending.Remove(waiting);
         try
         {
@@ -218,7 +219,7 @@ public sealed partial class TeamGrain
             .FirstOrDefault(other => !NameOrder.Comparer.Equals(other, nickname) && DisplayText.Skeleton(other) == skeleton);
         if (taken is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Nickname looks like a teammate's",
+            throw new DomainException(ProblemTypes.NicknameLookAlike,
                 $"'{nickname}' looks too much like '{taken}', who is in this team already. Choose a nickname nobody can mistake for another.");
         }
     }
@@ -227,7 +228,7 @@ public sealed partial class TeamGrain
     {
         if (state.State.Members.Count >= MaxMembers)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Team is complete",
+            throw new DomainException(ProblemTypes.TeamComplete,
                 $"A team has at most {MaxMembers} pupils. Check the nickname: maybe you joined before under another spelling.");
         }
     }

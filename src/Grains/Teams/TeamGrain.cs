@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 
@@ -29,7 +30,7 @@ public sealed partial class TeamGrain(
     {
         if (state.State.Details is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Team already registered", $"Team {details.Id} is already registered.");
+            throw new DomainException(ProblemTypes.TeamRegistered, $"Team {details.Id} is already registered.");
         }
 
         state.State.Details = details;
@@ -197,11 +198,11 @@ public sealed partial class TeamGrain(
 
     private static bool IsPin(string pin) => pin.Length is >= 4 and <= 8 && pin.All(char.IsAsciiDigit);
 
-    private TeamDetails Team() => state.State.Details ?? throw DomainException.NotFound("Team", this.GetPrimaryKey());
+    private TeamDetails Team() => state.State.Details ?? throw DomainException.NotFound(ProblemTypes.TeamNotFound, this.GetPrimaryKey());
 
     private TeamMember Member(Guid pupilId)
     {
         Team();
-        return state.State.Members.Find(m => m.Pupil.Id == pupilId) ?? throw DomainException.NotFound("Pupil", pupilId);
+        return state.State.Members.Find(m => m.Pupil.Id == pupilId) ?? throw DomainException.NotFound(ProblemTypes.PupilNotFound, pupilId);
     }
 }

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ public sealed class WallGrain(
     {
         await EnsureInitializedAsync();
         return state.State.Teams.Find(t => t.Photo is { } photo && photo.PhotoId == photoId && t.MayShow(photo))?.Id
-            ?? throw DomainException.NotFound("Photo", photoId);
+            ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
     }
 
     public async Task TeamRegisteredAsync(TeamDetails team)
@@ -226,7 +227,7 @@ public sealed class WallGrain(
         try
         {
             var pushed = delta(state.State.Sequence);
-            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(pushed with { Counts = Counts(), StoredAt = pushed.StoredAt ?? time.GetUtcNow() });
+            await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishAsync(pushed with { Counts = Counts(), StoredAt = pushed.StoredAt ?? time.GetUtcNow() });
         }
         catch (Exception exception)
         {
@@ -250,7 +251,7 @@ public sealed class WallGrain(
         var team = await GrainFactory.GetGrain<ITeamGrain>(teamId).GetAsync();
         return team is not null && team.ChallengeId == this.GetPrimaryKey()
             ? await AddTeamAsync(team)
-            : throw DomainException.NotFound("Team", teamId);
+            : throw DomainException.NotFound(ProblemTypes.TeamNotFound, teamId);
     }
 
     /// <summary>The story cut to one line, never splitting a character made of two UTF-16 units (emoji are common on tablets).</summary>
@@ -279,7 +280,7 @@ public sealed class WallGrain(
         }
 
         var challenge = GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey());
-        var details = await challenge.GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        var details = await challenge.GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
         var teams = await challenge.GetTeamsAsync();
         state.State.Title = details.Title;
         state.State.CompetenceIds = [.. details.Competences.Select(c => c.Id)];

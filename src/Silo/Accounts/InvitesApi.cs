@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Antiforgery;
@@ -39,7 +40,7 @@ public static class InvitesApi
     {
         if (await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() is null)
         {
-            throw Grains.DomainException.NotFound("Challenge", challengeId);
+            throw Grains.DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
         }
 
         var code = Secrets.NewCode(InviteGrain.CodeLength);

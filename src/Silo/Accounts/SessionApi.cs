@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Observability;
@@ -41,7 +42,7 @@ public static class SessionApi
             .WithSummary("A bearer token for tools and scripts, for a staff account")
             .RequireRateLimiting(RateLimits.SignIn)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync() }))
+        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IsNeededAsync() }))
             .WithName("GetSetup").WithSummary("Whether the first organiser still has to be created");
         group.MapPost("/setup", CompleteSetupAsync).WithName("CompleteSetup")
             .WithSummary("Create the first organiser with the one-time code the Silo printed")
@@ -118,7 +119,7 @@ public static class SessionApi
         SignInChecks.Code(invite, "invite");
         if (await schemes.GetSchemeAsync(OpenIdConnectSetup.Scheme) is null)
         {
-            throw new DomainException(DomainErrorKind.NotFound, "No external sign-in",
+            throw new DomainException(ProblemTypes.ExternalSignInNotFound,
                 "This ChallengeHub signs staff in with their name and passphrase; no OpenID Connect provider is configured.");
         }
 
@@ -132,7 +133,7 @@ public static class SessionApi
     private static async Task<Ok<SessionInfo>> CompleteSetupAsync(SetupRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
     {
         SignInChecks.Credentials(new Credentials(request.DisplayName, request.Passphrase), request.Code);
-        var account = await grains.GetGrain<ISetupGrain>(0).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
+        var account = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
         return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
@@ -155,7 +156,7 @@ public static class SessionApi
     private static async Task<SessionInfo> DescribeAsync(HttpContext http, Caller? caller, IGrainFactory grains, IAntiforgery antiforgery)
     {
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
-        var setupNeeded = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync();
+        var setupNeeded = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IsNeededAsync();
         if (caller is null)
         {
             return new SessionInfo(false, token, setupNeeded);

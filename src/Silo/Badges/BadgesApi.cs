@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -102,7 +103,7 @@ public static class BadgesApi
     }
 
     private static async Task<ChallengeDetails> ChallengeAsync(Guid challengeId, IGrainFactory grains) =>
-        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound("Challenge", challengeId);
+        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
 
     private static Juror? JurorOf(ClaimsPrincipal user) => Caller.From(user) is { } caller ? new Juror(caller.Id, caller.DisplayName) : null;
 }

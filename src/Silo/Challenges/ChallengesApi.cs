@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Teams;
@@ -35,7 +36,7 @@ public static class ChallengesApi
     /// </summary>
     private static async Task<Ok<ImmutableArray<ChallengeSummary>>> ListAsync(HttpContext http, IGrainFactory grains)
     {
-        var all = await grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync();
+        var all = await grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync();
         var caller = Caller.From(http.User);
         if (caller is null)
         {

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Walls;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -12,7 +14,7 @@ namespace ChallengeHub.Silo.Live;
 
 /// <summary>
 /// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase or a team's offers and then receive <c>wallDelta</c>,
-/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubWallObserver"/> on whichever silo they are connected to.
+/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess) : Hub
@@ -80,7 +82,7 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
         catch (DomainException exception)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            throw new HubException(exception.Detail);
+            throw (ProblemTypes.Find(exception.Code) ?? ProblemTypes.Unexpected).ToHubException(exception.Detail);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Problems;
 using System.Security.Claims;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Challenges;
@@ -36,7 +37,7 @@ public sealed class WallAccess(IGrainFactory grains, ChallengeRelations relation
         }
 
         // The answer of a challenge that does not exist: a draft is not announced yet.
-        throw DomainException.NotFound("Challenge", challengeId);
+        throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
     }
 
     /// <summary>Whether anyone may read the challenge's wall at <paramref name="now"/>.</summary>

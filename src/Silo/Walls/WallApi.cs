@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Evidence;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Evidence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +57,7 @@ public static class WallApi
         }
 
         var photo = await grains.GetGrain<IEvidenceGrain>(teamId).GetAsync(challengeId, photoId);
-        var rendition = await photos.GetAsync(photo, cancellationToken) ?? throw DomainException.NotFound("Photo", photoId);
+        var rendition = await photos.GetAsync(photo, cancellationToken) ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
         return TypedResults.File(rendition, ProcessedPhoto.ContentType);
     }
 }

@@ -252,7 +252,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"Hub matrix: {calls} calls.");
+        var publicMethods = HubMethodInfos().Count(m => HubMethods[m.Name].Contains(Who.Public));
+        Assert.InRange(publicMethods, 1, int.MaxValue);
+        Assert.Equal(Enum.GetValues<Role>().Length * 2 * publicMethods, calls);
     }
 
     [Fact]
@@ -260,6 +262,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var failures = new List<string>();
+        var calls = 0;
         foreach (var role in Enum.GetValues<Role>())
         {
             await using var connection = SessionOf(role).CreateHubConnection();
@@ -278,6 +281,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
                     var withTeam = method.GetParameters().Length == 2;
                     var expected = HubExpect(HubMethods[method.Name], role, target, withTeam);
                     bool allowed;
+                    calls++;
                     try
                     {
                         await connection.InvokeCoreAsync(method.Name, typeof(object), withTeam ? [challengeId, teamId] : [challengeId], cancellationToken);
@@ -297,6 +301,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        var guardedMethods = HubMethodInfos().Count(m => !HubMethods[m.Name].Contains(Who.Public));
+        Assert.InRange(guardedMethods, 1, int.MaxValue);
+        Assert.Equal(Enum.GetValues<Role>().Length * Enum.GetValues<Target>().Length * guardedMethods, calls);
     }
 
     /// <summary>As <see cref="Expect"/> for the hub, where a refusal and a team not found look the same to the caller.</summary>

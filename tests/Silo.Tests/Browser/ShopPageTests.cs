@@ -53,15 +53,20 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         var team = await http.RegisterTeamAsync(challenge.Id, "Team Spanningsveld", "KTA Gent");
         await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 2000);
         var tablet = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        try
+        {
+            await tablet.JoinOnTabletAsync(team.JoinCode, "Yasmine");
+            var shop = tablet.Locator("section.shop");
+            await shop.GetByLabel("Artikel").SelectOptionAsync(ShopApiClient.Motor);
+            await shop.GetByLabel("Aantal").FillAsync("2");
+            await shop.GetByRole(AriaRole.Button, new() { Name = "Bestellen" }).ClickAsync();
 
-        await tablet.JoinOnTabletAsync(team.JoinCode, "Yasmine");
-        var shop = tablet.Locator("section.shop");
-        await shop.GetByLabel("Artikel").SelectOptionAsync(ShopApiClient.Motor);
-        await shop.GetByLabel("Aantal").FillAsync("2");
-        await shop.GetByRole(AriaRole.Button, new() { Name = "Bestellen" }).ClickAsync();
-
-        await Expect(shop.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Daarvoor is het budget dat nog over is niet groot genoeg.");
-        await Expect(shop.Locator(".shop-orders")).ToHaveTextAsync("Nog geen bestellingen.");
-        await tablet.CloseAsync();
+            await Expect(shop.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Daarvoor is het budget dat nog over is niet groot genoeg.");
+            await Expect(shop.Locator(".shop-orders")).ToHaveTextAsync("Nog geen bestellingen.");
+        }
+        finally
+        {
+            await tablet.CloseAsync();
+        }
     }
 }

@@ -50,10 +50,16 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser)
         }
 
         var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString() });
-        await page.GotoAsync($"/wall.html?challenge={challenge.Id}");
+        try
+        {
+            await page.GotoAsync($"/wall.html?challenge={challenge.Id}");
 
-        var names = page.Locator(".team-card h2");
-        await Expect(names).ToHaveTextAsync(["Ährends Bouwers", "Bouwteam Beta", "de Timmerploeg", "Zaag & Zo"]);
-        await page.CloseAsync();
+            var names = page.Locator(".team-card h2");
+            await Expect(names).ToHaveTextAsync(["Ährends Bouwers", "Bouwteam Beta", "de Timmerploeg", "Zaag & Zo"]);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
     }
 }

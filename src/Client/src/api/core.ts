@@ -1,8 +1,9 @@
+import { language } from '../i18n/i18n';
 import { backoffDelay, sleep } from '../live/backoff';
 import { ProblemError, readProblem } from './problems';
 import { loadSession, signedOut } from './session';
 
-const RELOAD_TITLE = 'Please reload the page';
+const RELOAD_TYPE = '/problems/reload-page';
 
 /**
  * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
@@ -27,6 +28,8 @@ export async function request<T>(
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
+        // The server's problem titles then speak the page's language, for whoever reads a raw answer.
+        'Accept-Language': language,
         ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { 'X-CSRF-TOKEN': token } : {}),
         ...headers,
@@ -44,7 +47,7 @@ export async function request<T>(
       signedOut();
       return new Promise<T>(() => {});
     }
-    if (changes && attempt === 0 && response.status === 400 && problem.problem.title === RELOAD_TITLE) continue;
+    if (changes && attempt === 0 && response.status === 400 && problem.problem.type === RELOAD_TYPE) continue;
     throw problem;
   }
 }

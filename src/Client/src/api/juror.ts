@@ -37,8 +37,8 @@ export interface AwardRequest {
   acknowledgeLanguageWarning: boolean;
 }
 
-/** The title the server gives feedback the language guard flagged; its field errors list the phrases. */
-export const LANGUAGE_WARNING = 'Feedback could be read as stigmatising';
+/** The problem type of feedback the language guard flagged; its field errors list the phrases. */
+export const LANGUAGE_WARNING = '/problems/language-warning';
 
 export function getReviewOverview(challengeId: Id, competenceId: Id, teamId: Id): Promise<ReviewOverview> {
   const query = new URLSearchParams();

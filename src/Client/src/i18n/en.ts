@@ -3,6 +3,7 @@ import { en as organiser } from '../pages/organiser/texts.en';
 import { en as coach } from '../pages/coach/texts.en';
 import { en as badges } from './badges.en';
 import { en as shop } from './shop.en';
+import { en as problems } from './problems.en';
 import { en as kit } from './kit.en';
 import { en as parcours } from '../pages/tablet/parcours-texts.en';
 import { en as shared } from './shared.en';
@@ -125,6 +126,7 @@ export const en: Catalogue = {
   ...coach,
   ...badges,
   ...shop,
+  ...problems,
   ...kit,
   ...parcours,
   ...shared,

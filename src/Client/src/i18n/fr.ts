@@ -3,6 +3,7 @@ import { fr as organiser } from '../pages/organiser/texts.fr';
 import { fr as coach } from '../pages/coach/texts.fr';
 import { fr as badges } from './badges.fr';
 import { fr as shop } from './shop.fr';
+import { fr as problems } from './problems.fr';
 import { fr as kit } from './kit.fr';
 import { fr as parcours } from '../pages/tablet/parcours-texts.fr';
 import { fr as shared } from './shared.fr';
@@ -125,6 +126,7 @@ export const fr: Catalogue = {
   ...coach,
   ...badges,
   ...shop,
+  ...problems,
   ...kit,
   ...parcours,
   ...shared,

@@ -2,6 +2,7 @@ import { nl as organiser } from '../pages/organiser/texts.nl';
 import { nl as coach } from '../pages/coach/texts.nl';
 import { nl as badges } from './badges.nl';
 import { nl as shop } from './shop.nl';
+import { nl as problems } from './problems.nl';
 import { nl as kit } from './kit.nl';
 import { nl as parcours } from '../pages/tablet/parcours-texts.nl';
 import { nl as shared } from './shared.nl';
@@ -125,6 +126,7 @@ export const nl = {
   ...coach,
   ...badges,
   ...shop,
+  ...problems,
   ...kit,
   ...parcours,
   ...shared,

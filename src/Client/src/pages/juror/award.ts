@@ -102,7 +102,7 @@ export class JurorAwardForm {
   }
 
   private showProblem(error: unknown): void {
-    if (error instanceof ProblemError && error.problem.title === LANGUAGE_WARNING) {
+    if (error instanceof ProblemError && error.problem.type === LANGUAGE_WARNING) {
       const phrases = Object.values(error.problem.errors ?? {}).flat();
       const anyway = h('button', { type: 'button', class: 'button-secondary' }, t('award.saveAnyway'));
       anyway.addEventListener('click', () => void this.save(true));

@@ -45,9 +45,9 @@ function refusal(error: unknown, newAccount: boolean): { lead: string; fields: F
     case 404:
       return { lead: 'Deze uitnodiging is verlopen of al gebruikt. Vraag de organisator om een nieuwe.', fields: [] };
     case 409:
-      return problem.title === 'Name already in use'
+      return problem.type === '/problems/name-in-use'
         ? { lead: 'Die naam is al in gebruik. Kies een andere, bijvoorbeeld met je school erbij.', fields: ['displayName'] }
-        : { lead: problem.title === 'Already set up' ? 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.' : (problem.detail ?? 'Dat lukte niet.'), fields: [] };
+        : { lead: problem.type === '/problems/already-set-up' ? 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.' : (problem.detail ?? 'Dat lukte niet.'), fields: [] };
   }
   const fields = Object.keys(problem.errors ?? {}).map((key) => key.toLowerCase());
   const named: Field[] = [];

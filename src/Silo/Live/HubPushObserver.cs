@@ -15,7 +15,7 @@ namespace ChallengeHub.Silo.Live;
 /// next change while this silo is still sending. A wall hands over one delta at a time, in sequence order; the deltas of one
 /// challenge are sent one after the other in that order, those of different challenges side by side.
 /// </remarks>
-public sealed class HubWallObserver(IHubContext<LiveHub> hub, Telemetry telemetry, TimeProvider time, ILogger<HubWallObserver> logger) : IWallObserver
+public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetry, TimeProvider time, ILogger<HubPushObserver> logger) : IPushObserver
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Task> _sending = [];
