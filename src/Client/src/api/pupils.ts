@@ -50,24 +50,22 @@ export interface TeamAccess {
   locks: { pupilId: Id; nickname: string; lockedUntil: string }[];
 }
 
-const teamUrl = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}`;
-
-export const getAccess = (challengeId: Id, teamId: Id) => request<TeamAccess>('GET', `${teamUrl(challengeId, teamId)}/access`);
+export const getAccess = (challengeId: Id, teamId: Id) => getJson<TeamAccess>(routes.teamAccess(challengeId, teamId));
 
 export const setRoster = (challengeId: Id, teamId: Id, roster: { nicknames: string[]; openPlaces: number; approvalRequired?: boolean }) =>
-  request<TeamAccess>('PUT', `${teamUrl(challengeId, teamId)}/roster`, roster);
+  sendJson<TeamAccess>('PUT', routes.roster(challengeId, teamId), roster);
 
 export const setRosterConsent = (challengeId: Id, teamId: Id, entryId: Id, consent: Partial<Record<ConsentChannel, boolean>>) =>
-  request<TeamAccess>('PUT', `${teamUrl(challengeId, teamId)}/roster/${path(entryId)}/consent`, consent);
+  sendJson<TeamAccess>('PUT', routes.rosterConsent(challengeId, teamId, entryId), consent);
 
 export const approveJoin = (challengeId: Id, teamId: Id, pendingId: Id) =>
-  request<Pupil>('POST', `${teamUrl(challengeId, teamId)}/pending/${path(pendingId)}/approve`);
+  sendJson<Pupil>('POST', routes.pendingApproval(challengeId, teamId, pendingId));
 
 export const dismissJoin = (challengeId: Id, teamId: Id, pendingId: Id) =>
-  request<TeamAccess>('DELETE', `${teamUrl(challengeId, teamId)}/pending/${path(pendingId)}`);
+  sendJson<TeamAccess>('DELETE', routes.pending(challengeId, teamId, pendingId));
 
 export const liftLock = (challengeId: Id, teamId: Id, pupilId: Id) =>
-  request<Pupil>('DELETE', `${pupilsUrl(challengeId, teamId, pupilId)}/lock`);
+  sendJson<Pupil>('DELETE', routes.pupilLock(challengeId, teamId, pupilId));
 
 export const erasePupil = (challengeId: Id, teamId: Id, pupilId: Id) =>
   sendJson<unknown>('DELETE', routes.pupil(challengeId, teamId, pupilId));

@@ -86,6 +86,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security-relevant events of the challenge, newest first: consent changes, exports, erasures, PIN resets, sign-in failures, refusals */
+        get: operations["GetAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every problem type the Silo sends, with its status and titles in nl, en and fr */
+        get: operations["ListProblemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A short page about one problem type, in the request's language */
+        get: operations["DescribeProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -98,7 +149,7 @@ export interface paths {
         put?: never;
         /** Sign in with display name and passphrase (cookie session) */
         post: operations["SignIn"];
-        /** Sign out (one tap on a shared tablet) */
+        /** Sign out (one tap on a shared tablet); the session ends on the server, also for a copy of its cookie */
         delete: operations["SignOut"];
         options?: never;
         head?: never;
@@ -114,7 +165,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A pupil joins or signs in on a tablet with the team's join code, a nickname and a PIN */
+        /** A pupil joins or signs in on a tablet with the team's join code, a nickname and a PIN; 202 when a new nickname waits for the coach's approval */
         post: operations["JoinTeam"];
         delete?: never;
         options?: never;
@@ -293,6 +344,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/teams/{teamId}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster, open places, nicknames waiting for approval and paused pupils */
+        get: operations["GetTeamAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter the nicknames expected and the places open to other nicknames; whether other nicknames need approval */
+        put: operations["SetTeamRoster"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/roster/{entryId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record consent for a roster nickname before the pupil joins; the pupil joining with it has it from the start */
+        put: operations["SetRosterConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/pending/{pendingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a nickname waiting for approval join the team */
+        post: operations["ApproveJoin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/pending/{pendingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Turn a waiting nickname away */
+        delete: operations["DismissJoin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/pupils/{pupilId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Let a pupil paused after wrong PINs try again at once, on every tablet */
+        delete: operations["LiftPupilLock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges": {
         parameters: {
             query?: never;
@@ -318,7 +471,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A challenge and its competence framework */
+        /** A challenge and its competence framework; a draft only for those who work in it */
         get: operations["GetChallenge"];
         put?: never;
         post?: never;
@@ -888,7 +1041,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The wall snapshot: every team by name with the levels shown so far, and the sequence to continue from */
+        /** The wall snapshot: every team by name with the levels shown so far, and the sequence to continue from; public while the wall is */
         get: operations["GetWall"];
         put?: never;
         post?: never;
@@ -1150,6 +1303,32 @@ export interface components {
             pupilIds: null | string[];
         };
         /**
+         * @description A page of a trail, newest first; Before is the number to ask before for the next (older) page, or
+         *     null on the last page.
+         */
+        AuditPage: {
+            events: components["schemas"]["AuditRecord"][];
+            /** Format: int64 */
+            before: number | null;
+        };
+        /**
+         * @description One stored audit event: what happened (Action, kebab-case), to whom or what (Subject,
+         *     an id), with which Outcome, by whom (Actor: an account or pupil id, or
+         *     `anonymous`) and from where (Address, the client's IP address). Never a secret.
+         *     Number counts the trail's events from 1.
+         */
+        AuditRecord: {
+            /** Format: int64 */
+            number: number;
+            /** Format: date-time */
+            at: string;
+            action: string;
+            actor: string;
+            address?: null | string;
+            subject?: null | string;
+            outcome?: null | string;
+        };
+        /**
          * @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/badges`. Shown ("what you showed") is
          *     the feedback; Feedback is its older name and is read when Shown is absent.
          *     Feedback the language guard flags is refused unless AcknowledgeLanguageWarning says the juror saw the warning.
@@ -1211,7 +1390,6 @@ export interface components {
         BudgetAdjustmentRequest: {
             /** Format: int64 */
             budgetCents: number | null;
-            actor: null | string;
             reason: null | string;
         };
         /**
@@ -1442,6 +1620,12 @@ export interface components {
             /** Format: int32 */
             unchanged: number;
         };
+        /** @description The answer to a new nickname that waits for the coach's approval. */
+        JoinAwaitingApproval: {
+            nickname: string;
+            /** @default true */
+            awaitingApproval: boolean;
+        };
         /** @description Body of `POST /api/session/pupil`: the team's join code, the pupil's nickname and PIN (at least 4 digits). */
         JoinRequest: {
             joinCode: null | string;
@@ -1542,7 +1726,10 @@ export interface components {
             /** Format: int32 */
             unitValueCents: number | null;
         };
-        /** @description One movement of a team's budget or orders: who, when, what and why. long LedgerEntry.AmountCents is negative when spent. */
+        /**
+         * @description One movement of a team's budget or orders: who (Guid? LedgerEntry.ActorId is the signed-in pupil or account), when, what and why.
+         *     long LedgerEntry.AmountCents is negative when spent.
+         */
         LedgerEntry: {
             /** Format: int32 */
             number: number;
@@ -1556,6 +1743,8 @@ export interface components {
             orderId: null | string;
             what: string;
             why: string;
+            /** Format: uuid */
+            actorId?: null | string;
         };
         /** @enum {unknown} */
         LedgerEntryKind: "budgetAdjusted" | "ordered" | "approved" | "rejected" | "cancelled" | "returned";
@@ -1577,6 +1766,8 @@ export interface components {
          * @description A step a team took in its project, told in its own words, with the competences it claims to show and, optionally,
          *     the team's shop orders it builds on (spending within budget with a reasoned plan is evidence too) and the team's evidence
          *     photos that show it. AuthorId is the pupil who logged it (none when their coach or the organiser did, or after an erase).
+         *     WordsWithheld marks a milestone whose author was erased: its title and story are gone, and every public
+         *     surface shows it as a pupil's milestone without consent (a neutral line), never as the team's own.
          */
         Milestone: {
             /** Format: uuid */
@@ -1592,14 +1783,15 @@ export interface components {
             photoIds?: null | string[];
             /** Format: uuid */
             authorId?: null | string;
+            /** @default false */
+            wordsWithheld: boolean;
         };
-        /** @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/orders`; Actor is who orders. */
+        /** @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/orders`; who orders is the signed-in caller. */
         NewOrderRequest: {
             sku: null | string;
             /** Format: int32 */
             quantity: number | null;
             note: null | string;
-            actor: null | string;
         };
         /**
          * @description What an employer offers a team. It goes to the team's coach, never to the pupils directly: the employer learns the team's
@@ -1643,7 +1835,6 @@ export interface components {
         };
         /** @description Body of the approve, reject, cancel and return actions on an order. Rejecting and returning need a reason. */
         OrderActionRequest: {
-            actor: null | string;
             reason: null | string;
         };
         /**
@@ -1651,6 +1842,13 @@ export interface components {
          * @enum {unknown}
          */
         OrderStatus: "pending" | "approving" | "approved" | "rejected" | "cancelled" | "returning" | "returned";
+        PendingPupil: {
+            /** Format: uuid */
+            id: string;
+            nickname: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
         Phase: {
             name: string;
             /** Format: date */
@@ -1676,6 +1874,14 @@ export interface components {
             status?: number | null;
             detail?: null | string;
             instance?: null | string;
+        };
+        /** @description One entry of the catalogue as `GET /problems` lists it. */
+        ProblemTypeView: {
+            type: string;
+            code: string;
+            /** Format: int32 */
+            status: number;
+            title: components["schemas"]["LocalizedText"];
         };
         /** @description A key in the published set: its `kid`, when it was made, and whether new badges are signed with it. */
         PublishedKey: {
@@ -1724,6 +1930,13 @@ export interface components {
             recordedAt?: null | string;
             recordedBy?: null | string;
         };
+        PupilLock: {
+            /** Format: uuid */
+            pupilId: string;
+            nickname: string;
+            /** Format: date-time */
+            lockedUntil: string;
+        };
         /**
          * @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/runs`. DurationMs is whole milliseconds;
          *     Completed says whether the run reached the finish; both are required.
@@ -1771,6 +1984,29 @@ export interface components {
          * @enum {unknown}
          */
         Role: "organiser" | "coach" | "juror" | "employer" | "pupil";
+        /**
+         * @description A nickname the coach expects in the team, entered before the pupil joins, with the consent their parents already gave.
+         *     PupilId is set once a pupil joined with it.
+         */
+        RosterEntry: {
+            /** Format: uuid */
+            id: string;
+            nickname: string;
+            consent: components["schemas"]["PupilConsent"];
+            /** Format: uuid */
+            pupilId?: null | string;
+        };
+        /**
+         * @description Body of `PUT …/teams/{teamId}/roster`: the nicknames expected (entries already there keep their consent), how many
+         *     more pupils may join under a nickname of their own choice, and whether any other nickname needs the coach's approval
+         *     (on by default once there is a roster).
+         */
+        RosterRequest: {
+            nicknames: null | string[];
+            /** Format: int32 */
+            openPlaces: number | null;
+            approvalRequired: null | boolean;
+        };
         /** @description A rubric level (1-4), named for what a pupil shows at it, with what that looks like for this competence. */
         RubricLevel: {
             /** Format: int32 */
@@ -1860,7 +2096,9 @@ export interface components {
         /**
          * @description A team's order from its challenge's shop. The unit price is the one the pupils saw when ordering; long ShopOrder.AmountCents
          *     is what approval takes from the budget. string? ShopOrder.DecidedBy, DateTimeOffset? ShopOrder.DecidedAt and string? ShopOrder.Reason tell
-         *     who approved, rejected, cancelled or returned it, when and why.
+         *     who approved, rejected, cancelled or returned it, when and why. Who ordered and who decided are the signed-in accounts or
+         *     pupils of the requests (Guid? ShopOrder.OrderedById, Guid? ShopOrder.DecidedById), never a name typed into a request; an erased
+         *     pupil's name is gone from both.
          */
         ShopOrder: {
             /** Format: uuid */
@@ -1884,6 +2122,10 @@ export interface components {
             /** Format: date-time */
             decidedAt: null | string;
             reason: null | string;
+            /** Format: uuid */
+            orderedById?: null | string;
+            /** Format: uuid */
+            decidedById?: null | string;
         };
         /**
          * @description The showcase of a challenge: its Items newest first, as a feed in time order. Teams are never compared:
@@ -1929,6 +2171,18 @@ export interface components {
         /** @description Body of `PUT /api/challenges/{challengeId}/showcase`. */
         ShowcaseSettingsRequest: {
             public: null | boolean;
+        };
+        /**
+         * @description Who may join a team and who is kept out, as its coach sees it: the roster, the places open to any nickname, whether other
+         *     nicknames wait for approval, the nicknames waiting, and the pupils paused after wrong PINs.
+         */
+        TeamAccess: {
+            approvalRequired: boolean;
+            /** Format: int32 */
+            openPlaces: number;
+            roster: components["schemas"]["RosterEntry"][];
+            pending: components["schemas"]["PendingPupil"][];
+            locks: components["schemas"]["PupilLock"][];
         };
         /**
          * @description What a team has to spend and what it did with it. long TeamBudget.BudgetCents is the challenge's default unless the team's own
@@ -1996,17 +2250,21 @@ export interface components {
         };
         /**
          * @description A milestone as a wall shows it; the story is cut to one story line. Author is the nickname of the pupil
-         *     who logged it when they consented to the wall, otherwise absent ("a team member").
+         *     who logged it when they consented to the wall, otherwise absent ("a team member"). Title and story are the pupil's words:
+         *     without their author's consent to the wall (or once the author is erased) both are null and WordsWithheld
+         *     is set, and screens show a neutral line with the CompetenceIds instead ("a team member showed …").
          */
         WallMilestone: {
             /** Format: uuid */
             id: string;
-            title: string;
-            story: string;
+            title: null | string;
+            story: null | string;
             competenceIds: string[];
             /** Format: date-time */
             loggedAt: string;
             author?: null | string;
+            /** @default false */
+            wordsWithheld: boolean;
         };
         /**
          * @description What every wall shows of a challenge at Sequence: each team in name order with the level it has shown
@@ -2199,6 +2457,80 @@ export interface operations {
             };
         };
     };
+    GetAuditTrail: {
+        parameters: {
+            query?: {
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProblemTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemTypeView"][];
+                };
+            };
+        };
+    };
+    DescribeProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetSession: {
         parameters: {
             query?: never;
@@ -2299,6 +2631,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinAwaitingApproval"];
                 };
             };
             /** @description Bad Request */
@@ -2697,6 +3038,226 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetTeamAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAccess"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetTeamRoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAccess"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetRosterConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAccess"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                pendingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pupil"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DismissJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                pendingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamAccess"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LiftPupilLock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                pupilId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pupil"];
+                };
             };
             /** @description Not Found */
             404: {
