@@ -24,9 +24,11 @@ builder.AddChallengeHubApi();
 builder.AddAuditTrail();
 builder.AddLivePush();
 builder.AddFirstStart();
+builder.AddOrderlyStop();
 
 var app = builder.Build();
 
+app.UseOrderlyStop();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

@@ -2,6 +2,8 @@ using ChallengeHub.Azurite;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Tests;
 using ChallengeHub.Grains.Tests.Push;
+using ChallengeHub.Grains.Walls;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(ClusterFixture))]
@@ -25,11 +27,15 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IWallObserver FeedReference { get; private set; } = null!;
 
+    /// <summary>Lets a test lose a feed's grain between its write and its wall call, for a challenge of its own.</summary>
+    public WallFeedFaults Faults { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 }, cancellationToken: cancellationToken);
-        _cluster = await TestSilo.DeployAsync(_azurite.ConnectionString, cancellationToken);
+        _cluster = await TestSilo.DeployAsync(_azurite.ConnectionString, cancellationToken,
+            configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton(Faults)));
 
         // Registered before any test runs, the way a silo registers its hub observer at start: the push notifier
         // caches the observer list for a few seconds, so an observer registered later could miss the first deltas.

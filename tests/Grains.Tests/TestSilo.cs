@@ -25,6 +25,8 @@ public static class TestSilo
                 options.TableServiceClient = new TableServiceClient(storageConnectionString);
                 options.TableName = "ChallengeHubGrainState";
             });
+            silo.UseAzureTableReminderService(options => options.TableServiceClient = new TableServiceClient(storageConnectionString));
+            silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         });
 
         configure?.Invoke(builder);
