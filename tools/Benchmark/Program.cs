@@ -5,6 +5,11 @@ internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["restart", .. var restart])
+        {
+            return await RestartAsync(restart);
+        }
+
         BenchmarkOptions options;
         try
         {
@@ -17,7 +22,7 @@ internal static class BenchmarkProgram
                 "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
                 "[--warmup S] [--concurrency N] [--drain S] [--order-rate R] [--pupils-per-team P] [--creations-per-minute N] [--baseline true] " +
                 "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID] " +
-                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options)");
+                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options) | restart [--rounds N] [--ctrl-c]");
             return 2;
         }
 
@@ -49,6 +54,15 @@ internal static class BenchmarkProgram
         }
 
         var result = await LoadRun.RunAsync(options, cancel.Token);
+        Console.Write(result.Format());
+        return result.Succeeded ? 0 : 1;
+    }
+
+    /// <summary><c>restart [--rounds N] [--ctrl-c]</c>: stops and restarts the built Silo process N times (default 20).</summary>
+    private static async Task<int> RestartAsync(string[] args)
+    {
+        var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(20);
+        var result = await RestartRun.RunAsync(rounds, ctrlC: args.Contains("--ctrl-c"), CancellationToken.None);
         Console.Write(result.Format());
         return result.Succeeded ? 0 : 1;
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using ChallengeHub.Azurite;
+using ChallengeHub.Benchmark;
 using ChallengeHub.Grains.Milestones;
 
 namespace ChallengeHub.Silo.Tests.Durability;
@@ -12,7 +13,7 @@ namespace ChallengeHub.Silo.Tests.Durability;
 public sealed class StopUnderLoadTests
 {
     private const int Tablets = 6;
-    private const int MilestonesPerTablet = 40;
+    private const int MilestonesPerTablet = 20;
 
     [Fact]
     public async Task CtrlCUnderLoadAnswersNo500AndLosesNothingAcknowledged()

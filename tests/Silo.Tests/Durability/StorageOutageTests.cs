@@ -17,7 +17,7 @@ namespace ChallengeHub.Silo.Tests.Durability;
 public sealed class StorageOutageTests
 {
     private const int Tablets = 10;
-    private const int MilestonesPerTablet = 40;
+    private const int MilestonesPerTablet = 12;
 
     [Fact]
     public async Task WhileStorageIsDownRequestsGet503AndAfterwardsEveryAcknowledgedMilestoneIsOnTheWallOnce()

@@ -4,10 +4,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChallengeHub.Azurite;
 
-namespace ChallengeHub.Silo.Tests.Durability;
+namespace ChallengeHub.Benchmark;
 
 /// <summary>
 /// The built Silo run as its own process (<c>dotnet ChallengeHub.Silo.dll</c>), in a session and process group of its own so
@@ -18,6 +19,8 @@ public sealed partial class SiloProcess : IAsyncDisposable
 {
     public const string OrganiserName = "Proef Organisator";
     public const string Passphrase = "een proefzin voor de herstart";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -105,19 +108,24 @@ public sealed partial class SiloProcess : IAsyncDisposable
         if (firstStart)
         {
             using var setup = await http.PostAsJsonAsync("/api/setup",
-                new { code = await _setupCode.Task.WaitAsync(TimeSpan.FromMinutes(1), cancellationToken), displayName = OrganiserName, passphrase = Passphrase }, ApiClient.Json, cancellationToken);
+                new { code = await _setupCode.Task.WaitAsync(TimeSpan.FromMinutes(1), cancellationToken), displayName = OrganiserName, passphrase = Passphrase }, Json, cancellationToken);
             setup.EnsureSuccessStatusCode();
         }
 
-        http.DefaultRequestHeaders.Authorization = new("Bearer", await ApiClient.IssueTokenAsync(http, OrganiserName, Passphrase));
+        using var token = await http.PostAsJsonAsync("/api/tokens", new { displayName = OrganiserName, passphrase = Passphrase }, Json, cancellationToken);
+        token.EnsureSuccessStatusCode();
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken)).GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
         return http;
     }
 
     /// <summary>Sends <paramref name="signal"/> to the Silo alone, or with <paramref name="group"/> to its whole process group (Ctrl+C).</summary>
     public void Signal(int signal, bool group = false)
     {
-        var sent = group ? UnixSignal.SendToGroup(_process.Id, signal) : UnixSignal.Send(_process.Id, signal);
-        Assert.True(sent, $"Signal {signal} could not be sent to {_process.Id}.");
+        if (!(group ? UnixSignal.SendToGroup(_process.Id, signal) : UnixSignal.Send(_process.Id, signal)))
+        {
+            throw new InvalidOperationException($"Signal {signal} could not be sent to {_process.Id}.");
+        }
     }
 
     /// <summary>Completes with the exit code once the Silo has stopped on its own.</summary>
@@ -166,7 +174,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The Silo built beside this test assembly's configuration, run from its own folder as <c>dotnet run</c> would.</summary>
+    /// <summary>The Silo built in the caller's configuration (Debug or Release), run from its own folder as <c>dotnet run</c> would.</summary>
     private static string SiloDirectory
     {
         get
