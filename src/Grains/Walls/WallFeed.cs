@@ -38,6 +38,7 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
     {
         _reminder ??= await owner.RegisterOrUpdateReminder(ReminderName, CatchUpPeriod, CatchUpPeriod);
         await state.WriteOrUndoAsync(undo);
+        _faults?.ThrowIfCrashing(owner, state.State.ChallengeId);
         await SyncAsync();
     }
 
@@ -75,7 +76,6 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
         {
             for (var number = feed.WallSyncedThrough + 1; number <= feed.EntryCount; number++)
             {
-                _faults?.ThrowIfCrashing(owner, feed.ChallengeId);
                 await send(wall, number);
                 feed.WallSyncedThrough = number;
             }

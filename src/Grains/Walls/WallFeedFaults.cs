@@ -3,14 +3,14 @@ using System.Collections.Concurrent;
 namespace ChallengeHub.Grains.Walls;
 
 /// <summary>
-/// A fault that tests inject, when registered as a singleton in a silo: the next wall call of a feed for a chosen challenge
-/// fails and the feed's grain is deactivated, as when its silo is lost between the feed's write and the wall's.
+/// A fault that tests inject, when registered as a singleton in a silo: right after a feed for a chosen challenge has stored
+/// an entry, its grain is lost and the request fails before the wall is called, as when its silo dies between the two writes.
 /// </summary>
 public sealed class WallFeedFaults
 {
     private readonly ConcurrentDictionary<Guid, int> _crashes = new();
 
-    /// <summary>The next wall call of any feed of <paramref name="challengeId"/> fails, and its grain goes with it.</summary>
+    /// <summary>The next entry any feed of <paramref name="challengeId"/> stores never reaches the wall from that activation.</summary>
     public void CrashBeforeNextWallCall(Guid challengeId) => _crashes.AddOrUpdate(challengeId, 1, (_, pending) => pending + 1);
 
     internal void ThrowIfCrashing(Grain owner, Guid challengeId)
