@@ -27,9 +27,11 @@ builder.AddChallengeHubApi();
 builder.AddAuditTrail();
 builder.AddPushPath();
 builder.AddFirstStart();
+builder.AddOrderlyStop();
 
 var app = builder.Build();
 
+app.UseOrderlyStop();
 app.UseForwardedHeadersFromKnownProxies();
 app.UseCorrelationIds();
 app.UseSecurityHeaders();

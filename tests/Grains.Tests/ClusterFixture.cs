@@ -2,6 +2,8 @@ using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Tests;
 using ChallengeHub.Grains.Tests.Push;
 using ChallengeHub.Tests;
+using ChallengeHub.Grains.Walls;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(ClusterFixture))]
@@ -24,9 +26,13 @@ public sealed class ClusterFixture : AzuriteFixture
 
     public IPushObserver FeedReference { get; private set; } = null!;
 
+    /// <summary>Lets a test lose a feed's grain between its write and its wall call, for a challenge of its own.</summary>
+    public WallFeedFaults Faults { get; } = new();
+
     protected override async ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _cluster = await TestSilo.DeployAsync(connectionString, cancellationToken);
+        _cluster = await TestSilo.DeployAsync(connectionString, cancellationToken,
+            configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton(Faults)));
 
         // Registered before any test runs, the way a silo registers its hub observer at start: the push notifier
         // caches the observer list for a few seconds, so an observer registered later could miss the first deltas.

@@ -20,6 +20,8 @@ public static class TestSilo
         {
             silo.Services.AddSingleton(TimeProvider.System);
             silo.AddChallengeHubGrainStorage(new TableServiceClient(storageConnectionString));
+            silo.UseAzureTableReminderService(options => options.TableServiceClient = new TableServiceClient(storageConnectionString));
+            silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(10));
         });
 
         configure?.Invoke(builder);

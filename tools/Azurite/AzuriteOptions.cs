@@ -22,4 +22,13 @@ public sealed class AzuriteOptions
     public string? PackageDirectory { get; set; }
 
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How often Azurite writes its in-memory tables and blob metadata to disk when something changed; null keeps
+    /// Azurite's own 5 s. What a hard stop of Azurite (power loss, SIGKILL) can lose is at most this much time of writes.
+    /// </summary>
+    public TimeSpan? AutosaveInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an orderly stop waits for Azurite to save and exit before it is killed.</summary>
+    public TimeSpan SaveTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

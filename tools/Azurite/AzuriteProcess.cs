@@ -9,7 +9,8 @@ namespace ChallengeHub.Azurite;
 
 /// <summary>
 /// A running Azurite (the Azure Storage emulator) bound to loopback. Started from the npm package pinned
-/// beside this library, installed with <c>npm ci</c> on first use. Disposing it stops the process.
+/// beside this library, installed with <c>npm ci</c> on first use. Disposing it stops the process in order (SIGTERM, then
+/// waiting for it to save).
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
@@ -19,10 +20,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private const string AccountName = "devstoreaccount1";
 
     private readonly Process? _process;
+    private readonly ILogger _logger;
+    private readonly TimeSpan _saveTimeout;
 
-    private AzuriteProcess(Process? process, int blobPort, int tablePort)
+    private AzuriteProcess(Process? process, int blobPort, int tablePort, ILogger logger, TimeSpan saveTimeout)
     {
         _process = process;
+        _logger = logger;
+        _saveTimeout = saveTimeout;
         BlobPort = blobPort;
         TablePort = tablePort;
     }
@@ -66,54 +71,22 @@ public sealed class AzuriteProcess : IAsyncDisposable
         if (await IsAzuriteAsync(probe, tablePort, cancellationToken) && await IsAzuriteAsync(probe, blobPort, cancellationToken))
         {
             logger.LogWarning("Azurite already listens on 127.0.0.1:{TablePort}; using it instead of starting another", tablePort);
-            return new AzuriteProcess(null, blobPort, tablePort);
+            return new AzuriteProcess(null, blobPort, tablePort, logger, options.SaveTimeout);
         }
 
         var packageDirectory = options.PackageDirectory ?? DefaultPackageDirectory();
         var entryPoint = Path.Combine(packageDirectory, "node_modules", "azurite", "dist", "src", "azurite.js");
         await NpmInstall.EnsureAsync(packageDirectory, entryPoint, logger, cancellationToken);
 
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = packageDirectory,
-        };
-        start.ArgumentList.Add(entryPoint);
-        foreach (var (service, port) in new[] { ("blob", blobPort), ("queue", queuePort), ("table", tablePort) })
-        {
-            start.ArgumentList.Add($"--{service}Host");
-            start.ArgumentList.Add("127.0.0.1");
-            start.ArgumentList.Add($"--{service}Port");
-            start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        if (options.InMemory)
-        {
-            start.ArgumentList.Add("--inMemoryPersistence");
-        }
-        else
-        {
-            var location = Path.GetFullPath(options.DataDirectory ?? Path.Combine(".data", "azurite"));
-            Directory.CreateDirectory(location);
-            start.ArgumentList.Add("--location");
-            start.ArgumentList.Add(location);
-        }
-
-        foreach (var flag in new[] { "--silent", "--disableTelemetry", "--skipApiVersionCheck" })
-        {
-            start.ArgumentList.Add(flag);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        var start = AzuriteCommand.Create(options, packageDirectory, entryPoint, blobPort, queuePort, tablePort);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node (under setsid) for Azurite.");
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var azurite = new AzuriteProcess(process, blobPort, tablePort);
+        var azurite = new AzuriteProcess(process, blobPort, tablePort, logger, options.SaveTimeout);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.StartTimeout);
         try
@@ -143,6 +116,38 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
+    /// <summary>The process id of the Azurite this instance started; null when it reuses one it did not start.</summary>
+    public int? ProcessId => _process?.Id;
+
+    /// <summary>
+    /// Asks Azurite to stop with SIGTERM, upon which it writes its in-memory tables to disk, and waits up to
+    /// <paramref name="saveTimeout"/> for it to exit. One that has not exited by then is killed, and the log says that its
+    /// last writes may be lost. An Azurite this instance did not start is left running.
+    /// </summary>
+    public async Task StopAsync(TimeSpan saveTimeout)
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        UnixSignal.Send(_process.Id, UnixSignal.Terminate);
+        using var timeout = new CancellationTokenSource(saveTimeout);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            _logger.LogInformation("Azurite (pid {Pid}) saved its data and stopped", _process.Id);
+        }
+        catch (OperationCanceledException)
+        {
+            _logger.LogError("Azurite (pid {Pid}) did not stop within {Timeout} after SIGTERM; killing it. Data written in its last seconds may be lost.",
+                _process.Id, saveTimeout);
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>Stops Azurite in order (<see cref="StopAsync"/>, with <see cref="AzuriteOptions.SaveTimeout"/>).</summary>
     public async ValueTask DisposeAsync()
     {
         if (_process is null)
@@ -150,12 +155,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
+        await StopAsync(_saveTimeout);
         _process.Dispose();
     }
 

@@ -5,6 +5,19 @@ internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["restart", .. var restart])
+        {
+            return await RestartAsync(restart);
+        }
+
+        if (args is ["azurite-loss", .. var loss])
+        {
+            var lossResult = await AzuriteLossRun.RunAsync((int)Number(loss, "--autosave-ms", 0), (int)Number(loss, "--preload", 0),
+                TimeSpan.FromSeconds(Number(loss, "--seconds", 10)), CancellationToken.None);
+            Console.WriteLine(lossResult.Format());
+            return 0;
+        }
+
         BenchmarkOptions options;
         try
         {
@@ -17,7 +30,7 @@ internal static class BenchmarkProgram
                 "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
                 "[--warmup S] [--concurrency N] [--drain S] [--order-rate R] [--pupils-per-team P] [--creations-per-minute N] [--baseline true] " +
                 "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID] " +
-                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options)");
+                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options) | restart [--rounds N] [--ctrl-c] | azurite-loss [--autosave-ms N] [--preload N] [--seconds S]");
             return 2;
         }
 
@@ -52,4 +65,16 @@ internal static class BenchmarkProgram
         Console.Write(result.Format());
         return result.Succeeded ? 0 : 1;
     }
+
+    /// <summary><c>restart [--rounds N] [--ctrl-c]</c>: stops and restarts the built Silo process N times (default 20).</summary>
+    private static async Task<int> RestartAsync(string[] args)
+    {
+        var rounds = (int)Number(args, "--rounds", 20);
+        var result = await RestartRun.RunAsync(rounds, ctrlC: args.Contains("--ctrl-c"), CancellationToken.None);
+        Console.Write(result.Format());
+        return result.Succeeded ? 0 : 1;
+    }
+
+    private static double Number(string[] args, string name, double fallback) =>
+        args.SkipWhile(a => a != name).Skip(1).Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
 }

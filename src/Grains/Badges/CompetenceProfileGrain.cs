@@ -14,7 +14,7 @@ namespace ChallengeHub.Grains.Badges;
 public sealed class CompetenceProfileGrain(
     [PersistentState("profile", Constants.StorageName)] IPersistentState<CompetenceProfileState> state,
     TimeProvider time,
-    ILogger<CompetenceProfileGrain> logger) : Grain, ICompetenceProfileGrain
+    ILogger<CompetenceProfileGrain> logger) : Grain, ICompetenceProfileGrain, IRemindable
 {
     public const int MaxCompetenceIdLength = 100;
     public const int MaxFeedbackLength = 1000;
@@ -42,6 +42,8 @@ public sealed class CompetenceProfileGrain(
         Feed.ResumeIfBehind();
         return Task.CompletedTask;
     }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Feed.CatchUpAsync();
 
     public async Task<Badge> AwardAsync(Guid challengeId, AwardBadgeRequest request, string? idempotencyKey, Juror? juror = null)
     {
@@ -99,8 +101,7 @@ public sealed class CompetenceProfileGrain(
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
         state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));
-        await state.WriteOrUndoAsync(() => state.State.Badges = previous);
-        await Feed.SyncAsync();
+        await Feed.StoreAndSendAsync(() => state.State.Badges = previous);
         await GrainFactory.GetGrain<IShowcaseGrain>(challengeId).TeamChangedAsync(team.Id);
         return badge;
     }
@@ -122,9 +123,8 @@ public sealed class CompetenceProfileGrain(
         var revocation = new BadgeRevocation(reason, revokedBy?.Id, revokedBy?.Name, time.GetUtcNow());
         var revoked = awarded with { Badge = awarded.Badge with { Revocation = revocation }, RevokedAsNumber = state.State.EntryCount + 1 };
         state.State.Badges = previous.Replace(awarded, revoked);
-        await state.WriteOrUndoAsync(() => state.State.Badges = previous);
+        await Feed.StoreAndSendAsync(() => state.State.Badges = previous);
         logger.LogInformation("Badge {BadgeId} of team {TeamId} revoked by {RevokedBy}", badgeId, this.GetPrimaryKey(), revokedBy?.Id);
-        await Feed.SyncAsync();
         return revoked.Badge;
     }
 

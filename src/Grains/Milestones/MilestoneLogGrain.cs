@@ -15,7 +15,7 @@ namespace ChallengeHub.Grains.Milestones;
 public sealed class MilestoneLogGrain(
     [PersistentState("milestones", Constants.StorageName)] IPersistentState<MilestoneLogState> state,
     TimeProvider time,
-    ILogger<MilestoneLogGrain> logger) : Grain, IMilestoneLogGrain
+    ILogger<MilestoneLogGrain> logger) : Grain, IMilestoneLogGrain, IRemindable
 {
     public const int MaxTitleLength = 120;
     public const int MaxStoryLength = 800;
@@ -36,6 +36,8 @@ public sealed class MilestoneLogGrain(
         Feed.ResumeIfBehind();
         return Task.CompletedTask;
     }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Feed.CatchUpAsync();
 
     public async Task<Milestone> LogAsync(Guid challengeId, LogMilestoneRequest request, string? idempotencyKey, Guid? authorId = null)
     {
@@ -91,8 +93,7 @@ public sealed class MilestoneLogGrain(
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
-        await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
-        await Feed.SyncAsync();
+        await Feed.StoreAndSendAsync(() => state.State.Milestones = previous);
         await GrainFactory.GetGrain<IShowcaseGrain>(challengeId).TeamChangedAsync(team.Id);
         return milestone;
     }

@@ -79,4 +79,10 @@ public static partial class ProblemTypes
         429 => RateLimited,
         _ => Unexpected,
     };
+
+    public static readonly ProblemType Stopping = new("stopping", 503,
+        new("ChallengeHub start opnieuw op", "ChallengeHub is restarting", "ChallengeHub redémarre"));
+
+    public static readonly ProblemType StorageUnavailable = new("storage-unavailable", 503,
+        new("De opslag is even niet bereikbaar", "Storage cannot be reached for a moment", "Le stockage est momentanément injoignable"));
 }

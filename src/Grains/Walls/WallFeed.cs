@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChallengeHub.Grains.Walls;
@@ -15,24 +16,59 @@ public interface IWallFeedState
 }
 
 /// <summary>
-/// Sends a team's stored entries that the wall has not acknowledged, oldest first. The entries are durable before this
-/// runs, so a wall that cannot be reached is retried on a grain timer rather than failing the pupil's or juror's request;
-/// an owner that reactivates with unacknowledged entries resumes sending them.
+/// Sends a team's stored entries that the wall has not acknowledged, oldest first. Before an entry is stored, a durable
+/// Orleans reminder is registered for the owner, and it stays until the wall has every entry: whatever fails between the
+/// owner's write and the wall's (the wall call, or the silo itself), the reminder activates the owner again within
+/// <see cref="CatchUpPeriod"/> and it resends, even if the team never acts again. A pupil's or juror's 2xx therefore means
+/// "stored, and on the wall now or within that bound".
 /// </summary>
 internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersistentState<TState> state, ILogger logger, Func<IWallGrain, int, Task> send)
     where TState : IWallFeedState
 {
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+    public const string ReminderName = "wall-catch-up";
 
     private readonly WallFeedBacklog? _backlog = owner.GrainContext.ActivationServices.GetService(typeof(WallFeedBacklog)) as WallFeedBacklog;
 
+    /// <summary>How long a wall may miss a stored entry after a failure, at most (plus the time the owner's silo takes to start).</summary>
+    public static readonly TimeSpan CatchUpPeriod = TimeSpan.FromSeconds(15);
+
+    private readonly WallFeedFaults? _faults = owner.GrainContext.ActivationServices.GetService<WallFeedFaults>();
+    private IGrainReminder? _reminder;
+
+    /// <summary>Registers the catch-up reminder (once per activation), stores the state, then sends what the wall lacks.</summary>
+    public async Task StoreAndSendAsync(Action undo)
+    {
+        _reminder ??= await owner.RegisterOrUpdateReminder(ReminderName, CatchUpPeriod, CatchUpPeriod);
+        await state.WriteOrUndoAsync(undo);
+        _faults?.ThrowIfCrashing(owner, state.State.ChallengeId);
+        await SyncAsync();
+    }
+
+    /// <summary>An owner activated with entries the wall lacks sends them at once, without waiting for its reminder.</summary>
     public void ResumeIfBehind()
     {
         ReportBacklog();
         if (state.State.WallSyncedThrough < state.State.EntryCount)
         {
-            Schedule(TimeSpan.Zero);
+            owner.RegisterGrainTimer(static (feed, _) => feed.SyncAsync(), this, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
+    }
+
+    /// <summary>The reminder's tick: sends what the wall lacks, and retires the reminder once the wall has everything.</summary>
+    public async Task CatchUpAsync()
+    {
+        await SyncAsync();
+        if (state.State.WallSyncedThrough < state.State.EntryCount)
+        {
+            return;
+        }
+
+        if ((_reminder ?? await owner.GetReminder(ReminderName)) is { } reminder)
+        {
+            await owner.UnregisterReminder(reminder);
+        }
+
+        _reminder = null;
     }
 
     public async Task SyncAsync()
@@ -49,8 +85,8 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
         }
         catch (Exception exception) when (exception is not DomainException)
         {
-            logger.LogWarning(exception, "Wall of challenge {ChallengeId} not updated by {Owner}; retrying in {Delay}", feed.ChallengeId, owner.GetGrainId(), RetryDelay);
-            Schedule(RetryDelay);
+            logger.LogWarning(exception, "Wall of challenge {ChallengeId} not updated by {Owner}; its reminder resends within {Period}",
+                feed.ChallengeId, owner.GetGrainId(), CatchUpPeriod);
         }
         finally
         {
@@ -60,7 +96,4 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
 
     private void ReportBacklog() =>
         _backlog?.Report(state.State.ChallengeId, owner.GetGrainId(), state.State.EntryCount - state.State.WallSyncedThrough);
-
-    private void Schedule(TimeSpan dueTime) =>
-        owner.RegisterGrainTimer(static (feed, _) => feed.SyncAsync(), this, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));
 }

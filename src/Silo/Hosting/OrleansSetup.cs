@@ -6,6 +6,8 @@ namespace ChallengeHub.Silo.Hosting;
 
 public static class OrleansSetup
 {
+    public static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromSeconds(10);
+
     /// <summary>Co-hosts a silo whose grain state (and, when clustering through Azure Storage, membership) lives in <paramref name="storage"/>.</summary>
     public static void AddChallengeHubSilo(this WebApplicationBuilder builder, StorageAccount storage)
     {
@@ -35,6 +37,11 @@ public static class OrleansSetup
             // Grain calls continue the trace of the request that made them.
             silo.AddActivityPropagation();
             silo.AddChallengeHubGrainStorage(storage.Tables);
+
+            // Durable reminders let a team's feed catch its wall up after any failure, within seconds rather than Orleans'
+            // default minimum of a minute.
+            silo.UseAzureTableReminderService(options => options.TableServiceClient = storage.Tables);
+            silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = MinimumReminderPeriod);
         });
     }
 }

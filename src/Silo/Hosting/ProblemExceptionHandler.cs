@@ -7,9 +7,11 @@ namespace ChallengeHub.Silo.Hosting;
 
 /// <summary>
 /// Turns a rule a grain refused to break, or a request body that could not be read, into RFC 9457 ProblemDetails
-/// with a title and detail a person can act on — never a 500.
+/// with a title and detail a person can act on — never a 500. Storage or the cluster out of reach is a 503 with
+/// <c>Retry-After</c>: the grains undo in memory what they could not store, so nothing was half-written.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, IHostApplicationLifetime lifetime, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -17,6 +19,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         {
             DomainException domain => ToProblem(domain),
             BadHttpRequestException badRequest => Unreadable(badRequest.StatusCode),
+            _ when Unavailable.IsTransient(exception) => lifetime.ApplicationStopping.IsCancellationRequested ? Unavailable.Stopping() : Unavailable.Storage(),
             _ => null,
         };
         if (problem is null)
@@ -25,6 +28,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "{Method} {Path} answered 503 ({Type})", httpContext.Request.Method, httpContext.Request.Path, problem.Type);
+            Unavailable.SetRetryAfter(httpContext.Response);
+        }
+
         return await problemDetails.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

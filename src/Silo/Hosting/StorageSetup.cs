@@ -12,7 +12,8 @@ public static class StorageSetup
 {
     /// <summary>
     /// Uses <c>ConnectionStrings:AzureStorage</c> when it is set. Otherwise starts Azurite on loopback with its data
-    /// under <c>.data/azurite</c> of the repository and stops it when the host shuts down.
+    /// under <c>.data/azurite</c> of the repository, and stops it last when the host shuts down: with SIGTERM, waiting for
+    /// it to save (see docs/durability.md).
     /// </summary>
     public static StorageAccount AddChallengeHubStorage(this WebApplicationBuilder builder)
     {

@@ -100,4 +100,6 @@ export const fr: Record<keyof typeof nl, string> = {
   'problem.roster-entry-not-found': 'Place de la liste introuvable',
   'problem.no-longer-waiting': 'N’attend plus',
   'problem.nickname-look-alike': 'Le pseudo ressemble à celui d’un coéquipier',
+  'problem.stopping': 'ChallengeHub redémarre',
+  'problem.storage-unavailable': 'Le stockage est momentanément injoignable',
 };

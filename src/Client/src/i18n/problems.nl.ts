@@ -98,4 +98,6 @@ export const nl = {
   'problem.roster-entry-not-found': 'Rosterplaats niet gevonden',
   'problem.no-longer-waiting': 'Wacht niet meer',
   'problem.nickname-look-alike': 'Bijnaam lijkt op die van een teamgenoot',
+  'problem.stopping': 'ChallengeHub start opnieuw op',
+  'problem.storage-unavailable': 'De opslag is even niet bereikbaar',
 };
