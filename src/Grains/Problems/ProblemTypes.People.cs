@@ -25,7 +25,7 @@ public static partial class ProblemTypes
         new("Team al ingeschreven", "Team already registered", "Équipe déjà inscrite"));
 
     public static readonly ProblemType NicknameLookAlike = new("nickname-look-alike", 409,
-        new("Bijnaam lijkt op die van een teamgenoot", "Nickname looks like a teammate's", "Le pseudo ressemble à celui d’un coéquipier"));
+        new("Bijnaam lijkt op die van een teamgenoot", "Nickname looks like a teammate’s", "Le pseudo ressemble à celui d’un coéquipier"));
 
     public static readonly ProblemType TeamComplete = new("team-complete", 409,
         new("Het team is volledig", "Team is complete", "L’équipe est complète"));

@@ -20,7 +20,7 @@ public sealed record PendingJoin(Guid Id, string Nickname, string PinHash, DateT
 [GenerateSerializer, Immutable, Alias("TeamAccess")]
 public sealed record TeamAccess(
     bool ApprovalRequired,
-    int OpenPlaces,
+    int Vacancies,
     ImmutableArray<RosterEntry> Roster,
     ImmutableArray<PendingPupil> Pending,
     ImmutableArray<PupilLock> Locks);
@@ -37,4 +37,4 @@ public sealed record PupilLock(Guid PupilId, string Nickname, DateTimeOffset Loc
 /// (on by default once there is a roster).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("RosterRequest")]
-public sealed record RosterRequest(ImmutableArray<string>? Nicknames, int? OpenPlaces, bool? ApprovalRequired);
+public sealed record RosterRequest(ImmutableArray<string>? Nicknames, int? Vacancies, bool? ApprovalRequired);

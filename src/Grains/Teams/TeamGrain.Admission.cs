@@ -24,7 +24,7 @@ public sealed partial class TeamGrain
         var pending = state.State.Pending.Where(p => now - p.RequestedAt < PendingFor).Select(p => new PendingPupil(p.Id, p.Nickname, p.RequestedAt));
         var locks = state.State.Members.Select(m => new PupilLock(m.Pupil.Id, m.Pupil.Nickname, LockedUntil(m, now) ?? DateTimeOffset.MinValue))
             .Where(l => l.LockedUntil > now);
-        return Task.FromResult(new TeamAccess(state.State.RequiresApproval, state.State.OpenPlaces,
+        return Task.FromResult(new TeamAccess(state.State.RequiresApproval, state.State.Vacancies,
             [.. state.State.Roster.Select(e => e.PupilId is { } id && state.State.Members.Find(m => m.Pupil.Id == id) is { } member ? e with { Consent = member.Pupil.Consent } : e)],
             [.. pending], [.. locks.OrderBy(l => l.Nickname, NameOrder.Comparer)]));
     }
@@ -61,16 +61,16 @@ public sealed partial class TeamGrain
             }
         }
 
-        if (request.OpenPlaces is < 0 or > MaxMembers)
+        if (request.Vacancies is < 0 or > MaxMembers)
         {
-            validation.Add("openPlaces", $"openPlaces is between 0 and {MaxMembers}.");
+            validation.Add("vacancies", $"vacancies is between 0 and {MaxMembers}.");
         }
 
         validation.ThrowIfInvalid();
-        var previous = (state.State.Roster, state.State.OpenPlaces, state.State.ApprovalRequired);
-        (state.State.Roster, state.State.OpenPlaces, state.State.ApprovalRequired) =
-            (roster, request.OpenPlaces ?? state.State.OpenPlaces, request.ApprovalRequired ?? state.State.ApprovalRequired);
-        await state.WriteOrUndoAsync(() => (state.State.Roster, state.State.OpenPlaces, state.State.ApprovalRequired) = previous);
+        var previous = (state.State.Roster, state.State.Vacancies, state.State.ApprovalRequired);
+        (state.State.Roster, state.State.Vacancies, state.State.ApprovalRequired) =
+            (roster, request.Vacancies ?? state.State.Vacancies, request.ApprovalRequired ?? state.State.ApprovalRequired);
+        await state.WriteOrUndoAsync(() => (state.State.Roster, state.State.Vacancies, state.State.ApprovalRequired) = previous);
         return await GetAccessAsync();
     }
 
@@ -144,7 +144,7 @@ public sealed partial class TeamGrain
         }
 
         var joinsFromClient = _freeJoins.TryGetValue(client, out var times) ? times.Count(t => now - t < TimeSpan.FromHours(1)) : 0;
-        if (state.State.RequiresApproval ? state.State.OpenPlaces > 0 : joinsFromClient < FreeJoinsPerClient)
+        if (state.State.RequiresApproval ? state.State.Vacancies > 0 : joinsFromClient < FreeJoinsPerClient)
         {
             var pupil = await AddMemberAsync(team, nickname, Secrets.Hash(pin, Secrets.PinRounds), null, usesOpenPlace: state.State.RequiresApproval);
             foreach (var idle in _freeJoins.Where(c => c.Value.TrueForAll(t => now - t >= TimeSpan.FromHours(1))).Select(c => c.Key).ToList())
@@ -171,14 +171,14 @@ public sealed partial class TeamGrain
             Pupil = new Pupil(Guid.NewGuid(), team.Id, nickname, entry?.Consent ?? PupilConsent.None, time.GetUtcNow(), 1),
             PinHash = pinHash,
         };
-        var (roster, openPlaces) = (state.State.Roster, state.State.OpenPlaces);
+        var (roster, vacancies) = (state.State.Roster, state.State.Vacancies);
         state.State.Members.Add(member);
         state.State.Roster = [.. roster.Select(e => e == entry ? e with { PupilId = member.Pupil.Id } : e)];
-        state.State.OpenPlaces -= usesOpenPlace ? 1 : 0;
+        state.State.Vacancies -= usesOpenPlace ? 1 : 0;
         await state.WriteOrUndoAsync(() =>
         {
             state.State.Members.Remove(member);
-            (state.State.Roster, state.State.OpenPlaces) = (roster, openPlaces);
+            (state.State.Roster, state.State.Vacancies) = (roster, vacancies);
         });
         await TellWallAsync();
         return member.Pupil;

@@ -15,7 +15,7 @@ public sealed class TeamState
 
     /// <summary>Places for nicknames that are not on the roster, each used up by one join.</summary>
     [Id(6)]
-    public int OpenPlaces { get; set; }
+    public int Vacancies { get; set; }
 
     /// <summary>The coach's choice; <c>null</c> means: required once there is a roster or open places.</summary>
     [Id(7)]
@@ -24,7 +24,7 @@ public sealed class TeamState
     [Id(8)]
     public List<PendingJoin> Pending { get; set; } = [];
 
-    public bool RequiresApproval => ApprovalRequired ?? (Roster.Count > 0 || OpenPlaces > 0);
+    public bool RequiresApproval => ApprovalRequired ?? (Roster.Count > 0 || Vacancies > 0);
 }
 
 [GenerateSerializer, Alias("TeamMember")]

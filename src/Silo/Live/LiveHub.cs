@@ -35,7 +35,7 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
         }
         catch (DomainException exception)
         {
-            throw new HubException(exception.Detail);
+            throw (ProblemTypes.Find(exception.Code) ?? ProblemTypes.Unexpected).ToHubException(exception.Detail);
         }
 
         return await JoinThenReadAsync(GroupOf(challengeId), () => grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync());

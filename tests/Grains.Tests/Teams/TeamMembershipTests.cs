@@ -73,7 +73,7 @@ public sealed class TeamMembershipTests(ClusterFixture fixture)
     {
         var team = await _grains.TeamAsync((await _grains.ChallengeAsync()).Id);
         var teamGrain = _grains.GetGrain<ITeamGrain>(team.Id);
-        var roster = await teamGrain.SetRosterAsync(new(["Noor", "Sem"], OpenPlaces: null, ApprovalRequired: null));
+        var roster = await teamGrain.SetRosterAsync(new(["Noor", "Sem"], Vacancies: null, ApprovalRequired: null));
         await teamGrain.SetRosterConsentAsync(roster.Roster[0].Id, new(Wall: true, Showcase: false, Photos: true), "Coach Peeters");
 
         var noor = await teamGrain.JoinAsync(new(team.JoinCode, "noor", "1234"), Tablet);

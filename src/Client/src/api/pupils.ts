@@ -44,7 +44,7 @@ export interface RosterEntry {
 /** Who may join a team and who is paused, as its coach sees it. */
 export interface TeamAccess {
   approvalRequired: boolean;
-  openPlaces: number;
+  vacancies: number;
   roster: RosterEntry[];
   pending: { id: Id; nickname: string; requestedAt: string }[];
   locks: { pupilId: Id; nickname: string; lockedUntil: string }[];
@@ -52,7 +52,7 @@ export interface TeamAccess {
 
 export const getAccess = (challengeId: Id, teamId: Id) => getJson<TeamAccess>(routes.teamAccess(challengeId, teamId));
 
-export const setRoster = (challengeId: Id, teamId: Id, roster: { nicknames: string[]; openPlaces: number; approvalRequired?: boolean }) =>
+export const setRoster = (challengeId: Id, teamId: Id, roster: { nicknames: string[]; vacancies: number; approvalRequired?: boolean }) =>
   sendJson<TeamAccess>('PUT', routes.roster(challengeId, teamId), roster);
 
 export const setRosterConsent = (challengeId: Id, teamId: Id, entryId: Id, consent: Partial<Record<ConsentChannel, boolean>>) =>

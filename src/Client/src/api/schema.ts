@@ -2004,7 +2004,7 @@ export interface components {
         RosterRequest: {
             nicknames: null | string[];
             /** Format: int32 */
-            openPlaces: number | null;
+            vacancies: number | null;
             approvalRequired: null | boolean;
         };
         /** @description A rubric level (1-4), named for what a pupil shows at it, with what that looks like for this competence. */
@@ -2179,7 +2179,7 @@ export interface components {
         TeamAccess: {
             approvalRequired: boolean;
             /** Format: int32 */
-            openPlaces: number;
+            vacancies: number;
             roster: components["schemas"]["RosterEntry"][];
             pending: components["schemas"]["PendingPupil"][];
             locks: components["schemas"]["PupilLock"][];

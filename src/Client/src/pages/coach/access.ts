@@ -70,7 +70,7 @@ export class TeamAccessPanel {
     const approvalId = uniqueId('approval');
     const names = h('textarea', { id: namesId, rows: 4, 'aria-describedby': `${namesId}-hint` });
     names.value = access.roster.map((entry) => entry.nickname).join('\n');
-    const places = h('input', { id: placesId, type: 'number', min: 0, max: 12, value: String(access.openPlaces), class: 'places-input' });
+    const places = h('input', { id: placesId, type: 'number', min: 0, max: 12, value: String(access.vacancies), class: 'places-input' });
     const approval = h('input', { id: approvalId, type: 'checkbox', checked: access.approvalRequired });
     const save = h('button', { type: 'submit', class: 'button button-secondary' }, t('coach.access.saveRoster'));
     const form = h(
@@ -88,7 +88,7 @@ export class TeamAccessPanel {
       event.preventDefault();
       const nicknames = names.value.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
       const approvalRequired = approvalChosen ? approval.checked : undefined;
-      this.act(setRoster(this.challengeId, this.team.id, { nicknames, openPlaces: Number(places.value) || 0, approvalRequired }), t('coach.access.rosterSaved'));
+      this.act(setRoster(this.challengeId, this.team.id, { nicknames, vacancies: Number(places.value) || 0, approvalRequired }), t('coach.access.rosterSaved'));
     });
     return form;
   }
