@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Kits;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,6 +73,9 @@ public static class ChallengesApi
     {
         var caller = Caller.From(http.User)!;
         var team = await grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(request, caller.Role == Role.Coach ? caller.Id : null);
+
+        // Teams also register after the kits went out: they get the same kit at once instead of none.
+        await grains.GetGrain<IKitTemplateGrain>(challengeId).IssueToNewTeamAsync(team.Id);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{team.Id}", team);
     }
 }
