@@ -1,4 +1,4 @@
-import type { nl } from './badges';
+import type { nl } from './badges.nl';
 
 export const fr: Record<keyof typeof nl, string> = {
   'badges.coach.heading': 'Badges de {team}',

@@ -1,12 +1,12 @@
 import type { Catalogue } from './nl';
-import { en as organiser } from './organiser.en';
-import { en as coach } from './coach.en';
+import { en as organiser } from '../pages/organiser/texts.en';
+import { en as coach } from '../pages/coach/texts.en';
 import { en as badges } from './badges.en';
 import { en as shop } from './shop.en';
 import { en as kit } from './kit.en';
-import { en as parcours } from './parcours.en';
+import { en as parcours } from '../pages/tablet/parcours-texts.en';
 import { en as shared } from './shared.en';
-import { en as tablet } from './tablet.en';
+import { en as tablet } from '../pages/tablet/texts.en';
 
 export const en: Catalogue = {
   'chrome.language': 'Language',

@@ -1,12 +1,12 @@
 import type { Catalogue } from './nl';
-import { fr as organiser } from './organiser.fr';
-import { fr as coach } from './coach.fr';
+import { fr as organiser } from '../pages/organiser/texts.fr';
+import { fr as coach } from '../pages/coach/texts.fr';
 import { fr as badges } from './badges.fr';
 import { fr as shop } from './shop.fr';
 import { fr as kit } from './kit.fr';
-import { fr as parcours } from './parcours.fr';
+import { fr as parcours } from '../pages/tablet/parcours-texts.fr';
 import { fr as shared } from './shared.fr';
-import { fr as tablet } from './tablet.fr';
+import { fr as tablet } from '../pages/tablet/texts.fr';
 
 export const fr: Catalogue = {
   'chrome.language': 'Langue',

@@ -1,4 +1,4 @@
-import type { nl } from './kit';
+import type { nl } from './kit.nl';
 
 export const en: Record<keyof typeof nl, string> = {
   'kit.check.chooseFirst': 'Choose first: received, missing or damaged.',

@@ -1,4 +1,4 @@
-import type { nl } from './kit';
+import type { nl } from './kit.nl';
 
 export const fr: Record<keyof typeof nl, string> = {
   'kit.check.chooseFirst': 'Choisissez d’abord : reçu, manquant ou endommagé.',

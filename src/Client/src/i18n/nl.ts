@@ -1,11 +1,11 @@
-import { nl as organiser } from './organiser';
-import { nl as coach } from './coach';
-import { nl as badges } from './badges';
-import { nl as shop } from './shop';
-import { nl as kit } from './kit';
-import { nl as parcours } from './parcours';
-import { nl as shared } from './shared';
-import { nl as tablet } from './tablet';
+import { nl as organiser } from '../pages/organiser/texts.nl';
+import { nl as coach } from '../pages/coach/texts.nl';
+import { nl as badges } from './badges.nl';
+import { nl as shop } from './shop.nl';
+import { nl as kit } from './kit.nl';
+import { nl as parcours } from '../pages/tablet/parcours-texts.nl';
+import { nl as shared } from './shared.nl';
+import { nl as tablet } from '../pages/tablet/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {

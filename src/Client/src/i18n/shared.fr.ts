@@ -1,4 +1,4 @@
-import type { nl } from './shared';
+import type { nl } from './shared.nl';
 
 export const fr: Record<keyof typeof nl, string> = {
   'form.checkThis': 'Vérifiez ceci :',

@@ -1,4 +1,4 @@
-import type { nl } from './shop';
+import type { nl } from './shop.nl';
 
 export const en: Record<keyof typeof nl, string> = {
   'shop.problem.budget': 'The budget that is left is not big enough for that.',

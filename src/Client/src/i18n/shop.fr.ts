@@ -1,4 +1,4 @@
-import type { nl } from './shop';
+import type { nl } from './shop.nl';
 
 export const fr: Record<keyof typeof nl, string> = {
   'shop.problem.budget': 'Le budget restant n’est pas assez grand pour cela.',

@@ -1,0 +1,212 @@
+import '../../i18n/language';
+import '../../ui/styles.css';
+import './signin.css';
+import { ProblemError } from '../../api/problems';
+import { loadSession, type Session } from '../../api/session';
+import { completeSetup, getInvite, redeemInvite, signIn, type InviteView } from '../../api/account';
+import { homeFor, returnAddress, roleWords } from '../../ui/account';
+import { byId, h } from '../../ui/dom';
+import { t } from '../../i18n/i18n';
+import { formatDate } from '../../ui/labels';
+import { Alert, markInvalid, textField } from '../../ui/forms';
+
+const NAME_MAX = 60;
+const PASSPHRASE_MIN = 10;
+const PASSPHRASE_MAX = 200;
+
+type Field = 'code' | 'displayName' | 'passphrase' | 'repeat';
+
+interface FormOptions {
+  heading: string;
+  intro: string;
+  submitLabel: string;
+  /** A new account: the passphrase is typed twice and its length explained. */
+  newAccount: boolean;
+  /** The setup code, asked when the address did not bring it. */
+  askCode?: string | null;
+  send(values: Record<Field, string>): Promise<Session>;
+}
+
+function goOn(session: Session): void {
+  location.assign(returnAddress() ?? homeFor(session.role));
+}
+
+/** Dutch words for what the server refused; its field names point at the form's fields. */
+function refusal(error: unknown, newAccount: boolean): { lead: string; fields: Field[] } {
+  if (!(error instanceof ProblemError)) return { lead: 'De server is nu niet bereikbaar. Controleer de verbinding en probeer het nog eens.', fields: [] };
+  const problem = error.problem;
+  switch (error.status) {
+    case 401:
+      return /setup code/i.test(problem.detail ?? '')
+        ? { lead: 'Die opstartcode klopt niet. Kopieer ze opnieuw uit het venster waarin de server draait.', fields: ['code'] }
+        : { lead: 'Die naam en wachtwoordzin horen niet bij elkaar. Kijk ze even na en probeer het opnieuw.', fields: ['displayName', 'passphrase'] };
+    case 429:
+      return { lead: 'Even pauze: na enkele mislukte pogingen kan aanmelden hier pas over een kwartier opnieuw.', fields: [] };
+    case 404:
+      return { lead: 'Deze uitnodiging is verlopen of al gebruikt. Vraag de organisator om een nieuwe.', fields: [] };
+    case 409:
+      return problem.title === 'Name already in use'
+        ? { lead: 'Die naam is al in gebruik. Kies een andere, bijvoorbeeld met je school erbij.', fields: ['displayName'] }
+        : { lead: problem.title === 'Already set up' ? 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.' : (problem.detail ?? 'Dat lukte niet.'), fields: [] };
+  }
+  const fields = Object.keys(problem.errors ?? {}).map((key) => key.toLowerCase());
+  const named: Field[] = [];
+  if (fields.includes('displayname')) named.push('displayName');
+  if (fields.includes('passphrase')) named.push('passphrase');
+  if (named.length > 0) {
+    return {
+      lead: named.includes('passphrase') && newAccount
+        ? `Kies een wachtwoordzin van ${PASSPHRASE_MIN} tot ${PASSPHRASE_MAX} tekens: een paar woorden achter elkaar onthoud je makkelijk.`
+        : `Vul je naam in (hoogstens ${NAME_MAX} tekens) en je wachtwoordzin.`,
+      fields: named,
+    };
+  }
+  return { lead: problem.detail ?? problem.title ?? 'Dat lukte niet. Probeer het nog eens.', fields: [] };
+}
+
+function credentialsForm(options: FormOptions): HTMLElement {
+  const controls: Record<Field, HTMLInputElement> = {
+    code: h('input', { type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', required: true, value: options.askCode ?? '' }),
+    displayName: h('input', { type: 'text', autocomplete: options.newAccount ? 'name' : 'username', maxlength: NAME_MAX, required: true }),
+    passphrase: h('input', { type: 'password', autocomplete: options.newAccount ? 'new-password' : 'current-password', maxlength: PASSPHRASE_MAX, required: true }),
+    repeat: h('input', { type: 'password', autocomplete: 'new-password', maxlength: PASSPHRASE_MAX, required: true }),
+  };
+  const asked: Field[] = [...(options.askCode !== undefined ? ['code' as const] : []), 'displayName', 'passphrase', ...(options.newAccount ? ['repeat' as const] : [])];
+  const alert = new Alert();
+  const submit = h('button', { type: 'submit', class: 'button button-large' }, options.submitLabel);
+  const heading = h('h1', { id: 'signin-heading' }, options.heading);
+  const form = h(
+    'form',
+    { class: 'panel signin-form', novalidate: true, 'aria-labelledby': 'signin-heading' },
+    heading,
+    h('p', { class: 'intro' }, options.intro),
+    ...(asked.includes('code') ? [textField('Opstartcode', controls.code, 'De code die de server toonde bij de eerste start.')] : []),
+    textField(options.newAccount ? 'Jouw naam' : t('signin.name'), controls.displayName, options.newAccount ? 'Zo zien teams en collega’s je, bijvoorbeeld “Mevrouw Claes (VTI Brugge)”.' : undefined),
+    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? `Minstens ${PASSPHRASE_MIN} tekens: een paar woorden achter elkaar onthoud je makkelijk.` : undefined),
+    ...(options.newAccount ? [textField('Herhaal je wachtwoordzin', controls.repeat)] : []),
+    alert.element,
+    h('div', { class: 'form-actions' }, submit),
+  );
+  const show = (lead: string, fields: Field[]) => {
+    for (const field of asked) markInvalid(controls[field], fields.includes(field));
+    alert.show(lead);
+    controls[fields[0] ?? asked[0]!].focus();
+  };
+  let sending = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (sending) return;
+    const values = Object.fromEntries(asked.map((field) => [field, controls[field].value.trim()])) as Record<Field, string>;
+    values.passphrase = controls.passphrase.value;
+    const empty = asked.filter((field) => !values[field]);
+    if (empty.length > 0) return show('Vul alle velden in.', empty);
+    if (options.newAccount && values.passphrase.length < PASSPHRASE_MIN) {
+      return show(`Je wachtwoordzin is nog te kort: minstens ${PASSPHRASE_MIN} tekens.`, ['passphrase']);
+    }
+    if (options.newAccount && controls.repeat.value !== values.passphrase) {
+      return show('De twee wachtwoordzinnen zijn niet gelijk.', ['repeat']);
+    }
+    sending = true;
+    submit.setAttribute('aria-disabled', 'true');
+    alert.clear();
+    options
+      .send(values)
+      .then(goOn)
+      .catch((error: unknown) => {
+        const { lead, fields } = refusal(error, options.newAccount);
+        show(lead, fields);
+        sending = false;
+        submit.removeAttribute('aria-disabled');
+      });
+  });
+  return form;
+}
+
+function staffForm(session: Session): HTMLElement[] {
+  const form = credentialsForm({
+    heading: t('signin.title'),
+    intro: t('signin.intro'),
+    submitLabel: t('signin.submit'),
+    newAccount: false,
+    send: (values) => signIn(values.displayName, values.passphrase),
+  });
+  const already = session.signedIn
+    ? h('p', { class: 'notice' }, `Je bent al aangemeld als ${session.displayName} (${roleWords[session.role!]}). `, h('a', { href: returnAddress() ?? homeFor(session.role) }, 'Verder werken'))
+    : null;
+  return [...(already ? [already] : []), form, h('p', { class: 'hint' }, h('a', { href: '/tablet.html' }, 'Leerling? Naar de tabletpagina'))];
+}
+
+function inviteForm(code: string, invite: InviteView, session: Session): HTMLElement[] {
+  const role = roleWords[invite.role];
+  const heading = `Je bent uitgenodigd als ${role} voor ${invite.challengeTitle}`;
+  const validity = `Deze uitnodiging is geldig tot ${formatDate(invite.expiresAt)}.`;
+  if (session.signedIn && session.role === invite.role) {
+    const alert = new Alert();
+    const add = h('button', { type: 'button', class: 'button button-large' }, `${invite.challengeTitle} toevoegen aan mijn account`);
+    add.addEventListener('click', () => {
+      alert.clear();
+      redeemInvite(code)
+        .then(goOn)
+        .catch((error: unknown) => alert.show(refusal(error, false).lead));
+    });
+    return [
+      h(
+        'section',
+        { class: 'panel signin-form', 'aria-labelledby': 'signin-heading' },
+        h('h1', { id: 'signin-heading' }, heading),
+        h('p', { class: 'intro' }, `Je bent aangemeld als ${session.displayName}. Met één klik werk je ook in deze challenge. ${validity}`),
+        alert.element,
+        h('div', { class: 'form-actions' }, add),
+      ),
+    ];
+  }
+  return [
+    credentialsForm({
+      heading,
+      intro: `Maak je account aan met je naam en een wachtwoordzin; daarna ben je meteen aangemeld. ${validity}`,
+      submitLabel: 'Account aanmaken',
+      newAccount: true,
+      send: (values) => redeemInvite(code, values.displayName, values.passphrase),
+    }),
+  ];
+}
+
+function setupForm(code: string | null): HTMLElement {
+  return credentialsForm({
+    heading: 'ChallengeHub klaarzetten',
+    intro: 'Maak het eerste organisatoraccount aan. Daarna nodig je coaches, juryleden en werkgevers uit vanuit elke challenge.',
+    submitLabel: 'Organisator aanmaken',
+    newAccount: true,
+    askCode: code ?? '',
+    send: (values) => completeSetup(values.code, values.displayName, values.passphrase),
+  });
+}
+
+async function main(): Promise<void> {
+  const root = byId('signin');
+  const query = new URLSearchParams(location.search);
+  const inviteCode = query.get('invite')?.trim();
+  const setupCode = query.get('setup')?.trim();
+  try {
+    const session = await loadSession();
+    if (inviteCode) {
+      try {
+        root.replaceChildren(...inviteForm(inviteCode, await getInvite(inviteCode), session));
+      } catch (error) {
+        root.replaceChildren(h('div', { class: 'notice', role: 'alert' }, h('p', {}, refusal(error, false).lead), h('p', {}, h('a', { href: '/signin.html' }, 'Aanmelden met een bestaand account'))));
+        return;
+      }
+    } else if (setupCode || session.setupNeeded) {
+      root.replaceChildren(setupForm(setupCode ?? null));
+    } else {
+      root.replaceChildren(...staffForm(session));
+    }
+    root.querySelector('input')?.focus();
+  } catch {
+    const retry = h('button', { type: 'button', class: 'button' }, 'Opnieuw proberen');
+    retry.addEventListener('click', () => location.reload());
+    root.replaceChildren(h('div', { class: 'notice', role: 'alert' }, h('p', {}, 'De server is nu niet bereikbaar.'), retry));
+  }
+}
+
+void main();

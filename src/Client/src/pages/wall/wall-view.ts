@@ -1,0 +1,135 @@
+import { getChallenge } from '../../api/challenges';
+import { withRetry } from '../../api/core';
+import type { ChallengeDetail, Competence, WallCounts, WallDelta, WallSnapshot } from '../../api/types';
+import { byName } from '../../ui/dom';
+import { Counter } from './counter';
+import type { Spotlight } from './spotlight';
+import { TeamCard } from './team-card';
+
+export interface CounterElements {
+  milestonesLogged: HTMLElement;
+  badgesAwarded: HTMLElement;
+  competencesShownToday: HTMLElement;
+}
+
+/** The longest wait a browser timer takes (about 24 days); a day ends much sooner. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Every team's card in name order, kept up to date by snapshots and deltas, with the challenge-wide counts. */
+export class Wall {
+  private readonly cards = new Map<string, TeamCard>();
+  private readonly competences: Map<string, Competence>;
+  private readonly milestonesCounter: Counter;
+  private readonly badgesCounter: Counter;
+  private readonly todayCounter: Counter;
+  private dayEnd: number | undefined;
+
+  constructor(
+    private readonly challenge: ChallengeDetail,
+    private readonly grid: HTMLElement,
+    private readonly title: HTMLElement,
+    counters: CounterElements,
+    private readonly spotlight: Spotlight,
+  ) {
+    this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
+    this.milestonesCounter = new Counter(counters.milestonesLogged);
+    this.badgesCounter = new Counter(counters.badgesAwarded);
+    this.todayCounter = new Counter(counters.competencesShownToday);
+  }
+
+  replace(snapshot: WallSnapshot): void {
+    this.setTitle(snapshot.title);
+    this.showCounts({
+      milestonesLogged: snapshot.milestonesLogged,
+      badgesAwarded: snapshot.badgesAwarded,
+      competencesShownToday: snapshot.competencesShownToday ?? 0,
+      dayEndsAt: snapshot.dayEndsAt ?? '',
+    });
+
+    const stale = new Set(this.cards.keys());
+    for (const team of snapshot.teams) {
+      const key = String(team.id);
+      stale.delete(key);
+      const card = this.cards.get(key);
+      if (card) card.update(team);
+      else this.cards.set(key, new TeamCard(team, this.competences, this.challenge.id));
+    }
+    for (const key of stale) this.cards.delete(key);
+    this.spotlight.replace(snapshot.teams);
+    const ordered = [...this.cards.values()].sort((a, b) => byName(a.team, b.team));
+    this.grid.replaceChildren(...ordered.map((card) => card.element));
+    this.grid.setAttribute('aria-busy', 'false');
+    this.setSequence(snapshot.sequence);
+  }
+
+  apply(delta: WallDelta): void {
+    const card = this.cards.get(String(delta.teamId));
+    switch (delta.kind) {
+      case 'teamRegistered':
+        this.spotlight.setTeam(delta.team);
+        if (card) {
+          card.update(delta.team);
+          this.place(card);
+        } else {
+          const created = new TeamCard(delta.team, this.competences, this.challenge.id);
+          this.cards.set(String(delta.team.id), created);
+          this.place(created);
+        }
+        break;
+      case 'milestoneLogged':
+        card?.addMilestone(delta.milestone, delta.team);
+        this.spotlight.add(delta.teamId, delta.milestone);
+        break;
+      case 'badgeAwarded':
+      case 'badgeRevoked':
+        card?.setLevel(delta.competence);
+        break;
+      case 'teamChanged':
+        card?.update(delta.team);
+        this.spotlight.setTeam(delta.team);
+        break;
+      case 'frameworkChanged':
+        for (const each of this.cards.values()) each.reframe(delta.competenceIds);
+        void this.relabel();
+        break;
+    }
+    if (delta.counts) this.showCounts(delta.counts);
+    this.setSequence(delta.sequence);
+  }
+
+  /** Fetches the competences' names after a framework change; until then a new competence shows its id. */
+  private async relabel(): Promise<void> {
+    const challenge = await withRetry(() => getChallenge(this.challenge.id));
+    this.competences.clear();
+    for (const competence of challenge.competences) this.competences.set(String(competence.id), competence);
+    for (const card of this.cards.values()) card.update(card.team);
+  }
+
+  /** Puts a card at its place in name order; never by level or merit. */
+  private place(card: TeamCard): void {
+    const before = [...this.cards.values()]
+      .filter((other) => other !== card && byName(card.team, other.team) < 0)
+      .sort((a, b) => byName(a.team, b.team))[0];
+    this.grid.insertBefore(card.element, before?.element ?? null);
+  }
+
+  private setTitle(title: string): void {
+    this.title.textContent = title;
+    document.title = `${title} · Competentiewall`;
+  }
+
+  /** The server counts; at the end of the day in Brussels "shown today" starts again from 0 without waiting for a change. */
+  private showCounts(counts: WallCounts): void {
+    this.milestonesCounter.set(counts.milestonesLogged);
+    this.badgesCounter.set(counts.badgesAwarded);
+    this.todayCounter.set(counts.competencesShownToday);
+    window.clearTimeout(this.dayEnd);
+    const untilMidnight = Date.parse(counts.dayEndsAt) - Date.now();
+    if (untilMidnight > 0 && untilMidnight <= MAX_TIMER_MS) {
+      this.dayEnd = window.setTimeout(() => this.todayCounter.set(0), untilMidnight);
+    }
+  }
+
+  private setSequence(sequence: number): void {
+    document.body.dataset.sequence = String(sequence);
+  }
+}

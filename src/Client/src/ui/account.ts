@@ -1,0 +1,88 @@
+import { signOut } from '../api/account';
+import { ProblemError } from '../api/problems';
+import { loadSession, type Role, type Session } from '../api/session';
+import { h } from './dom';
+import { t } from '../i18n/i18n';
+
+export const roleWords: Record<Role, string> = {
+  organiser: t('role.organiser'),
+  coach: t('role.coach'),
+  juror: t('role.juror'),
+  employer: t('role.employer'),
+  pupil: t('role.pupil'),
+};
+
+/** Where each role starts working. */
+export function homeFor(role: Role | null | undefined): string {
+  switch (role) {
+    case 'organiser':
+      return '/organiser.html';
+    case 'coach':
+      return '/coach.html';
+    case 'juror':
+      return '/juror.html';
+    case 'pupil':
+      return '/tablet.html';
+    case 'employer':
+      return '/showcase.html';
+    default:
+      return '/';
+  }
+}
+
+/** A return address from the query string, only when it stays on this site. */
+export function returnAddress(): string | null {
+  const back = new URLSearchParams(location.search).get('return');
+  return back && back.startsWith('/') && !back.startsWith('//') ? back : null;
+}
+
+/** Who is signed in, with a button to sign out, at the end of the page header. */
+export function accountBar(session: Session): HTMLElement {
+  const signOutButton = h('button', { type: 'button', class: 'button-link' }, t('chrome.signOut'));
+  signOutButton.addEventListener('click', () => {
+    signOut()
+      .catch(() => undefined)
+      .finally(() => location.assign('/signin.html'));
+  });
+  return h(
+    'div',
+    { class: 'site-account' },
+    h('span', {}, `${t('chrome.signedInAs')} `, h('strong', {}, session.displayName ?? ''), ` (${roleWords[session.role ?? 'organiser']})`),
+    signOutButton,
+  );
+}
+
+/**
+ * Starts a staff page: without a staff session it goes to the sign-in page (and never settles), otherwise it shows who is
+ * signed in in the header. A page for other roles than `roles` explains where that person works instead.
+ */
+export async function staffSession(root: HTMLElement, roles: Role[]): Promise<Session> {
+  let session: Session;
+  try {
+    session = await loadSession();
+  } catch (error) {
+    const busy = error instanceof ProblemError && error.status >= 500;
+    root.replaceChildren(
+      h('p', { class: 'notice', role: 'alert' }, busy ? 'De server is even niet bereikbaar. Herlaad de pagina zo meteen.' : 'Geen verbinding. Controleer de wifi en herlaad de pagina.'),
+    );
+    return new Promise(() => {});
+  }
+  if (!session.signedIn || session.role === 'pupil') {
+    const back = `${location.pathname}${location.search}${location.hash}`;
+    location.assign(`/signin.html?return=${encodeURIComponent(back)}`);
+    return new Promise(() => {});
+  }
+  document.querySelector('.site-header')?.append(accountBar(session));
+  if (!roles.includes(session.role!)) {
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'notice', role: 'alert' },
+        h('p', {}, `Deze pagina is voor een ${roles.map((role) => roleWords[role]).join(' of ')}. Je bent aangemeld als ${roleWords[session.role!]}.`),
+        h('p', {}, h('a', { href: homeFor(session.role) }, 'Naar jouw startpagina')),
+      ),
+    );
+    return new Promise(() => {});
+  }
+  return session;
+}
