@@ -16,7 +16,7 @@ public static class ChallengesApi
 
         group.MapGet("/", ListAsync).WithName("ListChallenges").AllowAnonymous().WithSummary("All challenges, by title");
         group.MapPost("/", CreateAsync).WithName("CreateChallenge").RequireAuthorization(AccessPolicies.OrganiserAccount)
-            .WithSummary("Create a challenge with its sector's competence framework")
+            .WithSummary("Create a challenge with its sector's competence framework; with starterSetup also a schedule, budget, and for electro a shop catalogue and kit")
             .ProducesValidationProblem();
         group.MapGet("/{challengeId:guid}", GetAsync).WithName("GetChallenge").AllowAnonymous().WithSummary("A challenge and its competence framework");
         group.MapGet("/{challengeId:guid}/teams", ListTeamsAsync).WithName("ListTeams").AllowAnonymous().WithSummary("The teams of a challenge, by name");
@@ -47,11 +47,17 @@ public static class ChallengesApi
     }
 
     /// <summary>The organiser is recorded first, so that a challenge never exists without someone allowed to run it.</summary>
-    private static async Task<Created<ChallengeDetails>> CreateAsync(CreateChallengeRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Created<ChallengeDetails>> CreateAsync(CreateChallengeRequest request, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
         var challengeId = Guid.NewGuid();
         await grains.GetGrain<IAccountGrain>(Caller.From(http.User)!.Id).AddChallengeAsync(challengeId);
         var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).CreateAsync(request);
+        if (request.StarterSetup is true)
+        {
+            await ChallengeStarter.ApplyAsync(grains, challenge, time.GetUtcNow());
+            challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? challenge;
+        }
+
         return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge);
     }
 
