@@ -36,6 +36,13 @@ public interface ITeamGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("SetConsent")]
     Task<Pupil> SetConsentAsync(Guid pupilId, ConsentRequest request, string recordedBy);
 
+    /// <summary>
+    /// Signing out: ends the pupil's sessions of <paramref name="sessionVersion"/> at the server, so that a copy of the signed-out
+    /// cookie (a tablet that signed out offline) no longer counts. A session of another version (already ended) changes nothing.
+    /// </summary>
+    [Alias("EndSession")]
+    Task EndSessionAsync(Guid pupilId, int sessionVersion);
+
     /// <summary>Sets a new PIN, lifts a lock-out and ends the pupil's sessions on every tablet.</summary>
     [Alias("ResetPin")]
     Task<Pupil> ResetPinAsync(Guid pupilId, PinResetRequest request);

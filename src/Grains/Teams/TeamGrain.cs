@@ -104,6 +104,18 @@ public sealed class TeamGrain(
         return member.Pupil;
     }
 
+    public async Task EndSessionAsync(Guid pupilId, int sessionVersion)
+    {
+        if (state.State.Members.FirstOrDefault(m => m.Pupil.Id == pupilId) is not { } member || member.Pupil.SessionVersion != sessionVersion)
+        {
+            return;
+        }
+
+        var previous = member.Pupil;
+        member.Pupil = previous with { SessionVersion = previous.SessionVersion + 1 };
+        await state.WriteOrUndoAsync(() => member.Pupil = previous);
+    }
+
     public async Task<Pupil> ResetPinAsync(Guid pupilId, PinResetRequest request)
     {
         var member = Member(pupilId);

@@ -31,7 +31,7 @@ public static class SessionApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapDelete("/session", () => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme])).WithName("SignOut").WithSummary("Sign out (one tap on a shared tablet)");
+        group.MapDelete("/session", SignOutAsync).WithName("SignOut").WithSummary("Sign out (one tap on a shared tablet); a pupil's session also ends at the server");
         group.MapGet("/session/oidc", StartExternalSignInAsync).WithName("StartExternalSignIn")
             .WithSummary("Staff sign-in at the organisation's OpenID Connect provider; with an invite, the first sign-in creates the account")
             .RequireRateLimiting(RateLimits.SignIn)
@@ -56,6 +56,20 @@ public static class SessionApi
 
     private static async Task<Ok<SessionInfo>> GetSessionAsync(HttpContext http, IGrainFactory grains, IAntiforgery antiforgery) =>
         TypedResults.Ok(await DescribeAsync(http, Caller.From(http.User), grains, antiforgery));
+
+    /// <summary>
+    /// A pupil's session ends at the server too, not only in this browser: a tablet that signed out offline sends this once
+    /// it is back, and the cookie it could not remove (HttpOnly) no longer counts anywhere.
+    /// </summary>
+    private static async Task<SignOutHttpResult> SignOutAsync(HttpContext http, IGrainFactory grains)
+    {
+        if (Caller.From(http.User) is { Role: Role.Pupil, TeamId: { } teamId } pupil)
+        {
+            await grains.GetGrain<ITeamGrain>(teamId).EndSessionAsync(pupil.Id, pupil.SessionVersion);
+        }
+
+        return TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
+    }
 
     private static async Task<Ok<SessionInfo>> SignInStaffAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
     {

@@ -375,7 +375,11 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
     private async Task<string?> CheckAsync(MatrixRequest request, CancellationToken cancellationToken)
     {
         var session = SessionOf(request.Role);
-        using var copy = request.Endpoint.Name == "SignOut" ? session.Copy() : null;
+
+        // A pupil's sign-out ends all sessions of that pupil at the server: it signs out a pupil of its own.
+        using var copy = request.Endpoint.Name != "SignOut" ? null
+            : request.Role == Role.Pupil ? await Session.PupilAsync(silo.BaseAddress, world.TeamA, "Pupil A afmelden")
+            : session.Copy();
         using var message = new HttpRequestMessage(new HttpMethod(request.Endpoint.Method), request.Path);
         if (request.Endpoint.Method is "POST" or "PUT" or "PATCH")
         {
