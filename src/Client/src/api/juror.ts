@@ -11,6 +11,8 @@ export interface Badge {
   milestoneIds: Id[];
   awardedAt: string;
   jurorName?: string | null;
+  /** What the juror saw the team do at the venue: evidence in its own right. */
+  observation?: string | null;
   flaggedPhrases?: string[] | null;
   revocation?: { reason: string; revokedAt: string; revokedByName?: string | null } | null;
 }
@@ -33,8 +35,12 @@ export interface AwardRequest {
   shown: string;
   nextStep: string;
   milestoneIds: Id[];
+  observation: string;
   acknowledgeLanguageWarning: boolean;
 }
+
+/** The title of the refusal of a competence whose prerequisite (a safety competence) the team does not hold yet. */
+export const PREREQUISITE_MISSING = 'Safety competence first';
 
 /** The title the server gives feedback the language guard flagged; its field errors list the phrases. */
 export const LANGUAGE_WARNING = 'Feedback could be read as stigmatising';
@@ -56,3 +62,7 @@ export const awardBadge = (challengeId: Id, teamId: Id, award: AwardRequest, ide
 
 export const revokeBadge = (challengeId: Id, teamId: Id, badgeId: Id, reason: string) =>
   request<Badge>('POST', `${badgesUrl(challengeId, teamId)}/${path(badgeId)}/revoke`, { reason });
+
+/** The stored image of one of a team's evidence photos, as the review queue shows it. */
+export const evidencePhotoUrl = (challengeId: Id, teamId: Id, photoId: Id) =>
+  `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/evidence/${path(photoId)}`;

@@ -31,6 +31,8 @@ export interface Competence {
   description?: LocalizedText | null;
   /** An ESCO skill URI or a Flemish professional qualification id. */
   externalReference?: string | null;
+  /** The competence (a safety one) a team holds a badge for before this one is awarded. */
+  requires?: string | null;
 }
 
 /** Dates are ISO calendar dates (yyyy-mm-dd), as an `<input type="date">` reads and writes them. */
@@ -58,6 +60,8 @@ export interface ClosingDecision {
   override: boolean;
   reason?: string | null;
   teamsWithoutBadge: TeamReference[];
+  /** How many teams the challenge had when it closed (absent for challenges closed before it was recorded). */
+  teamCount?: number | null;
 }
 
 export interface ClosingCheck {
