@@ -28,15 +28,17 @@ export class RecentMilestones {
     this.render();
   }
 
-  async refresh(team: Team): Promise<void> {
+  /** Whether the list could be loaded; what is shown stays until the next successful refresh. */
+  async refresh(team: Team): Promise<boolean> {
     try {
       const wall = await getWall(this.challenge.id);
       const own = wall.teams.find((t) => String(t.id) === String(team.id));
-      if (!own) return;
+      if (!own) return true;
       this.milestones = own.recentMilestones.slice(0, RECENT_MAX);
       this.render();
+      return true;
     } catch {
-      // The list is a courtesy; what is shown stays until the next successful refresh.
+      return false;
     }
   }
 
