@@ -47,6 +47,23 @@ export const redeemInvite = (code: string, displayName?: string, passphrase?: st
 export const createInvite = (challengeId: Id, role: InvitedRole, validForDays: number) =>
   request<InviteCreated>('POST', `/api/challenges/${path(challengeId)}/invites`, { role, validForDays });
 
+/** Where an invite stands: still open, used to create an account, expired unused, or withdrawn by the organiser. */
+export type InviteState = 'sent' | 'accepted' | 'expired' | 'withdrawn';
+
+export interface InviteStatus {
+  invite: Invite;
+  state: InviteState;
+}
+
+export const listInvites = (challengeId: Id) => request<InviteStatus[]>('GET', `/api/challenges/${path(challengeId)}/invites`);
+
+/** Withdraws the invite and makes a new one for the same role: a new link and QR code to hand out. */
+export const resendInvite = (challengeId: Id, code: string) =>
+  request<InviteCreated>('POST', `/api/challenges/${path(challengeId)}/invites/${path(code)}/resend`);
+
+export const withdrawInvite = (challengeId: Id, code: string) =>
+  request<InviteStatus>('DELETE', `/api/challenges/${path(challengeId)}/invites/${path(code)}`);
+
 /** Signs out and fetches the anonymous session, whose token the next sign-in on this page needs. */
 export async function signOut(): Promise<Session> {
   await request<unknown>('DELETE', '/api/session', undefined, {}, false);

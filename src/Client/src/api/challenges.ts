@@ -29,8 +29,9 @@ export const wallPhotoUrl = (challengeId: Id, photoId: Id) =>
 
 const challengeUrl = (challengeId: Id, ...rest: string[]) => [`/api/challenges/${path(challengeId)}`, ...rest].join('/');
 
+/** A new challenge from its sector's template, with the starter schedule, budget and (electro) shop and kit to edit. */
 export const createChallenge = (title: string, sector: Sector) =>
-  sendJson<ChallengeDetail>('POST', '/api/challenges', { title, sector });
+  sendJson<ChallengeDetail>('POST', '/api/challenges', { title, sector, starterSetup: true });
 
 export const getFramework = (challengeId: Id) => getJson<FrameworkDocument>(challengeUrl(challengeId, 'framework'));
 
