@@ -7,6 +7,7 @@ import type { ChallengeSummary } from '../../api/types';
 import { accountBar, homeFor } from '../../ui/account';
 import { byId, h } from '../../ui/dom';
 import { sectorLabel } from '../../ui/labels';
+import { t } from '../../i18n/i18n';
 
 function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElement {
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
@@ -22,6 +23,8 @@ function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElem
       role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, 'Beheren'),
       role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, 'Materiaalkits'),
       role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, 'Mijn teams'),
+      role === 'juror' && h('a', { class: 'button button-secondary', href: `/juror.html${query}` }, t('home.lead.juror')),
+      role === 'employer' && h('a', { class: 'button button-secondary', href: `/showcase.html${query}` }, t('home.lead.employer')),
     ),
   );
 }
@@ -49,6 +52,9 @@ async function load(container: HTMLElement): Promise<void> {
     for (const earlier of document.querySelectorAll('.role-intro')) earlier.remove();
     const intro = role && roleIntro[role];
     if (intro) container.before(h('p', { class: 'intro role-intro' }, intro));
+    // Each signed-in role is one tap from where its work is: a juror's queue, an employer's showcase, a coach's teams.
+    const lead = role === 'juror' || role === 'employer' || role === 'coach' ? t(`home.lead.${role}`) : null;
+    if (lead) container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, lead)));
     if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, 'Naar jullie tablet')));
     const challenges = await getChallenges();
     container.replaceChildren(
