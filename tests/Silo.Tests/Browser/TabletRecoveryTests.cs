@@ -35,6 +35,8 @@ public sealed class TabletRecoveryTests(SiloFixture silo, BrowserFixture browser
         await page.JoinOnTabletAsync(team.JoinCode, "Amira");
         await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
         await Expect(page.Locator(".shop-budget")).ToContainTextAsync("Nog €");
+        await Expect(page.Locator("#milestone-photo")).ToHaveAttributeAsync("accept", "image/*");
+        Assert.Null(await page.Locator("#milestone-photo").GetAttributeAsync("capture"));
 
         await context.SetOfflineAsync(true);
         await page.ReloadAsync();
