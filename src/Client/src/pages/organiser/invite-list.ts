@@ -12,6 +12,7 @@ import { t } from '../../i18n/i18n';
 export class InviteList {
   private readonly rows = h('tbody');
   private readonly alert = new Alert();
+  private asked = 0;
   readonly element: HTMLElement;
 
   constructor(
@@ -37,8 +38,11 @@ export class InviteList {
   }
 
   async refresh(): Promise<void> {
+    // Answers can arrive out of order (two invites made quickly): only the latest request may draw the list.
+    const asked = ++this.asked;
     try {
       const invites = await listInvites(this.challengeId);
+      if (asked !== this.asked) return;
       this.rows.replaceChildren(
         ...(invites.length === 0 ? [h('tr', {}, h('td', { colspan: 4 }, t('organiser.invites.none')))] : invites.map((status) => this.row(status))),
       );
