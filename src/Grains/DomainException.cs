@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains;
 
@@ -24,24 +25,27 @@ public enum DomainErrorKind
 }
 
 /// <summary>
-/// A rule a grain refused to break. Carries a title and detail a person can act on, and for
-/// <see cref="DomainErrorKind.Invalid"/> the offending fields; the host turns it into ProblemDetails.
+/// A rule a grain refused to break. Made only from an entry of <see cref="ProblemTypes"/>, so that every refusal has a
+/// documented <see cref="Code"/>; carries a detail a person can act on, and for <see cref="DomainErrorKind.Invalid"/> the
+/// offending fields. The host turns it into ProblemDetails.
 /// </summary>
 [GenerateSerializer, Alias("DomainException")]
 public sealed class DomainException : Exception
 {
-    public DomainException(DomainErrorKind kind, string title, string detail, ImmutableDictionary<string, string[]>? errors = null)
+    public DomainException(ProblemType problem, string detail, ImmutableDictionary<string, string[]>? errors = null)
         : base(detail)
     {
-        Kind = kind;
-        Title = title;
+        Kind = KindOf(problem.Status);
+        Title = problem.Title.En;
         Detail = detail;
         Errors = errors ?? ImmutableDictionary<string, string[]>.Empty;
+        Code = problem.Code;
     }
 
     [Id(0)]
     public DomainErrorKind Kind { get; }
 
+    /// <summary>The English title of the problem type; the host writes the title in the request's language.</summary>
     [Id(1)]
     public string Title { get; }
 
@@ -51,14 +55,29 @@ public sealed class DomainException : Exception
     [Id(3)]
     public ImmutableDictionary<string, string[]> Errors { get; }
 
-    public static DomainException NotFound(string what, Guid id) =>
-        new(DomainErrorKind.NotFound, $"{what} not found", $"There is no {what.ToLowerInvariant()} with id {id}.");
+    /// <summary>The <see cref="ProblemType.Code"/> of the refusal.</summary>
+    [Id(4)]
+    public string Code { get; }
 
-    public static DomainException NotRecognised(string detail) => new(DomainErrorKind.Unauthenticated, "Not recognised", detail);
+    /// <summary>A refusal for something that does not exist; the detail names it by the title of <paramref name="problem"/>.</summary>
+    public static DomainException NotFound(ProblemType problem, Guid id) =>
+        new(problem, $"There is no {problem.Title.En.Replace(" not found", string.Empty, StringComparison.Ordinal).ToLowerInvariant()} with id {id}.");
+
+    public static DomainException NotRecognised(string detail) => new(ProblemTypes.NotRecognised, detail);
 
     public static DomainException Locked(DateTimeOffset until) =>
-        new(DomainErrorKind.TooManyAttempts, "Too many attempts", $"Signing in here is paused until {until:HH:mm} UTC after repeated failures. Ask your coach or organiser if you need help sooner.");
+        new(ProblemTypes.TooManyAttempts, $"Signing in here is paused until {until:HH:mm} UTC after repeated failures. Ask your coach or organiser if you need help sooner.");
 
     public static DomainException Invalid(ImmutableDictionary<string, string[]> errors) =>
-        new(DomainErrorKind.Invalid, "Some fields need another look", "One or more fields are not valid.", errors);
+        new(ProblemTypes.InvalidFields, "One or more fields are not valid.", errors);
+
+    private static DomainErrorKind KindOf(int status) => status switch
+    {
+        400 => DomainErrorKind.Invalid,
+        401 => DomainErrorKind.Unauthenticated,
+        404 => DomainErrorKind.NotFound,
+        409 => DomainErrorKind.Conflict,
+        429 => DomainErrorKind.TooManyAttempts,
+        _ => DomainErrorKind.Unprocessable,
+    };
 }

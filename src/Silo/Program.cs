@@ -16,17 +16,24 @@ using ChallengeHub.Silo.Teams;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.RequireDeploymentSettings();
 
+builder.AddChallengeHubTelemetry();
+builder.AddForwardedHeaders();
 var storage = builder.AddChallengeHubStorage();
 builder.AddChallengeHubSilo(storage);
 builder.AddChallengeHubAccess(storage);
 builder.AddChallengeHubApi();
 builder.AddAuditTrail();
-builder.AddLivePush();
+builder.AddPushPath();
 builder.AddFirstStart();
 
 var app = builder.Build();
 
+app.UseForwardedHeadersFromKnownProxies();
+app.UseCorrelationIds();
+app.UseSecurityHeaders();
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -36,9 +43,12 @@ app.MapStaticAssets().AllowAnonymous();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapMetrics();
+app.MapProblemPages();
 app.MapSessionApi();
 app.MapInvitesApi();
 app.MapPupilsApi();
+app.MapTeamAccessApi();
 app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();
@@ -51,6 +61,7 @@ app.MapRunsApi();
 app.MapWallApi();
 app.MapShopApi();
 app.MapShowcaseApi();
+app.MapAuditApi();
 app.MapHub<LiveHub>("/hubs/challenge").AllowAnonymous();
 app.MapFallback("{**path}", () => TypedResults.NotFound()).AllowAnonymous();
 

@@ -34,7 +34,7 @@ public static class Arrange
     public static async Task<Pupil> PupilAsync(this IGrainFactory grains, TeamDetails team, string nickname = "Lotte", ConsentRequest? consent = null)
     {
         var teamGrain = grains.GetGrain<ITeamGrain>(team.Id);
-        var pupil = (await teamGrain.JoinAsync(new(team.JoinCode, nickname, "1234"))).Pupil;
+        var pupil = (await teamGrain.JoinAsync(new(team.JoinCode, nickname, "1234"), "arrange"))!.Pupil;
         return consent is null ? pupil : await teamGrain.SetConsentAsync(pupil.Id, consent, "Coach Peeters");
     }
 

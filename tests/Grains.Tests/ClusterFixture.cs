@@ -1,7 +1,7 @@
-using ChallengeHub.Azurite;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Tests;
 using ChallengeHub.Grains.Tests.Push;
+using ChallengeHub.Tests;
 using Orleans.TestingHost;
 
 [assembly: AssemblyFixture(typeof(ClusterFixture))]
@@ -11,9 +11,8 @@ namespace ChallengeHub.Grains.Tests;
 /// <summary>
 /// The one cluster all tests share, on an in-memory Azurite. Tests use fresh keys, so they never see each other's data.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public sealed class ClusterFixture : AzuriteFixture
 {
-    private AzuriteProcess? _azurite;
     private InProcessTestCluster? _cluster;
 
     public IGrainFactory Grains => Cluster.Client;
@@ -23,31 +22,24 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Receives every wall delta the silo pushes, as a silo's hub observer would.</summary>
     public WallFeed Feed { get; } = new();
 
-    public IWallObserver FeedReference { get; private set; } = null!;
+    public IPushObserver FeedReference { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 }, cancellationToken: cancellationToken);
-        _cluster = await TestSilo.DeployAsync(_azurite.ConnectionString, cancellationToken);
+        _cluster = await TestSilo.DeployAsync(connectionString, cancellationToken);
 
         // Registered before any test runs, the way a silo registers its hub observer at start: the push notifier
         // caches the observer list for a few seconds, so an observer registered later could miss the first deltas.
-        FeedReference = Grains.CreateObjectReference<IWallObserver>(Feed);
-        await Grains.GetGrain<IPushRegistryGrain>(0).RegisterAsync(Cluster.Silos[0].SiloAddress, FeedReference);
+        FeedReference = Grains.CreateObjectReference<IPushObserver>(Feed);
+        await Grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).RegisterAsync(Cluster.Silos[0].SiloAddress, FeedReference);
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask StopAsync()
     {
         if (_cluster is not null)
         {
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
         }
     }
 }

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace ChallengeHub.Grains.Tests;
 
 /// <summary>
-/// Finds names that would turn a competence wall into a league table. Names are split into their PascalCase word parts
-/// and each part is compared whole, so <c>Story</c> or <c>Desktop</c> never counts as "top".
+/// Finds names that would turn a competence wall into a league table. Names are split into their PascalCase (or camelCase)
+/// word parts and each part is compared whole, so <c>Story</c> or <c>Desktop</c> never counts as "top". The one list of
+/// ranking words for both test projects: the Silo tests compile this file too, for the names in JSON responses.
 /// </summary>
 public static partial class RankingWords
 {
@@ -18,6 +19,8 @@ public static partial class RankingWords
         "score", "scores", "scored", "scoring", "scoreboard",
         "place", "places", "placed", "placing", "placement",
         "leaderboard",
+        "total", "totals",
+        "fastest",
     };
 
     public static bool IsRankingName(string name) => WordPart().Matches(name).Any(part => Words.Contains(part.Value));

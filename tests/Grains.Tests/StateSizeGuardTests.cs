@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Audit;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Budgets;
@@ -43,7 +45,22 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             Milestones = [.. Enumerable.Range(1, MilestoneLogGrain.MaxMilestones).Select(n => new LoggedMilestone(n,
                 new Milestone(Guid.NewGuid(), Guid.NewGuid(), Text(MilestoneLogGrain.MaxTitleLength), Text(MilestoneLogGrain.MaxStoryLength),
                     CompetenceIds(MilestoneLogGrain.MaxClaimedCompetences), At, Ids(MilestoneLogGrain.MaxLinkedOrders), Ids(MilestoneLogGrain.MaxLinkedPhotos), Guid.NewGuid()),
-                Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+                Text(Idempotency.MaxKeyLength)))],
+        };
+
+        AssertFits(state);
+    }
+
+    // 500 events with every text at its cap.
+    [Fact]
+    public void AFullAuditTrailFits()
+    {
+        var state = new AuditTrailState
+        {
+            LastNumber = AuditTrailGrain.MaxEvents,
+            Events = [.. Enumerable.Range(1, AuditTrailGrain.MaxEvents).Select(n => new AuditRecord(n, At,
+                Text(AuditTrailGrain.MaxActionLength), Text(AuditTrailGrain.MaxActorLength), Text(AuditTrailGrain.MaxAddressLength),
+                Text(AuditTrailGrain.MaxSubjectLength), Text(AuditTrailGrain.MaxOutcomeLength)))],
         };
 
         AssertFits(state);
@@ -59,7 +76,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             Badges = [.. Enumerable.Range(1, CompetenceProfileGrain.MaxBadges).Select(n => new AwardedBadge(n,
                 new Badge(Guid.NewGuid(), Guid.NewGuid(), CompetenceId(n), 4, Text(CompetenceProfileGrain.MaxFeedbackLength),
                     Ids(CompetenceProfileGrain.MaxEvidence), At),
-                Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+                Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);
@@ -165,7 +182,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
             })],
             Replacements = [.. Enumerable.Range(1, KitGrain.MaxReplacements).Select(n => new StoredReplacement(
                 new KitReplacement(Guid.NewGuid(), Text(KitRules.MaxPartNumberLength), KitRules.MaxQuantity, Text(KitGrain.MaxReasonLength), At, At),
-                n, Text(MilestoneLogGrain.MaxIdempotencyKeyLength)))],
+                n, Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);
@@ -177,9 +194,9 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
     {
         var orders = Enumerable.Range(1, BudgetRules.MaxOrders).Select(_ => new StoredOrder(
                 new ShopOrder(Guid.NewGuid(), Guid.NewGuid(), Text(ShopGrain.MaxSkuLength), Text(ShopGrain.MaxNameLength), BudgetRules.MaxQuantity,
-                    ShopGrain.MaxUnitPriceCents, ShopGrain.MaxBudgetCents, Text(BudgetRules.MaxNoteLength), Text(BudgetRules.MaxActorLength), At,
-                    OrderStatus.Returned, Text(BudgetRules.MaxActorLength), At, Text(BudgetRules.MaxReasonLength)),
-                Text(BudgetRules.MaxIdempotencyKeyLength), ShopGrain.MaxBudgetCents))
+                    ShopGrain.MaxUnitPriceCents, ShopGrain.MaxBudgetCents, Text(BudgetRules.MaxNoteLength), Text(AccountGrain.MaxDisplayNameLength), At,
+                    OrderStatus.Returned, Text(AccountGrain.MaxDisplayNameLength), At, Text(BudgetRules.MaxReasonLength), Guid.NewGuid(), Guid.NewGuid()),
+                Text(Idempotency.MaxKeyLength), ShopGrain.MaxBudgetCents))
             .ToImmutableArray();
         var state = new BudgetState { ChallengeId = Guid.NewGuid(), OwnBudgetCents = ShopGrain.MaxBudgetCents, Orders = orders };
 
@@ -188,13 +205,13 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         {
             foreach (var kind in new[] { LedgerEntryKind.Ordered, LedgerEntryKind.Approved, LedgerEntryKind.Returned })
             {
-                state.Record(At, Text(BudgetRules.MaxActorLength), kind, -ShopGrain.MaxBudgetCents, stored.Order, Text(BudgetRules.MaxReasonLength));
+                state.Record(At, new BudgetActor(Guid.NewGuid(), Text(AccountGrain.MaxDisplayNameLength)), kind, -ShopGrain.MaxBudgetCents, stored.Order, Text(BudgetRules.MaxReasonLength));
             }
         }
 
         for (var n = 0; n < BudgetRules.MaxAdjustments; n++)
         {
-            state.Record(At, Text(BudgetRules.MaxActorLength), LedgerEntryKind.BudgetAdjusted, ShopGrain.MaxBudgetCents, null,
+            state.Record(At, new BudgetActor(Guid.NewGuid(), Text(AccountGrain.MaxDisplayNameLength)), LedgerEntryKind.BudgetAdjusted, ShopGrain.MaxBudgetCents, null,
                 Text(BudgetRules.MaxReasonLength), "Budget van het team aangepast naar € 100.000,00");
         }
 
@@ -224,7 +241,7 @@ public sealed class StateSizeGuardTests(ClusterFixture fixture)
         {
             Runs = [.. Enumerable.Range(1, CourseRunLogGrain.MaxRuns).Select(_ => new RecordedCourseRun(
                 new CourseRun(Guid.NewGuid(), Guid.NewGuid(), CourseRunLogGrain.MaxDurationMs, true, Text(CourseRunLogGrain.MaxNoteLength), At),
-                Text(CourseRunLogGrain.MaxIdempotencyKeyLength)))],
+                Text(Idempotency.MaxKeyLength)))],
         };
 
         AssertFits(state);

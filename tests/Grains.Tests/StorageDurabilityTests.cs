@@ -40,7 +40,7 @@ public sealed class StorageDurabilityTests
             await grains.ShopAsync(challenge.Id, defaultBudgetCents: 10_000, motorStock: 5);
             await grains.ApproveAsync(team, (await grains.OrderAsync(team, quantity: 2, idempotencyKey: "o-1")).Id);
             await grains.OrderAsync(team, ShopArrange.Sensor);
-            await grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Organisator", "Extra sponsoring"));
+            await grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Extra sponsoring"), ShopArrange.Organiser);
             shop = await first.Client.GetGrain<IShopGrain>(challenge.Id).GetAsync();
             budget = await grains.BudgetAsync(team);
             await first.StopAllSilosAsync(cancellationToken);
@@ -50,7 +50,7 @@ public sealed class StorageDurabilityTests
         var again = second.Client;
 
         Assert.Equivalent(challenge, await again.GetGrain<IChallengeGrain>(challenge.Id).GetAsync(), strict: true);
-        Assert.Contains(await again.GetGrain<IChallengeDirectoryGrain>(0).ListAsync(), c => c.Id == challenge.Id);
+        Assert.Contains(await again.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync(), c => c.Id == challenge.Id);
         Assert.Equal(["Bouwers", "De Vonk"], (await again.GetGrain<IChallengeGrain>(challenge.Id).GetTeamsAsync()).Select(t => t.Name));
         Assert.Equal(team, await again.GetGrain<ITeamGrain>(team.Id).GetAsync());
         Assert.Equivalent(new[] { milestone }, await again.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id), strict: true);

@@ -19,12 +19,7 @@ public static class TestSilo
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton(TimeProvider.System);
-            silo.Services.AddChallengeHubStateSerializer();
-            silo.AddAzureTableGrainStorage(Constants.StorageName, options =>
-            {
-                options.TableServiceClient = new TableServiceClient(storageConnectionString);
-                options.TableName = "ChallengeHubGrainState";
-            });
+            silo.AddChallengeHubGrainStorage(new TableServiceClient(storageConnectionString));
         });
 
         configure?.Invoke(builder);

@@ -1,4 +1,4 @@
-using ChallengeHub.Azurite;
+using ChallengeHub.Tests;
 
 [assembly: AssemblyFixture(typeof(ChallengeHub.Silo.Tests.SiloFixture))]
 
@@ -8,17 +8,16 @@ namespace ChallengeHub.Silo.Tests;
 /// One real ChallengeHub for the whole test assembly, storing in an in-memory Azurite.
 /// Tests use fresh challenges, so they never see each other's data.
 /// </summary>
-public sealed class SiloFixture : IAsyncLifetime
+public sealed class SiloFixture : AzuriteFixture
 {
-    private AzuriteProcess? _azurite;
     private SiloHost? _silo;
 
     public Uri BaseAddress => _silo!.BaseAddress;
 
-    public async ValueTask InitializeAsync()
+    protected override ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
-        _silo = SiloHost.Start(_azurite.ConnectionString);
+        _silo = SiloHost.Start(connectionString);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>A client signed in as the organiser, who organises every challenge it creates.</summary>
@@ -31,16 +30,5 @@ public sealed class SiloFixture : IAsyncLifetime
 
     public IServiceProvider Services => _silo!.Services;
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_silo is not null)
-        {
-            await _silo.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-    }
+    protected override ValueTask StopAsync() => _silo?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -98,7 +98,7 @@ public sealed class SiloHost : IAsyncDisposable
         if (await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(OrganiserName)).GetAsync() is null)
         {
             // The host prints a fresh code once it has started, which makes an earlier code stale: then take the new one.
-            var setup = grains.GetGrain<ISetupGrain>(0);
+            var setup = grains.GetGrain<ISetupGrain>(Constants.SingletonKey);
             for (var attempt = 1; await setup.IssueCodeAsync() is { } code; attempt++)
             {
                 try

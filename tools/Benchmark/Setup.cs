@@ -53,9 +53,13 @@ internal static class Setup
             var benchTeams = await Task.WhenAll(teams.Select(async team =>
             {
                 var pupils = new List<BenchPupil>();
-                for (var p = 1; p <= options.PupilsPerTeamPlanned; p++)
+                var nicknames = Enumerable.Range(1, options.PupilsPerTeamPlanned).Select(p => $"Meter {p}").ToList();
+
+                // A roster lets every pupil of the run join at once from the one client address the benchmark has.
+                await SendAsync<JsonElement>(http, HttpMethod.Put, $"/api/challenges/{created.Id}/teams/{team.Id}/roster", new { nicknames }, cancellationToken);
+                foreach (var nickname in nicknames)
                 {
-                    pupils.Add(await JoinAsync(options.Url, team.JoinCode, $"Meter {p}", cancellationToken));
+                    pupils.Add(await JoinAsync(options.Url, team.JoinCode, nickname, cancellationToken));
                 }
 
                 return new BenchTeam(created.Id, team.Id, pupils);

@@ -121,7 +121,7 @@ internal sealed class Tablets(BenchmarkOptions options, IReadOnlyList<BenchChall
         {
             var (challenge, team) = _teams[number % _teams.Length];
             var pupil = team.Pupils[(number / _teams.Length + 1) % team.Pupils.Count];
-            var body = new { sku = Setup.Sku, quantity = 1, note = "Voor de schakelkast.", actor = "Meter" };
+            var body = new { sku = Setup.Sku, quantity = 1, note = "Voor de schakelkast." };
             var id = await PostWithRetriesAsync(pupil, $"/api/challenges/{challenge.Id}/teams/{team.Id}/orders", body, cancellationToken);
             Interlocked.Increment(ref id is null ? ref _orderErrors : ref _ordersAcknowledged);
         }

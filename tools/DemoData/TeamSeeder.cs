@@ -4,7 +4,7 @@ using Bogus;
 namespace ChallengeHub.DemoData;
 
 /// <summary>
-/// One team's school days: its pupils join on the tablet and the coach records their consent; then, milestone by milestone,
+/// One team's school days: the coach enters the roster, its pupils join on the tablet and the coach records their consent; then, milestone by milestone,
 /// a pupil uploads a photo, orders from the shop (the coach approves), logs the milestone with them and, in an electro
 /// challenge, times runs on the course; the juror recognises what the team showed.
 /// </summary>
@@ -32,6 +32,9 @@ internal sealed class TeamSeeder(
     {
         var pupils = new List<ApiSession>();
         var nicknames = Nicknames();
+
+        // The coach enters the class list first, as on the day: these nicknames join at once, any other waits for approval.
+        await coach.SendAsync<JsonElement>(HttpMethod.Put, $"{_path}/roster", new { nicknames }, cancellationToken: cancellationToken);
         try
         {
             foreach (var nickname in nicknames)
@@ -91,9 +94,9 @@ internal sealed class TeamSeeder(
         Guid[] orderIds = [];
         if (_orders < MaxOrders && faker.Random.Bool(0.35f))
         {
-            var request = new { sku = faker.PickRandom(skus), quantity = faker.Random.Int(1, 3), note = faker.PickRandom(DemoTexts.OrderNotes), actor = nickname };
+            var request = new { sku = faker.PickRandom(skus), quantity = faker.Random.Int(1, 3), note = faker.PickRandom(DemoTexts.OrderNotes) };
             var order = await pupil.SendAsync<IdBody>(HttpMethod.Post, $"{_path}/orders", request, faker.Random.Guid().ToString(), cancellationToken);
-            await coach.SendAsync<JsonElement>(HttpMethod.Post, $"{_path}/orders/{order.Id}/approve", new { actor = DemoDataSeeder.CoachName, reason = "" }, cancellationToken: cancellationToken);
+            await coach.SendAsync<JsonElement>(HttpMethod.Post, $"{_path}/orders/{order.Id}/approve", new { reason = "" }, cancellationToken: cancellationToken);
             orderIds = [order.Id];
             _orders++;
         }

@@ -1,24 +1,27 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Accounts;
 
 public sealed class AccountGrain(
-    [PersistentState("account", Constants.StorageName)] IPersistentState<AccountState> state,
-    TimeProvider time) : Grain, IAccountGrain
+    [PersistentState("account", Constants.StorageName)] IPersistentState<AccountState> state) : Grain, IAccountGrain
 {
     public const int MaxDisplayNameLength = 60;
-    public const int MinPassphraseLength = 10;
-    public const int MaxPassphraseLength = 200;
     public const int MaxChallenges = 2000;
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The hash an unknown name is checked against, so that it takes as long to refuse as a wrong passphrase: the time of an
+    /// answer does not tell whether an account has that name.
+    /// </summary>
+    private static readonly Lazy<string> DummyHash = new(() => Secrets.Hash(Secrets.NewCode(24), Secrets.PassphraseRounds));
 
     public async Task<AccountDetails> CreateAsync(Role role, Credentials credentials, Guid? challengeId)
     {
         var validation = new Validation();
-        var name = validation.Text("displayName", credentials.DisplayName, MaxDisplayNameLength);
+        var name = validation.Name("displayName", credentials.DisplayName, MaxDisplayNameLength);
         var passphrase = credentials.Passphrase ?? string.Empty;
-        if (passphrase.Length < MinPassphraseLength || passphrase.Length > MaxPassphraseLength)
+        foreach (var reason in PassphraseRules.Check(passphrase, name))
         {
-            validation.Add("passphrase", $"passphrase needs {MinPassphraseLength} to {MaxPassphraseLength} characters; a few words in a row are easy to remember.");
+            validation.Add("passphrase", reason);
         }
 
         if (role == Role.Pupil)
@@ -29,12 +32,12 @@ public sealed class AccountGrain(
         validation.ThrowIfInvalid();
         if (state.State.Details is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Account already exists", $"Account {this.GetPrimaryKey()} already exists.");
+            throw new DomainException(ProblemTypes.AccountExists, $"Account {this.GetPrimaryKey()} already exists.");
         }
 
         if (!await GrainFactory.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).ClaimAsync(this.GetPrimaryKey()))
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Name already in use",
+            throw new DomainException(ProblemTypes.NameInUse,
                 $"Another account signs in as '{name}'. Add something that tells you apart, such as your school or organisation.");
         }
 
@@ -46,39 +49,26 @@ public sealed class AccountGrain(
 
     public Task<AccountDetails?> GetAsync() => Task.FromResult(state.State.Details);
 
-    public async Task<AccountDetails> SignInAsync(string? passphrase)
+    public Task<AccountDetails> SignInAsync(string? passphrase)
     {
-        var account = state.State.Details ?? throw NotRecognised();
-        var now = time.GetUtcNow();
-        if (state.State.LockedUntil is { } until && until > now)
-        {
-            throw DomainException.Locked(until);
-        }
+        // No lock here: failures are paused per name and client by the sign-in throttle, so that a wrong passphrase from
+        // one place never keeps the account's owner out elsewhere.
+        var account = state.State.Details;
+        return account is not null && Secrets.Verify(passphrase ?? string.Empty, state.State.PassphraseHash)
+            ? Task.FromResult(account)
+            : throw NotRecognised();
+    }
 
-        if (Secrets.Verify(passphrase ?? string.Empty, state.State.PassphraseHash))
-        {
-            if (state.State.FailedSignIns > 0 || state.State.LockedUntil is not null)
-            {
-                (state.State.FailedSignIns, state.State.LockedUntil) = (0, null);
-                await state.WriteStateAsync();
-            }
-
-            return account;
-        }
-
-        state.State.FailedSignIns++;
-        if (state.State.FailedSignIns >= MaxFailedSignIns)
-        {
-            (state.State.FailedSignIns, state.State.LockedUntil) = (0, now + LockOut);
-        }
-
-        await state.WriteStateAsync();
-        throw NotRecognised();
+    /// <summary>Spends the time a wrong passphrase costs, for a name no account has, and refuses it with the same answer.</summary>
+    public static DomainException UnknownName(string? passphrase)
+    {
+        Secrets.Verify(passphrase ?? string.Empty, DummyHash.Value);
+        return NotRecognised();
     }
 
     public async Task<AccountDetails> AddChallengeAsync(Guid challengeId)
     {
-        var account = state.State.Details ?? throw DomainException.NotFound("Account", this.GetPrimaryKey());
+        var account = state.State.Details ?? throw DomainException.NotFound(ProblemTypes.AccountNotFound, this.GetPrimaryKey());
         if (account.WorksIn(challengeId))
         {
             return account;
@@ -86,7 +76,7 @@ public sealed class AccountGrain(
 
         if (account.ChallengeIds.Length >= MaxChallenges)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many challenges", $"An account works in at most {MaxChallenges} challenges.");
+            throw new DomainException(ProblemTypes.TooManyChallenges, $"An account works in at most {MaxChallenges} challenges.");
         }
 
         state.State.Details = account with { ChallengeIds = account.ChallengeIds.Add(challengeId) };

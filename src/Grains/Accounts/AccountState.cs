@@ -8,10 +8,4 @@ public sealed class AccountState
 
     [Id(1)]
     public string PassphraseHash { get; set; } = string.Empty;
-
-    [Id(2)]
-    public int FailedSignIns { get; set; }
-
-    [Id(3)]
-    public DateTimeOffset? LockedUntil { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Accounts;
 
@@ -17,7 +18,7 @@ public sealed class ChallengeInvitesGrain(
 
         if (state.State.Codes.Length >= MaxInvites)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many invites", $"A challenge holds up to {MaxInvites} invites.");
+            throw new DomainException(ProblemTypes.TooManyInvites, $"A challenge holds up to {MaxInvites} invites.");
         }
 
         var previous = state.State.Codes;

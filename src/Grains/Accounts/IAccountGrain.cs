@@ -12,7 +12,7 @@ public interface IAccountGrain : IGrainWithGuidKey
     [Alias("Get"), AlwaysInterleave]
     Task<AccountDetails?> GetAsync();
 
-    /// <summary>The account when <paramref name="passphrase"/> is its passphrase; 401 otherwise, and locked for a while after repeated failures.</summary>
+    /// <summary>The account when <paramref name="passphrase"/> is its passphrase; 401 otherwise (callers pause repeated failures).</summary>
     [Alias("SignIn")]
     Task<AccountDetails> SignInAsync(string? passphrase);
 

@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Accounts;
 
 public sealed class InviteGrain(
@@ -32,7 +34,7 @@ public sealed class InviteGrain(
         validation.ThrowIfInvalid();
         if (state.State.Invite is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Invite code already used", "Create the invite again: it gets a new code.");
+            throw new DomainException(ProblemTypes.InviteCodeUsed, "Create the invite again: it gets a new code.");
         }
 
         var now = time.GetUtcNow();
@@ -74,13 +76,13 @@ public sealed class InviteGrain(
     {
         if (state.State.Invite is not { } invite || invite.ChallengeId != challengeId)
         {
-            throw new DomainException(DomainErrorKind.NotFound, "Invite not found", "This challenge has no invite with this code.");
+            throw new DomainException(ProblemTypes.InviteNotFound, "This challenge has no invite with this code.");
         }
 
         var progress = await ProgressAsync(invite);
         if (progress == InviteProgress.Accepted)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Invite already accepted",
+            throw new DomainException(ProblemTypes.InviteCodeUsed,
                 "This invite was already used to create an account; it can no longer be withdrawn.");
         }
 
@@ -124,7 +126,7 @@ public sealed class InviteGrain(
         if (invite is null || invite.ExpiresAt <= time.GetUtcNow() || state.State.WithdrawnAt is not null
             || (state.State.RedeemedBy is { } redeemedBy && await GrainFactory.GetGrain<IAccountGrain>(redeemedBy).GetAsync() is not null))
         {
-            throw new DomainException(DomainErrorKind.NotFound, "Invite not found",
+            throw new DomainException(ProblemTypes.InviteNotFound,
                 "This invite code is unknown, already used or expired. Ask the organiser for a new one.");
         }
 

@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Accounts;
 
 public sealed class SetupGrain(
@@ -5,6 +7,8 @@ public sealed class SetupGrain(
     TimeProvider time) : Grain, ISetupGrain
 {
     public const int CodeLength = 12;
+    public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
 
     public async Task<string?> IssueCodeAsync()
     {
@@ -25,7 +29,7 @@ public sealed class SetupGrain(
     {
         if (state.State.OrganiserId is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Already set up", "ChallengeHub already has an organiser; ask them for an invite.");
+            throw new DomainException(ProblemTypes.AlreadySetUp, "ChallengeHub already has an organiser; ask them for an invite.");
         }
 
         var now = time.GetUtcNow();
@@ -36,9 +40,9 @@ public sealed class SetupGrain(
 
         if (state.State.CodeHash is null || !Secrets.Verify(code?.Trim().ToUpperInvariant() ?? string.Empty, state.State.CodeHash))
         {
-            if (++state.State.FailedAttempts >= AccountGrain.MaxFailedSignIns)
+            if (++state.State.FailedAttempts >= MaxFailedAttempts)
             {
-                (state.State.FailedAttempts, state.State.LockedUntil) = (0, now + AccountGrain.LockOut);
+                (state.State.FailedAttempts, state.State.LockedUntil) = (0, now + LockOut);
             }
 
             await state.WriteStateAsync();

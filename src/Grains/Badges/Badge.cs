@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Badges;
 
@@ -36,7 +37,7 @@ public sealed record BadgeRevocation(string Reason, Guid? RevokedBy, string? Rev
 
 /// <summary>Body of <c>POST …/badges/{badgeId}/revoke</c>.</summary>
 [GenerateSerializer, Immutable, Alias("RevokeBadgeRequest")]
-public sealed record RevokeBadgeRequest(string? Reason);
+public sealed record RevokeBadgeRequest([property: MaxLength(CompetenceProfileGrain.MaxReasonLength)] string? Reason);
 
 /// <summary>The account awarding or revoking a badge: a juror, or the organiser.</summary>
 [GenerateSerializer, Immutable, Alias("Juror")]
@@ -50,11 +51,11 @@ public sealed record Juror(Guid Id, string Name);
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AwardBadgeRequest")]
 public sealed record AwardBadgeRequest(
-    string? CompetenceId,
-    int? Level,
-    string? Feedback,
-    Guid[]? MilestoneIds,
-    string? Shown = null,
-    string? NextStep = null,
+    [property: MaxLength(CompetenceProfileGrain.MaxCompetenceIdLength)] string? CompetenceId,
+    [property: Range(1, 4)] int? Level,
+    [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? Feedback,
+    [property: MaxLength(CompetenceProfileGrain.MaxEvidence)] Guid[]? MilestoneIds,
+    [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? Shown = null,
+    [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? NextStep = null,
     bool AcknowledgeLanguageWarning = false,
-    string? Observation = null);
+    [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? Observation = null);

@@ -3,6 +3,7 @@ using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -15,6 +16,7 @@ public sealed class CompetenceProfileGrain(
     TimeProvider time,
     ILogger<CompetenceProfileGrain> logger) : Grain, ICompetenceProfileGrain
 {
+    public const int MaxCompetenceIdLength = 100;
     public const int MaxFeedbackLength = 1000;
     public const int MaxEvidence = 20;
 
@@ -45,7 +47,7 @@ public sealed class CompetenceProfileGrain(
     {
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         var validation = new Validation();
-        var competenceId = validation.Text("competenceId", request.CompetenceId, 100);
+        var competenceId = validation.Text("competenceId", request.CompetenceId, MaxCompetenceIdLength);
         var feedbackField = request.Shown is null ? "feedback" : "shown";
         var feedback = validation.Text(feedbackField, request.Shown ?? request.Feedback, MaxFeedbackLength);
         var nextStep = validation.Text("nextStep", request.NextStep, MaxFeedbackLength, required: false);
@@ -61,32 +63,24 @@ public sealed class CompetenceProfileGrain(
             validation.Add("milestoneIds", $"A badge can point to at most {MaxEvidence} milestones.");
         }
 
-        if (idempotencyKey is { Length: 0 or > MilestoneLogGrain.MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MilestoneLogGrain.MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         var level = request.Level!.Value;
         var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep), ("observation", observation));
         var competence = challenge.Competences.FirstOrDefault(c => c.Id == competenceId)
-            ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence", $"The framework of this challenge has no competence '{competenceId}'.");
+            ?? throw new DomainException(ProblemTypes.UnknownCompetence, $"The framework of this challenge has no competence '{competenceId}'.");
 
         var unknown = await GrainFactory.GetGrain<IMilestoneLogGrain>(team.Id).FindUnknownAsync(milestoneIds);
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown milestone",
+            throw new DomainException(ProblemTypes.UnknownMilestone,
                 $"This team has no milestone {string.Join(", ", unknown)}; a badge's evidence must be the team's own milestones.");
         }
 
-        if (idempotencyKey is not null && state.State.Badges.FirstOrDefault(b => b.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Badges, idempotencyKey,
+                b => b.Repeats(competenceId, level, feedback, nextStep, milestoneIds, observation), "badge") is { } earlier)
         {
-            if (!earlier.Repeats(competenceId, level, feedback, nextStep, milestoneIds, observation))
-            {
-                throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another badge. Send a new badge with a new key.");
-            }
-
             await Feed.SyncAsync();
             return earlier.Badge;
         }
@@ -95,7 +89,7 @@ public sealed class CompetenceProfileGrain(
         EnsurePrerequisiteHeld(challenge, competence);
         if (state.State.Badges.Length >= MaxBadges)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Competence profile is full", $"A team can hold up to {MaxBadges} badges.");
+            throw new DomainException(ProblemTypes.ProfileFull, $"A team can hold up to {MaxBadges} badges.");
         }
 
         var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
@@ -120,10 +114,10 @@ public sealed class CompetenceProfileGrain(
         var reason = validation.Text("reason", request.Reason, MaxReasonLength);
         validation.ThrowIfInvalid();
         var previous = state.State.Badges;
-        var awarded = previous.FirstOrDefault(b => b.Badge.Id == badgeId) ?? throw DomainException.NotFound("Badge", badgeId);
+        var awarded = previous.FirstOrDefault(b => b.Badge.Id == badgeId) ?? throw DomainException.NotFound(ProblemTypes.BadgeNotFound, badgeId);
         if (awarded.Badge.Revocation is { } earlier)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Badge already revoked",
+            throw new DomainException(ProblemTypes.BadgeAlreadyRevoked,
                 $"This badge was revoked on {earlier.RevokedAt:yyyy-MM-dd HH:mm} UTC: {earlier.Reason}");
         }
 
@@ -145,7 +139,7 @@ public sealed class CompetenceProfileGrain(
         }
 
         var name = challenge.Competences.FirstOrDefault(c => c.Id == required)?.Name.Nl ?? required;
-        throw new DomainException(DomainErrorKind.Unprocessable, "Safety competence first",
+        throw new DomainException(ProblemTypes.PrerequisiteMissing,
             $"'{competence.Name.Nl}' is awarded once the team holds a badge for '{name}' ({required}). Award that one first.",
             ImmutableDictionary<string, string[]>.Empty.Add("competenceId", [$"Requires a badge for '{required}' first."]));
     }
@@ -159,7 +153,7 @@ public sealed class CompetenceProfileGrain(
         var found = fields.Select(f => (f.Field, Phrases: LanguageGuard.Find(f.Text))).Where(f => f.Phrases.Length > 0).ToArray();
         if (found.Length > 0 && !acknowledged)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Feedback could be read as stigmatising",
+            throw new DomainException(ProblemTypes.LanguageWarning,
                 $"Please rephrase: {string.Join(", ", found.SelectMany(f => f.Phrases).Distinct().Select(p => $"'{p}'"))}. Feedback says what the team showed and a next step. " +
                 "To save it as it is after reading this, send acknowledgeLanguageWarning: true; the warning is then recorded on the badge.",
                 found.ToImmutableDictionary(f => f.Field, f => f.Phrases.ToArray()));

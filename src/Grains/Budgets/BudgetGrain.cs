@@ -1,4 +1,6 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -26,25 +28,22 @@ public sealed class BudgetGrain(
         return View((await Shop.GetAsync()).DefaultBudgetCents);
     }
 
-    public async Task<ShopOrder> OrderAsync(Guid challengeId, NewOrderRequest request, string? idempotencyKey)
+    public async Task<ShopOrder> OrderAsync(Guid challengeId, NewOrderRequest request, string? idempotencyKey, BudgetActor actor)
     {
         var (team, challenge) = await FindTeamAsync(challengeId);
-        var (sku, quantity, note, actor) = BudgetRules.ReadOrder(request, idempotencyKey);
-        if (idempotencyKey is not null && state.State.Orders.FirstOrDefault(o => o.IdempotencyKey == idempotencyKey) is { } earlier)
+        var (sku, quantity, note) = BudgetRules.ReadOrder(request, idempotencyKey);
+        if (Idempotency.FindRetry(state.State.Orders, idempotencyKey, o => o.Repeats(sku, quantity, note, actor), "order") is { } earlier)
         {
-            return earlier.Repeats(sku, quantity, note, actor)
-                ? earlier.Order
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another order. Send a new order with a new key.");
+            return earlier.Order;
         }
 
         BudgetRules.EnsureRunning(challenge, "Orders can be placed");
         var catalogue = await Shop.GetAsync();
-        var item = catalogue.Find(sku) ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown item",
+        var item = catalogue.Find(sku) ?? throw new DomainException(ProblemTypes.UnknownItem,
             $"The shop of this challenge has no item with sku '{sku}'.");
         if (state.State.Orders.Length >= BudgetRules.MaxOrders)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Order list is full", $"A team can place up to {BudgetRules.MaxOrders} orders.");
+            throw new DomainException(ProblemTypes.OrderListFull, $"A team can place up to {BudgetRules.MaxOrders} orders.");
         }
 
         var amount = quantity * item.UnitPriceCents;
@@ -54,8 +53,8 @@ public sealed class BudgetGrain(
             throw OrderRefusals.OutOfStock(item.Name, item.StockLeft.Value, quantity);
         }
 
-        var order = new ShopOrder(Guid.NewGuid(), team.Id, sku, item.Name, quantity, item.UnitPriceCents, amount, note, actor,
-            time.GetUtcNow(), OrderStatus.Pending, null, null, null);
+        var order = new ShopOrder(Guid.NewGuid(), team.Id, sku, item.Name, quantity, item.UnitPriceCents, amount, note, actor.Name,
+            time.GetUtcNow(), OrderStatus.Pending, null, null, null, actor.Id);
         await state.ChangeAsync(() =>
         {
             state.State.Orders = state.State.Orders.Add(new(order, idempotencyKey, null));
@@ -64,10 +63,10 @@ public sealed class BudgetGrain(
         return order;
     }
 
-    public async Task<ShopOrder> ApproveAsync(Guid challengeId, Guid orderId, OrderActionRequest request)
+    public async Task<ShopOrder> ApproveAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor)
     {
         var (_, challenge) = await FindTeamAsync(challengeId);
-        var (actor, reason) = BudgetRules.ReadAction(request, reasonRequired: false);
+        var reason = BudgetRules.ReadAction(request, reasonRequired: false);
         var stored = state.State.Find(orderId);
         switch (stored.Order.Status)
         {
@@ -88,16 +87,16 @@ public sealed class BudgetGrain(
         return await Settlement.FinishAsync(approving);
     }
 
-    public async Task<ShopOrder> RejectAsync(Guid challengeId, Guid orderId, OrderActionRequest request) =>
-        await CloseAsync(challengeId, orderId, request, OrderStatus.Rejected, LedgerEntryKind.Rejected, reasonRequired: true);
+    public async Task<ShopOrder> RejectAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor) =>
+        await CloseAsync(challengeId, orderId, request, actor, OrderStatus.Rejected, LedgerEntryKind.Rejected, reasonRequired: true);
 
-    public async Task<ShopOrder> CancelAsync(Guid challengeId, Guid orderId, OrderActionRequest request) =>
-        await CloseAsync(challengeId, orderId, request, OrderStatus.Cancelled, LedgerEntryKind.Cancelled, reasonRequired: false);
+    public async Task<ShopOrder> CancelAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor) =>
+        await CloseAsync(challengeId, orderId, request, actor, OrderStatus.Cancelled, LedgerEntryKind.Cancelled, reasonRequired: false);
 
-    public async Task<ShopOrder> ReturnAsync(Guid challengeId, Guid orderId, OrderActionRequest request)
+    public async Task<ShopOrder> ReturnAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor)
     {
         await FindTeamAsync(challengeId);
-        var (actor, reason) = BudgetRules.ReadAction(request, reasonRequired: true);
+        var reason = BudgetRules.ReadAction(request, reasonRequired: true);
         var stored = state.State.Find(orderId);
         switch (stored.Order.Status)
         {
@@ -106,7 +105,7 @@ public sealed class BudgetGrain(
             case OrderStatus.Returning:
                 return await Settlement.FinishAsync(stored);
             case not OrderStatus.Approved:
-                throw new DomainException(DomainErrorKind.Conflict, "Order is not approved",
+                throw new DomainException(ProblemTypes.OrderNotApproved,
                     $"Only approved orders can be returned; this order is {Describe(stored.Order.Status)}.");
         }
 
@@ -120,20 +119,20 @@ public sealed class BudgetGrain(
         return await Settlement.FinishAsync(returning);
     }
 
-    public async Task<TeamBudget> AdjustAsync(Guid challengeId, BudgetAdjustmentRequest request)
+    public async Task<TeamBudget> AdjustAsync(Guid challengeId, BudgetAdjustmentRequest request, BudgetActor actor)
     {
         var (_, challenge) = await FindTeamAsync(challengeId);
-        var (budget, actor, reason) = BudgetRules.ReadAdjustment(request);
-        ShopRules.EnsureBeforeShowcase(challenge, "Budgets are closed", "Budgets can be set");
+        var (budget, reason) = BudgetRules.ReadAdjustment(request);
+        ShopRules.EnsureBeforeShowcase(challenge, ProblemTypes.BudgetsClosed, "Budgets can be set");
         if (state.State.Ledger.Count(e => e.Kind == LedgerEntryKind.BudgetAdjusted) >= BudgetRules.MaxAdjustments)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many adjustments", $"A team's budget can be set up to {BudgetRules.MaxAdjustments} times.");
+            throw new DomainException(ProblemTypes.TooManyAdjustments, $"A team's budget can be set up to {BudgetRules.MaxAdjustments} times.");
         }
 
         var defaultBudget = (await Shop.GetAsync()).DefaultBudgetCents;
         if (budget < state.State.SpentCents)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Budget below what was spent",
+            throw new DomainException(ProblemTypes.BudgetBelowSpent,
                 $"This team already spent {Money.Euro(state.State.SpentCents)}; its budget can be that or more.");
         }
 
@@ -146,10 +145,21 @@ public sealed class BudgetGrain(
         return View(defaultBudget);
     }
 
-    private async Task<ShopOrder> CloseAsync(Guid challengeId, Guid orderId, OrderActionRequest request, OrderStatus status, LedgerEntryKind kind, bool reasonRequired)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId) =>
+        Task.FromResult(BudgetPupilData.Export(state.State, teamId == this.GetPrimaryKey() ? pupilId : null));
+
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
+    {
+        if (teamId == this.GetPrimaryKey() && BudgetPupilData.HasAny(state.State, pupilId))
+        {
+            await state.ChangeAsync(() => BudgetPupilData.Erase(state.State, pupilId));
+        }
+    }
+
+    private async Task<ShopOrder> CloseAsync(Guid challengeId, Guid orderId, OrderActionRequest request, BudgetActor actor, OrderStatus status, LedgerEntryKind kind, bool reasonRequired)
     {
         await FindTeamAsync(challengeId);
-        var (actor, reason) = BudgetRules.ReadAction(request, reasonRequired);
+        var reason = BudgetRules.ReadAction(request, reasonRequired);
         var stored = state.State.Find(orderId);
         if (stored.Order.Status == status)
         {
@@ -177,8 +187,8 @@ public sealed class BudgetGrain(
         return found;
     }
 
-    private ShopOrder Decide(ShopOrder order, OrderStatus status, string actor, string reason) =>
-        order with { Status = status, DecidedBy = actor, DecidedAt = time.GetUtcNow(), Reason = reason.Length > 0 ? reason : null };
+    private ShopOrder Decide(ShopOrder order, OrderStatus status, BudgetActor actor, string reason) =>
+        order with { Status = status, DecidedBy = actor.Name, DecidedById = actor.Id, DecidedAt = time.GetUtcNow(), Reason = reason.Length > 0 ? reason : null };
 
     private TeamBudget View(long defaultBudgetCents) => new(state.State.ChallengeId, this.GetPrimaryKey(),
         state.State.OwnBudgetCents ?? defaultBudgetCents, state.State.OwnBudgetCents is not null, state.State.SpentCents, state.State.Left(defaultBudgetCents),

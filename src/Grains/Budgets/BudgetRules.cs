@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 
 namespace ChallengeHub.Grains.Budgets;
@@ -8,9 +9,7 @@ internal static class BudgetRules
 {
     public const int MaxQuantity = 1000;
     public const int MaxNoteLength = 300;
-    public const int MaxActorLength = 60;
     public const int MaxReasonLength = 300;
-    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>
     /// A team places tens of orders in a challenge. With at most three ledger entries per order and every text at full length,
@@ -20,7 +19,7 @@ internal static class BudgetRules
 
     public const int MaxAdjustments = 100;
 
-    public static (string Sku, int Quantity, string Note, string Actor) ReadOrder(NewOrderRequest request, string? idempotencyKey)
+    public static (string Sku, int Quantity, string Note) ReadOrder(NewOrderRequest request, string? idempotencyKey)
     {
         var validation = new Validation();
         var sku = validation.Text("sku", request.Sku, ShopGrain.MaxSkuLength);
@@ -30,40 +29,34 @@ internal static class BudgetRules
         }
 
         var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
-        var actor = validation.Text("actor", request.Actor, MaxActorLength);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
-        return (sku, request.Quantity!.Value, note, actor);
+        return (sku, request.Quantity!.Value, note);
     }
 
-    public static (string Actor, string Reason) ReadAction(OrderActionRequest request, bool reasonRequired)
+    public static string ReadAction(OrderActionRequest request, bool reasonRequired)
     {
         var validation = new Validation();
-        var actor = validation.Text("actor", request.Actor, MaxActorLength);
         var reason = validation.Text("reason", request.Reason, MaxReasonLength, reasonRequired);
         validation.ThrowIfInvalid();
-        return (actor, reason);
+        return reason;
     }
 
-    public static (long BudgetCents, string Actor, string Reason) ReadAdjustment(BudgetAdjustmentRequest request)
+    public static (long BudgetCents, string Reason) ReadAdjustment(BudgetAdjustmentRequest request)
     {
         var validation = new Validation();
         var budget = validation.BudgetCents(request.BudgetCents);
-        var actor = validation.Text("actor", request.Actor, MaxActorLength);
         var reason = validation.Text("reason", request.Reason, MaxReasonLength);
         validation.ThrowIfInvalid();
-        return (budget, actor, reason);
+        return (budget, reason);
     }
 
     public static void EnsureRunning(ChallengeDetails challenge, string what)
     {
         if (challenge.Status != ChallengeStatus.Running)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+            throw new DomainException(ProblemTypes.ChallengeNotRunning,
                 $"{what} while the challenge is running; it is {ChallengeLifecycle.Name(challenge.Status)} now.");
         }
     }

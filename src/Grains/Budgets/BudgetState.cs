@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Budgets;
 
@@ -29,14 +30,14 @@ public sealed class BudgetState
     internal long Left(long defaultBudgetCents) => (OwnBudgetCents ?? defaultBudgetCents) - SpentCents;
 
     internal StoredOrder Find(Guid orderId) =>
-        Orders.FirstOrDefault(o => o.Order.Id == orderId) ?? throw DomainException.NotFound("Order", orderId);
+        Orders.FirstOrDefault(o => o.Order.Id == orderId) ?? throw DomainException.NotFound(ProblemTypes.OrderNotFound, orderId);
 
     internal void Replace(StoredOrder stored) => Orders = Orders.SetItem(Orders.IndexOf(Find(stored.Order.Id)), stored);
 
     /// <summary>Adds the next ledger entry; <paramref name="what"/> defaults to the order's line.</summary>
-    internal void Record(DateTimeOffset at, string actor, LedgerEntryKind kind, long amountCents, ShopOrder? order, string why, string? what = null) =>
-        Ledger = Ledger.Add(new(Ledger.Length + 1, at, actor, kind, amountCents, order?.Id,
-            what ?? $"{order!.Quantity} × {order.ItemName} ({order.Sku}) à {Money.Euro(order.UnitPriceCents)}", why));
+    internal void Record(DateTimeOffset at, BudgetActor actor, LedgerEntryKind kind, long amountCents, ShopOrder? order, string why, string? what = null) =>
+        Ledger = Ledger.Add(new(Ledger.Length + 1, at, actor.Name, kind, amountCents, order?.Id,
+            what ?? $"{order!.Quantity} × {order.ItemName} ({order.Sku}) à {Money.Euro(order.UnitPriceCents)}", why, actor.Id));
 }
 
 internal static class BudgetStorage
@@ -55,8 +56,8 @@ internal static class BudgetStorage
 /// on, so that re-driving it after a crash asks the shop the same question.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("StoredOrder")]
-public sealed record StoredOrder(ShopOrder Order, string? IdempotencyKey, long? AssumedDefaultBudgetCents)
+public sealed record StoredOrder(ShopOrder Order, string? IdempotencyKey, long? AssumedDefaultBudgetCents) : IIdempotentEntry
 {
-    public bool Repeats(string sku, int quantity, string note, string actor) =>
-        Order.Sku == sku && Order.Quantity == quantity && Order.Note == note && Order.OrderedBy == actor;
+    public bool Repeats(string sku, int quantity, string note, BudgetActor actor) =>
+        Order.Sku == sku && Order.Quantity == quantity && Order.Note == note && Order.OrderedById == actor.Id;
 }

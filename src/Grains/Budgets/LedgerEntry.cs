@@ -21,9 +21,13 @@ public enum LedgerEntryKind
     Returned,
 }
 
-/// <summary>One movement of a team's budget or orders: who, when, what and why. <see cref="AmountCents"/> is negative when spent.</summary>
+/// <summary>
+/// One movement of a team's budget or orders: who (<see cref="ActorId"/> is the signed-in pupil or account), when, what and why.
+/// <see cref="AmountCents"/> is negative when spent.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("LedgerEntry")]
-public sealed record LedgerEntry(int Number, DateTimeOffset At, string Actor, LedgerEntryKind Kind, long AmountCents, Guid? OrderId, string What, string Why);
+public sealed record LedgerEntry(int Number, DateTimeOffset At, string Actor, LedgerEntryKind Kind, long AmountCents, Guid? OrderId, string What, string Why,
+    Guid? ActorId = null);
 
 /// <summary>
 /// What a team has to spend and what it did with it. <see cref="BudgetCents"/> is the challenge's default unless the team's own

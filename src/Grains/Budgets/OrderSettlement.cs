@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Shop;
 using Microsoft.Extensions.Logging;
 
@@ -44,21 +45,21 @@ internal sealed class OrderSettlement(Grain owner, IGrainFactory grains, IPersis
                 await state.ChangeAsync(() =>
                 {
                     state.State.Replace(approved);
-                    state.State.Record(time.GetUtcNow(), order.DecidedBy!, LedgerEntryKind.Approved, -order.AmountCents, order, order.Reason ?? string.Empty);
+                    state.State.Record(time.GetUtcNow(), new BudgetActor(order.DecidedById ?? Guid.Empty, order.DecidedBy!), LedgerEntryKind.Approved, -order.AmountCents, order, order.Reason ?? string.Empty);
                 });
                 return approved.Order;
             }
 
             var catalogue = await Shop.GetAsync();
-            await state.ChangeAsync(() => state.State.Replace(new(order with { Status = OrderStatus.Pending, DecidedBy = null, DecidedAt = null, Reason = null }, stored.IdempotencyKey, null)));
+            await state.ChangeAsync(() => state.State.Replace(new(order with { Status = OrderStatus.Pending, DecidedBy = null, DecidedById = null, DecidedAt = null, Reason = null }, stored.IdempotencyKey, null)));
             var left = state.State.Left(catalogue.DefaultBudgetCents);
             throw outcome switch
             {
                 ReservationOutcome.OutOfStock => OrderRefusals.OutOfStock(order.ItemName, catalogue.Find(order.Sku)?.StockLeft ?? 0, order.Quantity),
-                ReservationOutcome.UnknownItem => new DomainException(DomainErrorKind.Conflict, "Item left the shop",
+                ReservationOutcome.UnknownItem => new DomainException(ProblemTypes.ItemLeftShop,
                     $"The shop no longer sells '{order.ItemName}'. Reject the order with that reason."),
                 _ when order.AmountCents > left => OrderRefusals.NotEnoughBudget(order.AmountCents, left),
-                _ => new DomainException(DomainErrorKind.Conflict, "Budget just changed",
+                _ => new DomainException(ProblemTypes.BudgetJustChanged,
                     "The challenge's default budget changed while this order was being approved. Look at the budget left and approve again."),
             };
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Challenges;
 
@@ -27,4 +28,4 @@ public sealed record ChallengeSummary(Guid Id, string Title, Sector Sector, Chal
 /// <paramref name="StarterSetup"/> the challenge also gets the sector's starter schedule, budget, shop catalogue and kit, all editable.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("CreateChallengeRequest")]
-public sealed record CreateChallengeRequest(string? Title, string? Sector, bool? StarterSetup = null);
+public sealed record CreateChallengeRequest([property: MaxLength(ChallengeGrain.MaxTitleLength)] string? Title, string? Sector, bool? StarterSetup = null);

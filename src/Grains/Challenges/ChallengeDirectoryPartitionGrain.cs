@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Challenges;
 
@@ -40,7 +41,7 @@ public sealed class ChallengeDirectoryPartitionGrain(
     {
         if (state.State.Challenges.Length + count > MaxChallenges)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many challenges",
+            throw new DomainException(ProblemTypes.TooManyChallenges,
                 $"The list of challenges is full: the part this challenge belongs in holds {MaxChallenges} already.");
         }
     }

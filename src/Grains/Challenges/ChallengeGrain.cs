@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -22,13 +23,13 @@ public sealed class ChallengeGrain(
     public async Task<ChallengeDetails> CreateAsync(CreateChallengeRequest request)
     {
         var validation = new Validation();
-        var title = validation.Text("title", request.Title, MaxTitleLength);
+        var title = validation.Name("title", request.Title, MaxTitleLength);
         var sector = ParseSector(validation, request.Sector);
         validation.ThrowIfInvalid();
 
         if (state.State.Details is { } existing && (existing.Title != title || existing.Sector != sector))
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge already exists", $"Challenge {existing.Id} already exists with other details.");
+            throw new DomainException(ProblemTypes.ChallengeExists, $"Challenge {existing.Id} already exists with other details.");
         }
 
         var details = state.State.Details ?? new ChallengeDetails(this.GetPrimaryKey(), title, sector, ChallengeStatus.Draft, FrameworkTemplates.For(sector));
@@ -39,7 +40,7 @@ public sealed class ChallengeGrain(
         }
 
         // Also on a repeat: the first attempt may have stored the challenge and then failed to list it.
-        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).SetAsync(details.ToSummary());
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).SetAsync(details.ToSummary());
         return details;
     }
 
@@ -55,7 +56,7 @@ public sealed class ChallengeGrain(
 
         if (target == ChallengeStatus.Closed || ChallengeLifecycle.Next(challenge.Status) != target)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "This step is not possible now",
+            throw new DomainException(ProblemTypes.StepNotPossible,
                 $"A challenge goes draft → open → running → showcase → closed, one step at a time, and closes through 'close'; this one is {ChallengeLifecycle.Name(challenge.Status)}.");
         }
 
@@ -87,14 +88,14 @@ public sealed class ChallengeGrain(
 
         if (challenge.Status != ChallengeStatus.Showcase)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Not possible now",
+            throw new DomainException(ProblemTypes.NotPossibleNow,
                 $"A challenge closes after its showcase; this one is {ChallengeLifecycle.Name(challenge.Status)}.");
         }
 
         var (unrecognised, teamCount) = await TeamsWithoutBadgeAsync();
         if (unrecognised.Length > 0 && request.Override is not true)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Some teams have no badge yet",
+            throw new DomainException(ProblemTypes.TeamsWithoutBadge,
                 $"Every team deserves to be seen: {string.Join(", ", unrecognised.Select(t => t.Name))} have no badge yet. " +
                 "Ask a juror to visit them, or close anyway with an override and a reason.");
         }
@@ -130,8 +131,8 @@ public sealed class ChallengeGrain(
     {
         var challenge = Challenge();
         var validation = new Validation();
-        var name = validation.Text("name", request.Name, MaxTeamNameLength);
-        var school = validation.Text("school", request.School, MaxSchoolLength);
+        var name = validation.Name("name", request.Name, MaxTeamNameLength);
+        var school = validation.Name("school", request.School, MaxSchoolLength);
         validation.ThrowIfInvalid();
         ChallengeLifecycle.EnsureTeamsCanRegister(challenge);
 
@@ -140,7 +141,7 @@ public sealed class ChallengeGrain(
         {
             if (!NameOrder.Comparer.Equals(namesake.School, school) || namesake.CoachId != coachId)
             {
-                throw new DomainException(DomainErrorKind.Conflict, "Team name already taken", $"This challenge already has a team called '{namesake.Name}'. Choose another name.");
+                throw new DomainException(ProblemTypes.TeamNameTaken, $"This challenge already has a team called '{namesake.Name}'. Choose another name.");
             }
 
             await GrainFactory.GetGrain<IWallGrain>(challenge.Id).TeamRegisteredAsync(namesake);
@@ -149,7 +150,7 @@ public sealed class ChallengeGrain(
 
         if (state.State.Teams.Length >= MaxTeams)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is full", $"A challenge holds at most {MaxTeams} teams.");
+            throw new DomainException(ProblemTypes.ChallengeFull, $"A challenge holds at most {MaxTeams} teams.");
         }
 
         var teamId = Guid.NewGuid();
@@ -168,7 +169,7 @@ public sealed class ChallengeGrain(
         return Task.FromResult(state.State.Teams);
     }
 
-    private ChallengeDetails Challenge() => state.State.Details ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+    private ChallengeDetails Challenge() => state.State.Details ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
 
     /// <summary>Stores the new details and keeps the directory's entry in step with them.</summary>
     private async Task<ChallengeDetails> SaveAsync(ChallengeDetails details)
@@ -176,7 +177,7 @@ public sealed class ChallengeGrain(
         var previous = state.State.Details;
         state.State.Details = details;
         await state.WriteOrUndoAsync(() => state.State.Details = previous);
-        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).SetAsync(details.ToSummary());
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).SetAsync(details.ToSummary());
         return details;
     }
 

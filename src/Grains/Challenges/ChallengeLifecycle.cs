@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Challenges;
 
 /// <summary>
@@ -39,7 +41,7 @@ public static class ChallengeLifecycle
     {
         if (!allowed.Contains(challenge.Status))
         {
-            throw new DomainException(DomainErrorKind.Conflict, $"Not possible while the challenge is {Name(challenge.Status)}",
+            throw new DomainException(ProblemTypes.ChallengeStage,
                 $"{what} while the challenge is {string.Join(" or ", allowed.Select(Name))}; this one is {Name(challenge.Status)}.");
         }
     }

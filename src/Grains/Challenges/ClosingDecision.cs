@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Challenges;
 
@@ -23,4 +24,4 @@ public sealed record ClosingCheck(ChallengeStatus Status, ImmutableArray<TeamRef
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/close</c>.</summary>
 [GenerateSerializer, Immutable, Alias("CloseChallengeRequest")]
-public sealed record CloseChallengeRequest(bool? Override, string? Reason);
+public sealed record CloseChallengeRequest(bool? Override, [property: MaxLength(ChallengeGrain.MaxReasonLength)] string? Reason);

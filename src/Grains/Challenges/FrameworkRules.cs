@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Challenges;
 
@@ -58,7 +59,7 @@ public static partial class FrameworkRules
         var renamed = current.Where(c => next.Any(n => n.Id == c.Id && n.Name != c.Name)).Select(c => c.Id).ToArray();
         if (removed.Length > 0 || renamed.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Competences are in use",
+            throw new DomainException(ProblemTypes.CompetencesInUse,
                 "While a challenge runs, milestones and badges refer to its competences: add and describe competences, but do not remove or rename " +
                 $"'{string.Join("', '", removed.Concat(renamed))}'.");
         }

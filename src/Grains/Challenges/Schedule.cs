@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Challenges;
 
@@ -64,4 +65,4 @@ public sealed record Phase(string Name, DateOnly Start, DateOnly End);
 public sealed record ScheduleRequest(DateOnly? Start, DateOnly? End, DateOnly? EventDay, PhaseRequest?[]? Phases);
 
 [GenerateSerializer, Immutable, Alias("PhaseRequest")]
-public sealed record PhaseRequest(string? Name, DateOnly? Start, DateOnly? End);
+public sealed record PhaseRequest([property: MaxLength(Schedule.MaxPhaseNameLength)] string? Name, DateOnly? Start, DateOnly? End);

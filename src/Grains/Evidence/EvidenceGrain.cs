@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Evidence;
@@ -61,7 +62,7 @@ public sealed class EvidenceGrain(
     public async Task<EvidencePhoto> GetAsync(Guid challengeId, Guid photoId)
     {
         await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
-        return state.State.Photos.FirstOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound("Photo", photoId);
+        return state.State.Photos.FirstOrDefault(p => p.Id == photoId) ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
     }
 
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> photoIds) =>
@@ -74,14 +75,20 @@ public sealed class EvidenceGrain(
         Task.FromResult(state.State.Photos.Where(p => p.UploadedBy == uploadedBy).ToImmutableArray());
 
     /// <summary>The records of the pupil's photos; the export links each image, served to the team's coach and organiser.</summary>
-    public async Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public async Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var photos = (await ExportUploadedByAsync(pupilId)).Select(p => new { p.Id, p.UploadedAt, p.Width, p.Height, p.ContentType });
+        var photos = (teamId == this.GetPrimaryKey() ? await ExportUploadedByAsync(pupilId) : []).Select(p => new { p.Id, p.UploadedAt, p.Width, p.Height, p.ContentType });
         return new PupilRecords("photos", JsonSerializer.Serialize(photos, PupilJson.Options));
     }
 
     /// <summary>Forgets the records; the caller deletes the images first, while it can still find them (see <see cref="RemoveUploadedByAsync"/>).</summary>
-    public async Task ErasePupilAsync(Guid pupilId) => await RemoveUploadedByAsync(pupilId);
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
+    {
+        if (teamId == this.GetPrimaryKey())
+        {
+            await RemoveUploadedByAsync(pupilId);
+        }
+    }
 
     public async Task<ImmutableArray<EvidencePhoto>> RemoveUploadedByAsync(Guid uploadedBy)
     {
@@ -102,7 +109,7 @@ public sealed class EvidenceGrain(
         ChallengeLifecycle.EnsureEvidenceCanBeAdded(challenge);
         if (state.State.Photos.Length >= MaxPhotos)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "No room for more photos",
+            throw new DomainException(ProblemTypes.NoRoomForPhotos,
                 $"A team can keep up to {MaxPhotos} photos; this team has reached that number.");
         }
     }

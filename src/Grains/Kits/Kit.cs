@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Kits;
 
@@ -44,11 +45,14 @@ public sealed record KitReplacement(Guid Id, string PartNumber, int Quantity, st
 /// <c>damaged</c>; <paramref name="Quantity"/> is how many are missing or damaged (all of them when left out).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("CheckInKitItemRequest")]
-public sealed record CheckInKitItemRequest(string? Status, int? Quantity, string? Note);
+public sealed record CheckInKitItemRequest(string? Status, int? Quantity, [property: MaxLength(KitGrain.MaxNoteLength)] string? Note);
 
 /// <summary>Body of <c>POST …/kit/replacements</c>.</summary>
 [GenerateSerializer, Immutable, Alias("RequestReplacementRequest")]
-public sealed record RequestReplacementRequest(string? PartNumber, int? Quantity, string? Reason);
+public sealed record RequestReplacementRequest(
+    [property: MaxLength(KitRules.MaxPartNumberLength)] string? PartNumber,
+    [property: Range(1, KitRules.MaxQuantity)] int? Quantity,
+    [property: MaxLength(KitGrain.MaxReasonLength)] string? Reason);
 
 /// <summary>A team's open kit issues: missing or damaged items without a delivered replacement, and open replacement requests.</summary>
 [GenerateSerializer, Immutable, Alias("KitIssues")]

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Kits;
@@ -63,7 +63,7 @@ public sealed class KitGrain(
         var index = KitRules.IndexOf(state.State.Items, i => KitRules.SamePart(i.PartNumber, partNumber.Trim()));
         if (index < 0)
         {
-            throw new DomainException(DomainErrorKind.NotFound, "Kit item not found", $"This team's kit has no item '{partNumber}'.");
+            throw new DomainException(ProblemTypes.KitItemNotFound, $"This team's kit has no item '{partNumber}'.");
         }
 
         var item = state.State.Items[index];
@@ -111,44 +111,38 @@ public sealed class KitGrain(
             validation.Add("quantity", $"quantity must be 1 to {KitRules.MaxQuantity}.");
         }
 
-        if (idempotencyKey is { Length: 0 or > MilestoneLogGrain.MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MilestoneLogGrain.MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         var quantity = request.Quantity!.Value;
         var item = state.State.Items.FirstOrDefault(i => KitRules.SamePart(i.PartNumber, partNumber))
-            ?? throw new DomainException(DomainErrorKind.Unprocessable, "Unknown kit item", $"This team's kit has no item '{partNumber}'.");
+            ?? throw new DomainException(ProblemTypes.UnknownKitItem, $"This team's kit has no item '{partNumber}'.");
         if (quantity > item.Quantity)
         {
             throw DomainException.Invalid(ImmutableDictionary<string, string[]>.Empty.Add("quantity", [$"The kit holds {item.Quantity} of '{item.PartNumber}'."]));
         }
 
-        if (idempotencyKey is not null && state.State.Replacements.FirstOrDefault(r => r.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Replacements, idempotencyKey, r => r.Repeats(partNumber, quantity, reason), "replacement request") is { } earlier)
         {
-            return earlier.Repeats(partNumber, quantity, reason)
-                ? earlier.Replacement
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another replacement request. Send the new request with a new key.");
+            return earlier.Replacement;
         }
 
         KitRules.EnsureCanChange(challenge);
         if (!IsOpenIssue(item))
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Nothing to replace",
+            throw new DomainException(ProblemTypes.NothingToReplace,
                 $"'{item.PartNumber}' is not checked in as missing or damaged (or its replacement was delivered). Check it in first.");
         }
 
         if (state.State.Replacements.Any(r => KitRules.SamePart(r.Replacement.PartNumber, item.PartNumber) && r.Replacement.DeliveredAt is null))
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Replacement already requested",
+            throw new DomainException(ProblemTypes.ReplacementRequested,
                 $"A replacement for '{item.PartNumber}' is on its way; the organiser marks it delivered.");
         }
 
         if (state.State.Replacements.Length >= MaxReplacements)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many replacement requests", $"A kit can hold up to {MaxReplacements} replacement requests.");
+            throw new DomainException(ProblemTypes.TooManyReplacements, $"A kit can hold up to {MaxReplacements} replacement requests.");
         }
 
         var replacement = new KitReplacement(Guid.NewGuid(), item.PartNumber, quantity, reason, time.GetUtcNow(), null);
@@ -164,7 +158,7 @@ public sealed class KitGrain(
         var index = KitRules.IndexOf(state.State.Replacements, r => r.Replacement.Id == replacementId);
         if (index < 0)
         {
-            throw DomainException.NotFound("Replacement request", replacementId);
+            throw DomainException.NotFound(ProblemTypes.ReplacementRequestNotFound, replacementId);
         }
 
         var stored = state.State.Replacements[index];

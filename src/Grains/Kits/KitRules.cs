@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Kits;
 
@@ -18,7 +19,7 @@ internal static partial class KitRules
         }
 
         var when = allowDraft ? "in draft, open or running" : "open or running";
-        throw new DomainException(DomainErrorKind.Conflict, "Kits cannot change now",
+        throw new DomainException(ProblemTypes.KitsLocked,
             $"Kits can change while the challenge is {when}; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
     }
 

@@ -61,7 +61,7 @@ public sealed record IssuedKitItem(
 }
 
 [GenerateSerializer, Immutable, Alias("StoredReplacement")]
-public sealed record StoredReplacement(KitReplacement Replacement, int CheckIn, string? IdempotencyKey)
+public sealed record StoredReplacement(KitReplacement Replacement, int CheckIn, string? IdempotencyKey) : IIdempotentEntry
 {
     public bool Repeats(string partNumber, int quantity, string reason) =>
         string.Equals(Replacement.PartNumber, partNumber, StringComparison.OrdinalIgnoreCase) && Replacement.Quantity == quantity && Replacement.Reason == reason;

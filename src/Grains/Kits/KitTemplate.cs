@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Kits;
 
@@ -18,7 +19,11 @@ public sealed record KitTemplate(Guid ChallengeId, int Version, ImmutableArray<K
 public sealed record SetKitTemplateRequest(KitTemplateItemRequest?[]? Items);
 
 [GenerateSerializer, Immutable, Alias("KitTemplateItemRequest")]
-public sealed record KitTemplateItemRequest(string? PartNumber, string? Description, int? Quantity, int? UnitValueCents);
+public sealed record KitTemplateItemRequest(
+    [property: MaxLength(KitRules.MaxPartNumberLength)] string? PartNumber,
+    [property: MaxLength(KitTemplateGrain.MaxDescriptionLength)] string? Description,
+    int? Quantity,
+    int? UnitValueCents);
 
 /// <summary>How issuing a kit to a team went.</summary>
 [Alias("KitIssueOutcome")]

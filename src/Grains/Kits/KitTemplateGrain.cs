@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Kits;
@@ -91,13 +92,13 @@ public sealed class KitTemplateGrain(
 
     private async Task<ChallengeDetails> FindChallengeAsync() =>
         await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync()
-            ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+            ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
 
     private KitTemplate IssuableTemplate(ChallengeDetails challenge)
     {
         if (state.State.Items.IsEmpty)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "No kit template yet", "Set the kit template of this challenge before issuing kits.");
+            throw new DomainException(ProblemTypes.NoKitTemplate, "Set the kit template of this challenge before issuing kits.");
         }
 
         KitRules.EnsureCanChange(challenge);

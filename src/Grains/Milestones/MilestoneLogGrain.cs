@@ -4,6 +4,7 @@ using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -18,7 +19,6 @@ public sealed class MilestoneLogGrain(
 {
     public const int MaxTitleLength = 120;
     public const int MaxStoryLength = 800;
-    public const int MaxIdempotencyKeyLength = 100;
     public const int MaxLinkedOrders = 5;
 
     /// <summary>A milestone shows a few competences; claiming the whole framework at once says nothing.</summary>
@@ -43,10 +43,7 @@ public sealed class MilestoneLogGrain(
         var validation = new Validation();
         var title = validation.Text("title", request.Title, MaxTitleLength);
         var story = validation.Text("story", request.Story, MaxStoryLength, required: false);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         var orderIds = (request.OrderIds ?? []).Distinct().ToImmutableArray();
         if (orderIds.Length > MaxLinkedOrders)
@@ -70,20 +67,15 @@ public sealed class MilestoneLogGrain(
         var unknown = competenceIds.Where(id => !challenge.HasCompetence(id)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown competence",
+            throw new DomainException(ProblemTypes.UnknownCompetence,
                 $"The framework of this challenge has no competence '{string.Join("', '", unknown)}'.");
         }
 
         await EnsureOwnOrdersAsync(challengeId, orderIds);
         await EnsureOwnPhotosAsync(photoIds);
-        if (idempotencyKey is not null && state.State.Milestones.FirstOrDefault(m => m.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Milestones, idempotencyKey,
+                m => m.Repeats(title, story, competenceIds, orderIds, photoIds), "milestone") is { } earlier)
         {
-            if (!earlier.Repeats(title, story, competenceIds, orderIds, photoIds))
-            {
-                throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another milestone. Send a new milestone with a new key.");
-            }
-
             await Feed.SyncAsync();
             return earlier.Milestone;
         }
@@ -92,7 +84,7 @@ public sealed class MilestoneLogGrain(
 
         if (state.State.Milestones.Length >= MaxMilestones)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Milestone log is full", $"A team can log up to {MaxMilestones} milestones.");
+            throw new DomainException(ProblemTypes.MilestoneLogFull, $"A team can log up to {MaxMilestones} milestones.");
         }
 
         var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
@@ -114,33 +106,34 @@ public sealed class MilestoneLogGrain(
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
         Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
 
-    /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
-    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var written = state.State.Milestones.Select(m => m.Milestone).Where(m => m.AuthorId == pupilId)
+        var written = state.State.Milestones.Select(m => m.Milestone).Where(m => teamId == this.GetPrimaryKey() && m.AuthorId == pupilId)
             .Select(m => new { m.Id, m.Title, m.Story, m.CompetenceIds, m.LoggedAt });
         return Task.FromResult(new PupilRecords("milestones", JsonSerializer.Serialize(written, PupilJson.Options)));
     }
 
     /// <summary>
-    /// The pupil's stories and photos go; the milestones stay as the team's steps (title, competences, linked orders),
-    /// because badges rest on them, without an author.
+    /// The pupil's words (title and story) and photos go; the milestones stay as the team's steps (competences, linked
+    /// orders), because badges rest on them, without an author. They are marked as withheld rather than becoming the team's
+    /// own milestones: an erase never makes anything of the pupil's more visible than their consent did.
     /// </summary>
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
         var previous = state.State.Milestones;
-        if (!previous.Any(m => m.Milestone.AuthorId == pupilId))
+        if (teamId != this.GetPrimaryKey() || !previous.Any(m => m.Milestone.AuthorId == pupilId))
         {
             return;
         }
 
         state.State.Milestones = [.. previous.Select(m => m.Milestone.AuthorId == pupilId
-            ? m with { Milestone = m.Milestone with { Story = string.Empty, PhotoIds = [], AuthorId = null } }
+            ? m with { Milestone = m.Milestone with { Title = string.Empty, Story = string.Empty, PhotoIds = [], AuthorId = null, WordsWithheld = true } }
             : m)];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
         await GrainFactory.GetGrain<IShowcaseGrain>(state.State.ChallengeId).TeamChangedAsync(this.GetPrimaryKey());
     }
 
+    /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
     private async Task EnsureOwnOrdersAsync(Guid challengeId, ImmutableArray<Guid> orderIds)
     {
         if (orderIds.IsEmpty)
@@ -152,7 +145,7 @@ public sealed class MilestoneLogGrain(
         var unknown = orderIds.Where(id => budget.Orders.All(o => o.Id != id)).ToArray();
         if (unknown.Length > 0)
         {
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown order",
+            throw new DomainException(ProblemTypes.UnknownOrder,
                 $"This team has no order {string.Join(", ", unknown)}; a milestone can only point to the team's own orders.");
         }
     }
@@ -169,7 +162,7 @@ public sealed class MilestoneLogGrain(
         if (!unknown.IsEmpty)
         {
             var detail = $"This team has no photo {string.Join(", ", unknown)}; a milestone can only show the team's own photos. Upload the photo first.";
-            throw new DomainException(DomainErrorKind.Unprocessable, "Unknown photo", detail,
+            throw new DomainException(ProblemTypes.UnknownPhoto, detail,
                 ImmutableDictionary<string, string[]>.Empty.Add("photoIds", [detail]));
         }
     }

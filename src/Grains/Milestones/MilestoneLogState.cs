@@ -21,7 +21,7 @@ public sealed class MilestoneLogState : IWallFeedState
 }
 
 [GenerateSerializer, Immutable, Alias("LoggedMilestone")]
-public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey)
+public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey) : IIdempotentEntry
 {
     public bool Repeats(string title, string story, ImmutableArray<string> competenceIds, ImmutableArray<Guid> orderIds, ImmutableArray<Guid> photoIds) =>
         Milestone.Title == title && Milestone.Story == story && Milestone.CompetenceIds.ToHashSet().SetEquals(competenceIds)

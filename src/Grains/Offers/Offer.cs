@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChallengeHub.Grains.Offers;
 
 [Alias("OfferKind")]
@@ -36,11 +38,11 @@ public sealed record OfferAnswer(bool Accepted, string Message, string AnsweredB
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/offers</c>.</summary>
 [GenerateSerializer, Immutable, Alias("OfferRequest")]
-public sealed record OfferRequest(OfferKind? Kind, string? Message);
+public sealed record OfferRequest(OfferKind? Kind, [property: MaxLength(OffersGrain.MaxMessageLength)] string? Message);
 
 /// <summary>Body of <c>POST …/offers/{offerId}/answer</c>.</summary>
 [GenerateSerializer, Immutable, Alias("OfferAnswerRequest")]
-public sealed record OfferAnswerRequest(bool? Accept, string? Message);
+public sealed record OfferAnswerRequest(bool? Accept, [property: MaxLength(OffersGrain.MaxMessageLength)] string? Message);
 
 /// <summary>Who makes an offer: an employer account of the challenge.</summary>
 [GenerateSerializer, Immutable, Alias("OfferMaker")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
@@ -26,14 +27,14 @@ public sealed class OffersGrain(
         validation.ThrowIfInvalid();
         if (state.State.Offers.Length >= MaxOffers)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "No room for more offers", $"A challenge holds up to {MaxOffers} offers.");
+            throw new DomainException(ProblemTypes.NoRoomForOffers, $"A challenge holds up to {MaxOffers} offers.");
         }
 
         var offer = new Offer(Guid.NewGuid(), team.Id, team.Name, team.School, request.Kind!.Value, message, employer.Id, employer.Name, time.GetUtcNow());
         var previous = state.State.Offers;
         state.State.Offers = previous.Add(offer);
         await state.WriteOrUndoAsync(() => state.State.Offers = previous);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishOfferAsync(this.GetPrimaryKey(), offer);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishOfferAsync(this.GetPrimaryKey(), offer);
         return offer;
     }
 
@@ -49,7 +50,7 @@ public sealed class OffersGrain(
     public async Task<Offer> AnswerAsync(Guid teamId, Guid offerId, OfferAnswerRequest request, string answeredBy)
     {
         await TeamLookup.FindAsync(GrainFactory, this.GetPrimaryKey(), teamId);
-        var offer = state.State.Offers.FirstOrDefault(o => o.Id == offerId && o.TeamId == teamId) ?? throw DomainException.NotFound("Offer", offerId);
+        var offer = state.State.Offers.FirstOrDefault(o => o.Id == offerId && o.TeamId == teamId) ?? throw DomainException.NotFound(ProblemTypes.OfferNotFound, offerId);
 
         var validation = new Validation();
         if (request.Accept is null)
@@ -61,14 +62,14 @@ public sealed class OffersGrain(
         validation.ThrowIfInvalid();
         if (offer.Answer is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Offer already answered", "This offer was answered before; the employer has that answer.");
+            throw new DomainException(ProblemTypes.OfferAnswered, "This offer was answered before; the employer has that answer.");
         }
 
         var answered = offer with { Answer = new OfferAnswer(request.Accept!.Value, message, answeredBy, time.GetUtcNow()) };
         var previous = state.State.Offers;
         state.State.Offers = previous.Replace(offer, answered);
         await state.WriteOrUndoAsync(() => state.State.Offers = previous);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishOfferAsync(this.GetPrimaryKey(), answered);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishOfferAsync(this.GetPrimaryKey(), answered);
         return answered;
     }
 }

@@ -8,16 +8,19 @@ namespace ChallengeHub.Grains.Privacy;
 [Alias("IPupilDataHolder")]
 public interface IPupilDataHolder : IGrain
 {
-    /// <summary>Everything this grain keeps about the pupil, as JSON.</summary>
+    /// <summary>
+    /// Everything this grain keeps about the pupil as a member of <paramref name="teamId"/>, as JSON. A grain of another team,
+    /// or a challenge-wide grain, looks at that team only: an export never reaches past the team in the request's route.
+    /// </summary>
     [Alias("ExportPupil")]
-    Task<PupilRecords> ExportPupilAsync(Guid pupilId);
+    Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId);
 
     /// <summary>
-    /// Forgets the pupil's nickname, what they wrote and their photos; facts about the team (its milestones' competences,
-    /// its badges) stay. Erasing twice is harmless.
+    /// Forgets the pupil's nickname, what they wrote and their photos within <paramref name="teamId"/>; facts about the team
+    /// (its milestones' competences, its badges) stay, and nothing of the pupil's becomes more visible. Erasing twice is harmless.
     /// </summary>
     [Alias("ErasePupil")]
-    Task ErasePupilAsync(Guid pupilId);
+    Task ErasePupilAsync(Guid teamId, Guid pupilId);
 }
 
 /// <summary>What one grain keeps about a pupil: <paramref name="Holder"/> names the kind of data, <paramref name="Json"/> is its content.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges.Attributions;
+using ChallengeHub.Grains.Budgets;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Showcase;
@@ -12,7 +13,8 @@ namespace ChallengeHub.Grains.Privacy;
 public static class PupilDataHolders
 {
     /// <summary>The grain interfaces in the list; a test checks that every grain keeping pupil data is one of them.</summary>
-    public static readonly ImmutableArray<Type> Types = [typeof(ITeamGrain), typeof(IMilestoneLogGrain), typeof(IEvidenceGrain), typeof(IBadgeAttributionsGrain), typeof(IWallGrain), typeof(IShowcaseGrain)];
+    public static readonly ImmutableArray<Type> Types = [typeof(ITeamGrain), typeof(IMilestoneLogGrain), typeof(IEvidenceGrain), typeof(IBadgeAttributionsGrain), typeof(IBudgetGrain),
+        typeof(IWallGrain), typeof(IShowcaseGrain)];
 
     /// <summary>In erase order: the team first, so that no new session or consent of the pupil starts while the rest is erased.</summary>
     public static ImmutableArray<IPupilDataHolder> For(IGrainFactory grains, Guid challengeId, Guid teamId) =>
@@ -21,6 +23,7 @@ public static class PupilDataHolders
         grains.GetGrain<IMilestoneLogGrain>(teamId),
         grains.GetGrain<IEvidenceGrain>(teamId),
         grains.GetGrain<IBadgeAttributionsGrain>(teamId),
+        grains.GetGrain<IBudgetGrain>(teamId),
         grains.GetGrain<IWallGrain>(challengeId),
         grains.GetGrain<IShowcaseGrain>(challengeId),
     ];

@@ -10,12 +10,12 @@ namespace ChallengeHub.Grains.Push;
 public interface IPushRegistryGrain : IGrainWithIntegerKey
 {
     [Alias("Register")]
-    Task RegisterAsync(SiloAddress silo, IWallObserver observer);
+    Task RegisterAsync(SiloAddress silo, IPushObserver observer);
 
     [Alias("Unregister")]
     Task UnregisterAsync(SiloAddress silo);
 
     /// <summary>The observers of the silos that are active members of the cluster now.</summary>
     [Alias("GetObservers")]
-    Task<ImmutableArray<IWallObserver>> GetObserversAsync();
+    Task<ImmutableArray<IPushObserver>> GetObserversAsync();
 }

@@ -12,7 +12,7 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
     /// <summary>How long the list of observers is trusted while cluster membership does not change.</summary>
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(5);
 
-    private ImmutableArray<IWallObserver> _observers = [];
+    private ImmutableArray<IPushObserver> _observers = [];
     private MembershipVersion _membershipVersion = MembershipVersion.MinValue;
     private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
 
@@ -25,7 +25,7 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
     public Task PublishOfferAsync(Guid challengeId, Offer offer) =>
         DeliverToEveryAsync(observer => observer.OnOfferAsync(challengeId, offer), $"Offer {offer.Id} of challenge {challengeId}");
 
-    private async Task DeliverToEveryAsync(Func<IWallObserver, Task> deliver, string what)
+    private async Task DeliverToEveryAsync(Func<IPushObserver, Task> deliver, string what)
     {
         var observers = await GetObserversAsync();
         await Task.WhenAll(observers.Select(async observer =>
@@ -43,12 +43,12 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
         }));
     }
 
-    private async ValueTask<ImmutableArray<IWallObserver>> GetObserversAsync()
+    private async ValueTask<ImmutableArray<IPushObserver>> GetObserversAsync()
     {
         var version = membership.CurrentSnapshot.Version;
         if (version != _membershipVersion || time.GetUtcNow() - _refreshedAt > RefreshInterval)
         {
-            _observers = await GrainFactory.GetGrain<IPushRegistryGrain>(0).GetObserversAsync();
+            _observers = await GrainFactory.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).GetObserversAsync();
             (_membershipVersion, _refreshedAt) = (version, time.GetUtcNow());
         }
 

@@ -10,7 +10,7 @@ public sealed class PushRegistryGrain(
     [PersistentState("pushRegistry", Constants.StorageName)] IPersistentState<PushRegistryState> state,
     IClusterMembershipService membership) : Grain, IPushRegistryGrain
 {
-    public async Task RegisterAsync(SiloAddress silo, IWallObserver observer)
+    public async Task RegisterAsync(SiloAddress silo, IPushObserver observer)
     {
         var observers = state.State.Observers;
         if (observers.TryGetValue(silo, out var known) && known.Equals(observer))
@@ -34,7 +34,7 @@ public sealed class PushRegistryGrain(
         await state.WriteOrUndoAsync(() => state.State.Observers = observers);
     }
 
-    public async Task<ImmutableArray<IWallObserver>> GetObserversAsync()
+    public async Task<ImmutableArray<IPushObserver>> GetObserversAsync()
     {
         var members = membership.CurrentSnapshot;
         var observers = state.State.Observers;

@@ -7,5 +7,5 @@ namespace ChallengeHub.Grains.Push;
 public sealed class PushRegistryState
 {
     [Id(0)]
-    public ImmutableDictionary<SiloAddress, IWallObserver> Observers { get; set; } = ImmutableDictionary<SiloAddress, IWallObserver>.Empty;
+    public ImmutableDictionary<SiloAddress, IPushObserver> Observers { get; set; } = ImmutableDictionary<SiloAddress, IPushObserver>.Empty;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Runs;
 
@@ -11,7 +12,10 @@ public sealed record CourseRun(Guid Id, Guid TeamId, int DurationMs, bool Comple
 /// <paramref name="Completed"/> says whether the run reached the finish; both are required.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("RecordCourseRunRequest")]
-public sealed record RecordCourseRunRequest(long? DurationMs, bool? Completed, string? Note);
+public sealed record RecordCourseRunRequest(
+    [property: Range(CourseRunLogGrain.MinDurationMs, CourseRunLogGrain.MaxDurationMs)] long? DurationMs,
+    bool? Completed,
+    [property: MaxLength(CourseRunLogGrain.MaxNoteLength)] string? Note);
 
 /// <summary>
 /// What a team sees of its own runs: every run, newest first; its personal best (the fastest completed run, <c>null</c> before

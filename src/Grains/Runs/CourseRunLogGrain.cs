@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Runs;
@@ -13,7 +14,6 @@ public sealed class CourseRunLogGrain(
     public const int MaxDurationMs = 60 * 60 * 1000;
 
     public const int MaxNoteLength = 200;
-    public const int MaxIdempotencyKeyLength = 100;
 
     /// <summary>Many test sessions' worth of attempts, and well inside one storage entity even with every note and key at full length.</summary>
     public const int MaxRuns = 300;
@@ -37,32 +37,26 @@ public sealed class CourseRunLogGrain(
         }
 
         var note = validation.Text("note", request.Note, MaxNoteLength, required: false);
-        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-        {
-            validation.Add("Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} characters.");
-        }
+        validation.CheckKey(idempotencyKey);
 
         validation.ThrowIfInvalid();
         var durationMs = (int)request.DurationMs!.Value;
         var completed = request.Completed!.Value;
 
-        if (idempotencyKey is not null && state.State.Runs.FirstOrDefault(r => r.IdempotencyKey == idempotencyKey) is { } earlier)
+        if (Idempotency.FindRetry(state.State.Runs, idempotencyKey, r => r.Repeats(durationMs, completed, note), "run") is { } earlier)
         {
-            return earlier.Repeats(durationMs, completed, note)
-                ? earlier.Run
-                : throw new DomainException(DomainErrorKind.Unprocessable, "Idempotency-Key already used",
-                    "This Idempotency-Key was already used for another run. Send a new run with a new key.");
+            return earlier.Run;
         }
 
         if (challenge.Status != ChallengeStatus.Running)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Challenge is not running",
+            throw new DomainException(ProblemTypes.ChallengeNotRunning,
                 $"Runs can be recorded while the challenge is running; it is {challenge.Status.ToString().ToLowerInvariant()} now.");
         }
 
         if (state.State.Runs.Length >= MaxRuns)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Run log is full", $"A team can record up to {MaxRuns} runs.");
+            throw new DomainException(ProblemTypes.RunLogFull, $"A team can record up to {MaxRuns} runs.");
         }
 
         var run = new CourseRun(Guid.NewGuid(), team.Id, durationMs, completed, note, time.GetUtcNow());
@@ -83,7 +77,7 @@ public sealed class CourseRunLogGrain(
         var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         return challenge.Sector == Sector.Electro
             ? (team, challenge)
-            : throw new DomainException(DomainErrorKind.Unprocessable, "This challenge has no course",
+            : throw new DomainException(ProblemTypes.NoCourse,
                 "Course runs belong to electro challenges, where each team's own design runs a course. This challenge has no course.");
     }
 }

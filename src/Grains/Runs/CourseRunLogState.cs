@@ -11,7 +11,7 @@ public sealed class CourseRunLogState
 }
 
 [GenerateSerializer, Immutable, Alias("RecordedCourseRun")]
-public sealed record RecordedCourseRun(CourseRun Run, string? IdempotencyKey)
+public sealed record RecordedCourseRun(CourseRun Run, string? IdempotencyKey) : IIdempotentEntry
 {
     public bool Repeats(int durationMs, bool completed, string note) =>
         Run.DurationMs == durationMs && Run.Completed == completed && Run.Note == note;

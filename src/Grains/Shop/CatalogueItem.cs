@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 
 namespace ChallengeHub.Grains.Shop;
 
@@ -22,7 +23,12 @@ public sealed record ShopCatalogue(Guid ChallengeId, long DefaultBudgetCents, Im
 public sealed record SetCatalogueRequest(CatalogueItemRequest?[]? Items);
 
 [GenerateSerializer, Immutable, Alias("CatalogueItemRequest")]
-public sealed record CatalogueItemRequest(string? Sku, string? Name, string? Description, long? UnitPriceCents, int? StockLimit);
+public sealed record CatalogueItemRequest(
+    [property: MaxLength(ShopGrain.MaxSkuLength)] string? Sku,
+    [property: MaxLength(ShopGrain.MaxNameLength)] string? Name,
+    [property: MaxLength(ShopGrain.MaxDescriptionLength)] string? Description,
+    long? UnitPriceCents,
+    int? StockLimit);
 
 /// <summary>Body of <c>PUT /api/challenges/{challengeId}/shop/budget</c>: the budget every team gets unless its own was set.</summary>
 [GenerateSerializer, Immutable, Alias("SetDefaultBudgetRequest")]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Shop;
 
@@ -42,13 +43,13 @@ public sealed partial class ShopGrain(
             var item = items.FirstOrDefault(i => i.Sku == sku);
             if (item is null)
             {
-                throw new DomainException(DomainErrorKind.Conflict, "Item is in approved orders",
+                throw new DomainException(ProblemTypes.ItemInApprovedOrders,
                     $"Approved orders hold {taken} of '{sku}'; keep it in the catalogue (a stock limit of {taken} stops new orders).");
             }
 
             if (item.StockLimit < taken)
             {
-                throw new DomainException(DomainErrorKind.Conflict, "Stock limit below what was approved",
+                throw new DomainException(ProblemTypes.StockBelowApproved,
                     $"Approved orders already took {taken} of '{sku}'; its stock limit can be {taken} or more.");
             }
         }
@@ -67,7 +68,7 @@ public sealed partial class ShopGrain(
         validation.ThrowIfInvalid();
         if (budget < state.State.DefaultBudgetCents && !state.State.Holding.IsEmpty)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Teams already spent from this budget",
+            throw new DomainException(ProblemTypes.BudgetAlreadySpent,
                 "Approved orders already spent from the default budget, so it can only be raised now. Set a team's own budget to give it less.");
         }
 
@@ -102,7 +103,7 @@ public sealed partial class ShopGrain(
 
         if (state.State.Holding.Count >= MaxReservations)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Shop is full", $"A shop keeps at most {MaxReservations} approved orders.");
+            throw new DomainException(ProblemTypes.ShopFull, $"A shop keeps at most {MaxReservations} approved orders.");
         }
 
         await ChangeStockAsync(() => state.State.Take(orderId, sku, quantity));
@@ -128,10 +129,10 @@ public sealed partial class ShopGrain(
         [.. state.State.Items.Select(i => new ShopItem(i.Sku, i.Name, i.Description, i.UnitPriceCents, i.StockLimit, i.StockLimit - state.State.Taken(i.Sku)))]);
 
     private async Task<ChallengeDetails> FindChallengeAsync() =>
-        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
 
     private async Task FindChallengeForSetupAsync() =>
-        ShopRules.EnsureBeforeShowcase(await FindChallengeAsync(), "Shop is closed", "The shop can be set up");
+        ShopRules.EnsureBeforeShowcase(await FindChallengeAsync(), ProblemTypes.ShopClosed, "The shop can be set up");
 
     private static ImmutableArray<CatalogueItem> ReadItems(CatalogueItemRequest?[] requests)
     {

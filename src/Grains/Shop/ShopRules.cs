@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Shop;
 
@@ -17,11 +18,11 @@ internal static class ShopRules
     }
 
     /// <summary>The catalogue, the default budget and the teams' own budgets can be set up until the challenge's showcase.</summary>
-    public static void EnsureBeforeShowcase(ChallengeDetails challenge, string title, string what)
+    public static void EnsureBeforeShowcase(ChallengeDetails challenge, ProblemType problem, string what)
     {
         if (challenge.Status is not (ChallengeStatus.Draft or ChallengeStatus.Open or ChallengeStatus.Running))
         {
-            throw new DomainException(DomainErrorKind.Conflict, title,
+            throw new DomainException(problem,
                 $"{what} until the challenge's showcase; it is {ChallengeLifecycle.Name(challenge.Status)} now.");
         }
     }

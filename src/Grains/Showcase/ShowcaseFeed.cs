@@ -42,10 +42,11 @@ public sealed record ShowcaseItem(
 /// <summary>
 /// What the showcase shows of one team now, pushed to the showcase's watchers after a milestone, badge, consent change or erase
 /// of that team: watchers replace the team's items with <paramref name="Items"/> (newest first), so a withdrawn consent takes
-/// the pupil's milestones away as surely as a new milestone adds one.
+/// the pupil's milestones away as surely as a new milestone adds one. <paramref name="Public"/> says whether the showcase was
+/// public when it was built: only then does it reach watchers who may read it only because it is public.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ShowcaseTeamUpdate")]
-public sealed record ShowcaseTeamUpdate(Guid ChallengeId, Guid TeamId, ImmutableArray<ShowcaseItem> Items);
+public sealed record ShowcaseTeamUpdate(Guid ChallengeId, Guid TeamId, ImmutableArray<ShowcaseItem> Items, bool Public = false);
 
 /// <summary>Body of <c>PUT /api/challenges/{challengeId}/showcase</c>.</summary>
 [GenerateSerializer, Immutable, Alias("ShowcaseSettingsRequest")]

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
@@ -48,7 +49,7 @@ public sealed class ShowcaseGrain(
         var (challenge, shown) = await BuildAsync();
         if (!shown.Any(s => s.Item.TeamId == teamId && s.Item.PhotoIds is { } photos && photos.Contains(photoId)))
         {
-            throw DomainException.NotFound("Photo", photoId);
+            throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
         }
 
         return await GrainFactory.GetGrain<IEvidenceGrain>(teamId).GetAsync(challenge.Id, photoId);
@@ -69,24 +70,24 @@ public sealed class ShowcaseGrain(
         }
 
         var items = (await TeamItemsAsync(challengeId, team)).Select(s => s.Item).OrderByDescending(i => i.At).ThenBy(i => i.Id).Take(MaxItems);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items]));
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items], state.State.Public));
     }
 
     /// <summary>What the showcase shows now that the pupil wrote: it keeps no copy, so this is what anyone viewing it sees of them.</summary>
-    public async Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public async Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
         var shown = await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() is null ? [] : (await BuildAsync()).Shown;
-        var theirs = shown.Where(s => s.AuthorId == pupilId).Select(s => new { s.Item.TeamName, s.Item.Title, s.Item.Story, s.Item.At });
+        var theirs = shown.Where(s => s.Item.TeamId == teamId && s.AuthorId == pupilId).Select(s => new { s.Item.TeamName, s.Item.Title, s.Item.Story, s.Item.At });
         return new PupilRecords("showcase", JsonSerializer.Serialize(theirs, PupilJson.Options));
     }
 
     /// <summary>Nothing to forget here: the showcase keeps no copy, and the erase of the milestone log and photos takes them out of it.</summary>
-    public Task ErasePupilAsync(Guid pupilId) => Task.CompletedTask;
+    public Task ErasePupilAsync(Guid teamId, Guid pupilId) => Task.CompletedTask;
 
     private sealed record Shown(ShowcaseItem Item, Guid? AuthorId);
 
     private async Task<ChallengeDetails> Challenge() =>
-        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        await GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey()).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
 
     private async Task<(ChallengeDetails Challenge, ImmutableArray<Shown> Shown)> BuildAsync()
     {
@@ -99,7 +100,7 @@ public sealed class ShowcaseGrain(
     /// <summary>
     /// A pupil's milestone is shown only with their consent to the showcase, and then with only the photos whose uploader consented
     /// to photos; without it the milestone is not shown at all, because its title is the pupil's words too. A milestone with no
-    /// author (logged by the coach or organiser, or its author erased) is the team's and shown. Badges are the team's and always shown.
+    /// author (logged by the coach or organiser) is the team's and shown; one whose author was erased stays withheld. Badges are the team's and always shown.
     /// </summary>
     private async Task<IEnumerable<Shown>> TeamItemsAsync(Guid challengeId, TeamDetails team)
     {
@@ -113,7 +114,7 @@ public sealed class ShowcaseGrain(
         var photoConsented = (await photosTask).Where(p => p.UploadedBy is not { } uploader || (consent.TryGetValue(uploader, out var c) && c.Photos))
             .Select(p => p.Id).ToHashSet();
         var milestones = (await milestonesTask)
-            .Where(m => m.AuthorId is not { } author || (consent.TryGetValue(author, out var c) && c.Showcase))
+            .Where(m => !m.WordsWithheld && (m.AuthorId is not { } author || (consent.TryGetValue(author, out var c) && c.Showcase)))
             .Select(m => new Shown(
                 new ShowcaseItem(ShowcaseItemKind.Milestone, m.Id, team.Id, team.Name, team.School, m.CompetenceIds, m.LoggedAt, m.Title, m.Story,
                     [.. (m.PhotoIds ?? []).Where(photoConsented.Contains)]),

@@ -15,11 +15,13 @@ public interface ITeamGrain : IGrainWithGuidKey, IPupilDataHolder
     Task<TeamDetails?> GetAsync();
 
     /// <summary>
-    /// Signs a pupil in with nickname and PIN; a nickname the team does not have yet joins the team with that PIN.
-    /// Repeated wrong PINs lock the pupil, and many across the team lock the team, for a while.
+    /// Signs a pupil in with nickname and PIN; a nickname the team does not have yet joins the team with that PIN, or, when
+    /// the team wants its coach to approve new nicknames, waits for that approval: then the answer is <c>null</c>.
+    /// Wrong PINs for one nickname pause that nickname on the <paramref name="client"/> that sent them, and many from
+    /// anywhere lock that pupil until the coach lifts it or time passes; no failure ever keeps out another pupil.
     /// </summary>
     [Alias("Join")]
-    Task<PupilSession> JoinAsync(JoinRequest request);
+    Task<PupilSession?> JoinAsync(JoinRequest request, string client);
 
     /// <summary>The pupil, or <c>null</c> when the team has no such member (never had, or erased). Interleaves like <see cref="GetAsync"/>.</summary>
     [Alias("GetPupil"), AlwaysInterleave]
@@ -36,14 +38,31 @@ public interface ITeamGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("SetConsent")]
     Task<Pupil> SetConsentAsync(Guid pupilId, ConsentRequest request, string recordedBy);
 
-    /// <summary>
-    /// Signing out: ends the pupil's sessions of <paramref name="sessionVersion"/> at the server, so that a copy of the signed-out
-    /// cookie (a tablet that signed out offline) no longer counts. A session of another version (already ended) changes nothing.
-    /// </summary>
-    [Alias("EndSession")]
-    Task EndSessionAsync(Guid pupilId, int sessionVersion);
-
     /// <summary>Sets a new PIN, lifts a lock-out and ends the pupil's sessions on every tablet.</summary>
     [Alias("ResetPin")]
     Task<Pupil> ResetPinAsync(Guid pupilId, PinResetRequest request);
+
+    /// <summary>Lets a paused pupil try their PIN again at once, on every tablet; the PIN stays as it is.</summary>
+    [Alias("LiftLock")]
+    Task<Pupil> LiftLockAsync(Guid pupilId);
+
+    /// <summary>The roster, open places, nicknames waiting for approval and paused pupils.</summary>
+    [Alias("GetAccess")]
+    Task<TeamAccess> GetAccessAsync();
+
+    /// <summary>Sets the roster before (or while) pupils join; see <see cref="RosterRequest"/>.</summary>
+    [Alias("SetRoster")]
+    Task<TeamAccess> SetRosterAsync(RosterRequest request);
+
+    /// <summary>Records consent for a roster nickname; the pupil who joins with it has that consent from the start.</summary>
+    [Alias("SetRosterConsent")]
+    Task<TeamAccess> SetRosterConsentAsync(Guid entryId, ConsentRequest request, string recordedBy);
+
+    /// <summary>Lets a waiting nickname join; the pupil then signs in with the PIN they chose.</summary>
+    [Alias("Approve")]
+    Task<Pupil> ApproveAsync(Guid pendingId);
+
+    /// <summary>Turns a waiting nickname away; nothing of it is kept.</summary>
+    [Alias("Dismiss")]
+    Task<TeamAccess> DismissAsync(Guid pendingId);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChallengeHub.Grains.Teams;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed record ConsentRequest(bool? Wall, bool? Showcase, bool? Photos);
 
 /// <summary>Body of <c>POST /api/session/pupil</c>: the team's join code, the pupil's nickname and PIN (at least 4 digits).</summary>
 [GenerateSerializer, Immutable, Alias("JoinRequest")]
-public sealed record JoinRequest(string? JoinCode, string? Nickname, string? Pin);
+public sealed record JoinRequest(string? JoinCode, [property: MaxLength(TeamGrain.MaxNicknameLength)] string? Nickname, string? Pin);
 
 /// <summary>Body of <c>POST …/pupils/{pupilId}/pin</c>: the new PIN a coach sets with the pupil.</summary>
 [GenerateSerializer, Immutable, Alias("PinResetRequest")]

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using ChallengeHub.Grains.Challenges;
+
 namespace ChallengeHub.Grains.Teams;
 
 /// <summary>
@@ -9,4 +12,6 @@ public sealed record TeamDetails(Guid Id, Guid ChallengeId, string Name, string 
 
 /// <summary>Body of <c>POST /api/challenges/{challengeId}/teams</c>.</summary>
 [GenerateSerializer, Immutable, Alias("RegisterTeamRequest")]
-public sealed record RegisterTeamRequest(string? Name, string? School);
+public sealed record RegisterTeamRequest(
+    [property: MaxLength(ChallengeGrain.MaxTeamNameLength)] string? Name,
+    [property: MaxLength(ChallengeGrain.MaxSchoolLength)] string? School);

@@ -2,26 +2,35 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Teams;
 
-public sealed class TeamGrain(
+public sealed partial class TeamGrain(
     [PersistentState("team", Constants.StorageName)] IPersistentState<TeamState> state,
     TimeProvider time) : Grain, ITeamGrain
 {
     public const int MaxMembers = 12;
     public const int MaxNicknameLength = 24;
-    public const int MaxFailedPins = 5;
-    public const int MaxTeamFailures = 20;
+
+    /// <summary>Wrong PINs from one tablet (client address) for one nickname before that tablet is paused for it.</summary>
+    public const int FreeFailuresPerClient = 5;
+
+    /// <summary>Wrong PINs for one pupil from anywhere before the pupil is locked; the coach sees the lock and can lift it.</summary>
+    public const int MaxFailedPins = 10;
+
     public static readonly TimeSpan LockOut = TimeSpan.FromMinutes(15);
+
+    /// <summary>Per pupil and client address; in memory only, so a restart only ever lets pupils in sooner.</summary>
+    private readonly Dictionary<(Guid Pupil, string Client), Throttle> _clientFailures = [];
 
     public async Task InitializeAsync(TeamDetails details)
     {
         if (state.State.Details is not null)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Team already registered", $"Team {details.Id} is already registered.");
+            throw new DomainException(ProblemTypes.TeamRegistered, $"Team {details.Id} is already registered.");
         }
 
         state.State.Details = details;
@@ -30,33 +39,16 @@ public sealed class TeamGrain(
 
     public Task<TeamDetails?> GetAsync() => Task.FromResult(state.State.Details);
 
-    public async Task<PupilSession> JoinAsync(JoinRequest request)
+    public async Task<PupilSession?> JoinAsync(JoinRequest request, string client)
     {
         var team = Team();
-        var validation = new Validation();
-        var nickname = validation.Text("nickname", request.Nickname, MaxNicknameLength);
-        if (nickname.Contains('@', StringComparison.Ordinal))
-        {
-            validation.Add("nickname", "A nickname is enough: no email address.");
-        }
-
-        var pin = request.Pin?.Trim() ?? string.Empty;
-        if (!IsPin(pin))
-        {
-            validation.Add("pin", PinRule);
-        }
-
-        validation.ThrowIfInvalid();
+        var (nickname, pin) = ValidJoin(request);
         var now = time.GetUtcNow();
-        if (state.State.LockedUntil is { } teamLock && teamLock > now)
-        {
-            throw DomainException.Locked(teamLock);
-        }
-
         var member = state.State.Members.Find(m => NameOrder.Comparer.Equals(m.Pupil.Nickname, nickname));
         if (member is null)
         {
-            return new PupilSession(await AddMemberAsync(team, nickname, pin, now), team.ChallengeId, Joined: true);
+            var pupil = await AdmitAsync(team, nickname, pin, client, now);
+            return pupil is null ? null : new PupilSession(pupil, team.ChallengeId, Joined: true);
         }
 
         if (member.LockedUntil is { } pupilLock && pupilLock > now)
@@ -64,8 +56,15 @@ public sealed class TeamGrain(
             throw DomainException.Locked(pupilLock);
         }
 
+        var key = (member.Pupil.Id, client);
+        if (_clientFailures.TryGetValue(key, out var throttle) && throttle.IsPaused(now))
+        {
+            throw DomainException.Locked(throttle.PausedUntil!.Value);
+        }
+
         if (Secrets.Verify(pin, member.PinHash))
         {
+            _clientFailures.Remove(key);
             if (member.FailedPins > 0)
             {
                 (member.FailedPins, member.LockedUntil) = (0, null);
@@ -75,7 +74,7 @@ public sealed class TeamGrain(
             return new PupilSession(member.Pupil, team.ChallengeId, Joined: false);
         }
 
-        await RecordFailureAsync(member, now);
+        await RecordFailureAsync(member, client, now);
         throw DomainException.NotRecognised($"That PIN does not belong to '{member.Pupil.Nickname}'. Your coach can set a new PIN with you.");
     }
 
@@ -91,29 +90,11 @@ public sealed class TeamGrain(
     {
         var member = Member(pupilId);
         var previous = member.Pupil;
-        var consent = new PupilConsent(
-            request.Wall ?? previous.Consent.Wall,
-            request.Showcase ?? previous.Consent.Showcase,
-            request.Photos ?? previous.Consent.Photos,
-            time.GetUtcNow(),
-            recordedBy);
-        member.Pupil = previous with { Consent = consent };
+        member.Pupil = previous with { Consent = Consent(previous.Consent, request, recordedBy) };
         await state.WriteOrUndoAsync(() => member.Pupil = previous);
         await TellWallAsync();
         await GrainFactory.GetGrain<IShowcaseGrain>(Team().ChallengeId).TeamChangedAsync(Team().Id);
         return member.Pupil;
-    }
-
-    public async Task EndSessionAsync(Guid pupilId, int sessionVersion)
-    {
-        if (state.State.Members.FirstOrDefault(m => m.Pupil.Id == pupilId) is not { } member || member.Pupil.SessionVersion != sessionVersion)
-        {
-            return;
-        }
-
-        var previous = member.Pupil;
-        member.Pupil = previous with { SessionVersion = previous.SessionVersion + 1 };
-        await state.WriteOrUndoAsync(() => member.Pupil = previous);
     }
 
     public async Task<Pupil> ResetPinAsync(Guid pupilId, PinResetRequest request)
@@ -125,48 +106,48 @@ public sealed class TeamGrain(
             throw DomainException.Invalid(ImmutableDictionary<string, string[]>.Empty.Add("pin", [PinRule]));
         }
 
-        var (previous, hash) = (member.Pupil, member.PinHash);
+        var (previous, hash, failed, locked) = (member.Pupil, member.PinHash, member.FailedPins, member.LockedUntil);
         member.Pupil = previous with { SessionVersion = previous.SessionVersion + 1 };
         (member.PinHash, member.FailedPins, member.LockedUntil) = (Secrets.Hash(pin, Secrets.PinRounds), 0, null);
-        await state.WriteOrUndoAsync(() => (member.Pupil, member.PinHash) = (previous, hash));
+        await state.WriteOrUndoAsync(() => (member.Pupil, member.PinHash, member.FailedPins, member.LockedUntil) = (previous, hash, failed, locked));
+        ForgetClientFailures(pupilId);
         return member.Pupil;
     }
 
-    private async Task<Pupil> AddMemberAsync(TeamDetails team, string nickname, string pin, DateTimeOffset now)
+    public async Task<Pupil> LiftLockAsync(Guid pupilId)
     {
-        if (state.State.Members.Count >= MaxMembers)
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "Team is complete",
-                $"A team has at most {MaxMembers} pupils. Check the nickname: maybe you joined before under another spelling.");
-        }
-
-        var member = new TeamMember
-        {
-            Pupil = new Pupil(Guid.NewGuid(), team.Id, nickname, PupilConsent.None, now, 1),
-            PinHash = Secrets.Hash(pin, Secrets.PinRounds),
-        };
-        state.State.Members.Add(member);
-        await state.WriteOrUndoAsync(() => state.State.Members.Remove(member));
-        await TellWallAsync();
+        var member = Member(pupilId);
+        var (failed, locked) = (member.FailedPins, member.LockedUntil);
+        (member.FailedPins, member.LockedUntil) = (0, null);
+        await state.WriteOrUndoAsync(() => (member.FailedPins, member.LockedUntil) = (failed, locked));
+        ForgetClientFailures(pupilId);
         return member.Pupil;
     }
 
-    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var pupil = state.State.Members.Find(m => m.Pupil.Id == pupilId)?.Pupil;
+        var pupil = teamId == this.GetPrimaryKey() ? state.State.Members.Find(m => m.Pupil.Id == pupilId)?.Pupil : null;
         var record = pupil is null ? null : new { pupil.Id, pupil.Nickname, team = state.State.Details?.Name, pupil.JoinedAt, pupil.Consent };
         return Task.FromResult(new PupilRecords("team", JsonSerializer.Serialize(record, PupilJson.Options)));
     }
 
-    /// <summary>The pupil leaves the team: nickname, PIN and consent are gone, and every session of theirs ends.</summary>
-    public async Task ErasePupilAsync(Guid pupilId)
+    /// <summary>The pupil leaves the team: nickname, PIN, consent and roster place are gone, and every session of theirs ends.</summary>
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
-        if (state.State.Members.Find(m => m.Pupil.Id == pupilId) is { } member)
+        if (teamId != this.GetPrimaryKey())
         {
-            state.State.Members.Remove(member);
-            await state.WriteOrUndoAsync(() => state.State.Members.Add(member));
+            return;
         }
 
+        if (state.State.Members.Find(m => m.Pupil.Id == pupilId) is { } member)
+        {
+            var (members, roster) = (state.State.Members, state.State.Roster);
+            state.State.Members = [.. members.Where(m => m != member)];
+            state.State.Roster = [.. roster.Where(e => e.PupilId != pupilId)];
+            await state.WriteOrUndoAsync(() => (state.State.Members, state.State.Roster) = (members, roster));
+        }
+
+        ForgetClientFailures(pupilId);
         await TellWallAsync();
     }
 
@@ -181,35 +162,47 @@ public sealed class TeamGrain(
             [.. state.State.Members.Select(m => new WallMember(m.Pupil.Id, m.Pupil.Consent.Wall ? m.Pupil.Nickname : null, m.Pupil.Consent.Photos))]);
     }
 
-    private async Task RecordFailureAsync(TeamMember member, DateTimeOffset now)
+    private async Task RecordFailureAsync(TeamMember member, string client, DateTimeOffset now)
     {
+        var key = (member.Pupil.Id, client);
+        if (!_clientFailures.TryGetValue(key, out var throttle))
+        {
+            _clientFailures[key] = throttle = new Throttle(FreeFailuresPerClient);
+        }
+
+        throttle.Fail(now);
         if (++member.FailedPins >= MaxFailedPins)
         {
             (member.FailedPins, member.LockedUntil) = (0, now + LockOut);
         }
 
-        if (now - state.State.FailuresSince > LockOut)
-        {
-            (state.State.FailuresSince, state.State.RecentFailures) = (now, 0);
-        }
-
-        if (++state.State.RecentFailures >= MaxTeamFailures)
-        {
-            (state.State.RecentFailures, state.State.LockedUntil) = (0, now + LockOut);
-        }
-
         await state.WriteStateAsync();
     }
+
+    private void ForgetClientFailures(Guid pupilId)
+    {
+        foreach (var key in _clientFailures.Keys.Where(k => k.Pupil == pupilId).ToList())
+        {
+            _clientFailures.Remove(key);
+        }
+    }
+
+    private PupilConsent Consent(PupilConsent previous, ConsentRequest request, string recordedBy) => new(
+        request.Wall ?? previous.Wall,
+        request.Showcase ?? previous.Showcase,
+        request.Photos ?? previous.Photos,
+        time.GetUtcNow(),
+        recordedBy);
 
     private const string PinRule = "pin is 4 to 8 digits.";
 
     private static bool IsPin(string pin) => pin.Length is >= 4 and <= 8 && pin.All(char.IsAsciiDigit);
 
-    private TeamDetails Team() => state.State.Details ?? throw DomainException.NotFound("Team", this.GetPrimaryKey());
+    private TeamDetails Team() => state.State.Details ?? throw DomainException.NotFound(ProblemTypes.TeamNotFound, this.GetPrimaryKey());
 
     private TeamMember Member(Guid pupilId)
     {
         Team();
-        return state.State.Members.Find(m => m.Pupil.Id == pupilId) ?? throw DomainException.NotFound("Pupil", pupilId);
+        return state.State.Members.Find(m => m.Pupil.Id == pupilId) ?? throw DomainException.NotFound(ProblemTypes.PupilNotFound, pupilId);
     }
 }

@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Problems;
+
 namespace ChallengeHub.Grains.Teams;
 
 public static class TeamLookup
@@ -8,11 +10,11 @@ public static class TeamLookup
         var team = await grains.GetGrain<ITeamGrain>(teamId).GetAsync();
         if (team is null || team.ChallengeId != challengeId)
         {
-            throw DomainException.NotFound("Team", teamId);
+            throw DomainException.NotFound(ProblemTypes.TeamNotFound, teamId);
         }
 
         var challenge = await grains.GetGrain<Challenges.IChallengeGrain>(challengeId).GetAsync()
-            ?? throw DomainException.NotFound("Challenge", challengeId);
+            ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
         return (team, challenge);
     }
 }

@@ -9,15 +9,22 @@ public sealed class TeamState
     [Id(1)]
     public List<TeamMember> Members { get; set; } = [];
 
-    /// <summary>Failed PIN attempts on any member of the team since <see cref="FailuresSince"/>: guessing across nicknames is limited too.</summary>
-    [Id(2)]
-    public int RecentFailures { get; set; }
+    /// <summary>The nicknames the coach expects, in the order entered.</summary>
+    [Id(5)]
+    public List<RosterEntry> Roster { get; set; } = [];
 
-    [Id(3)]
-    public DateTimeOffset FailuresSince { get; set; }
+    /// <summary>Places for nicknames that are not on the roster, each used up by one join.</summary>
+    [Id(6)]
+    public int OpenPlaces { get; set; }
 
-    [Id(4)]
-    public DateTimeOffset? LockedUntil { get; set; }
+    /// <summary>The coach's choice; <c>null</c> means: required once there is a roster or open places.</summary>
+    [Id(7)]
+    public bool? ApprovalRequired { get; set; }
+
+    [Id(8)]
+    public List<PendingJoin> Pending { get; set; } = [];
+
+    public bool RequiresApproval => ApprovalRequired ?? (Roster.Count > 0 || OpenPlaces > 0);
 }
 
 [GenerateSerializer, Alias("TeamMember")]
@@ -29,6 +36,7 @@ public sealed class TeamMember
     [Id(1)]
     public required string PinHash { get; set; }
 
+    /// <summary>Wrong PINs for this pupil from any tablet since the last right one.</summary>
     [Id(2)]
     public int FailedPins { get; set; }
 

@@ -33,6 +33,8 @@ public enum WallDeltaKind
 /// <summary>
 /// One change to a challenge's wall. <paramref name="Sequence"/> is gap-free per challenge: a client that sees a gap
 /// fetches the snapshot and continues from its sequence. <paramref name="Counts"/> are the wall's challenge-wide counts after it.
+/// <paramref name="StoredAt"/> is when the change was stored where it began (a team's log or profile, else the wall), so that
+/// each silo can measure how long the change took to reach its watchers.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallDelta")]
 public sealed record WallDelta(
@@ -44,4 +46,5 @@ public sealed record WallDelta(
     WallMilestone? Milestone = null,
     CompetenceLevel? Competence = null,
     ImmutableArray<string>? CompetenceIds = null,
-    WallCounts? Counts = null);
+    WallCounts? Counts = null,
+    DateTimeOffset? StoredAt = null);

@@ -24,8 +24,11 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
+    private readonly WallFeedBacklog? _backlog = owner.GrainContext.ActivationServices.GetService(typeof(WallFeedBacklog)) as WallFeedBacklog;
+
     public void ResumeIfBehind()
     {
+        ReportBacklog();
         if (state.State.WallSyncedThrough < state.State.EntryCount)
         {
             Schedule(TimeSpan.Zero);
@@ -49,7 +52,14 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
             logger.LogWarning(exception, "Wall of challenge {ChallengeId} not updated by {Owner}; retrying in {Delay}", feed.ChallengeId, owner.GetGrainId(), RetryDelay);
             Schedule(RetryDelay);
         }
+        finally
+        {
+            ReportBacklog();
+        }
     }
+
+    private void ReportBacklog() =>
+        _backlog?.Report(state.State.ChallengeId, owner.GetGrainId(), state.State.EntryCount - state.State.WallSyncedThrough);
 
     private void Schedule(TimeSpan dueTime) =>
         owner.RegisterGrainTimer(static (feed, _) => feed.SyncAsync(), this, new GrainTimerCreationOptions(dueTime, Timeout.InfiniteTimeSpan));

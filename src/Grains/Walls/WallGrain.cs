@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ public sealed class WallGrain(
     {
         await EnsureInitializedAsync();
         return state.State.Teams.Find(t => t.Photo is { } photo && photo.PhotoId == photoId && t.MayShow(photo))?.Id
-            ?? throw DomainException.NotFound("Photo", photoId);
+            ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
     }
 
     public async Task TeamRegisteredAsync(TeamDetails team)
@@ -67,18 +68,22 @@ public sealed class WallGrain(
         }
 
         var photo = await ShowablePhotoAsync(entry, milestone);
-        var shown = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
+        var logged = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
+        var shown = milestone.WordsWithheld ? logged.Withheld() : logged;
         var (recent, last, authors, previousPhoto) = (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
         entry.Authors = entry.Recent.Where(m => m.Id == milestone.Id ? milestone.AuthorId is not null : authors.ContainsKey(m.Id))
             .ToDictionary(m => m.Id, m => m.Id == milestone.Id ? milestone.AuthorId!.Value : authors[m.Id]);
         entry.LastMilestoneNumber = number;
-        entry.Photo = photo ?? previousPhoto;
+        // A photo consent does not allow yet is kept in waiting, unless it would hide one that may be shown: once the coach
+        // records consent, the card shows it.
+        entry.Photo = photo is not null && (entry.MayShow(photo) || previousPhoto is null || !entry.MayShow(previousPhoto)) ? photo : previousPhoto;
         state.State.MilestonesLogged++;
         var uncount = CountShown(entry, milestone.CompetenceIds);
         var card = entry.Photo != previousPhoto ? entry.ToCard(state.State.CompetenceIds) : null;
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Team: card, Milestone: entry.Shown(shown)),
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Team: card, Milestone: entry.Shown(shown),
+                StoredAt: milestone.LoggedAt),
             () =>
             {
                 (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo) = (recent, last, authors, previousPhoto);
@@ -88,8 +93,8 @@ public sealed class WallGrain(
     }
 
     /// <summary>
-    /// The first of the milestone's photos that consent lets the wall show now, or null. A photo the team no longer has (its
-    /// uploader was erased) is passed over.
+    /// The first of the milestone's photos that consent lets the wall show now, else its first photo (shown once consent
+    /// allows), or null. A photo the team no longer has (its uploader was erased) is passed over.
     /// </summary>
     private async Task<WallPhoto?> ShowablePhotoAsync(WallTeamEntry entry, Milestone milestone)
     {
@@ -99,7 +104,8 @@ public sealed class WallGrain(
         }
 
         var photos = await GrainFactory.GetGrain<IEvidenceGrain>(entry.Id).FindAsync(photoIds);
-        return photos.Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).FirstOrDefault(entry.MayShow);
+        var candidates = photos.Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).ToList();
+        return candidates.Find(entry.MayShow) ?? candidates.FirstOrDefault();
     }
 
     public Task BadgeAwardedAsync(int number, Badge badge, int shownLevel) => ApplyBadgeAsync(number, badge, shownLevel, WallDeltaKind.BadgeAwarded, +1);
@@ -121,7 +127,8 @@ public sealed class WallGrain(
         state.State.BadgesAwarded += counted;
         var uncount = kind == WallDeltaKind.BadgeAwarded ? CountShown(entry, [badge.CompetenceId]) : () => { };
         await ApplyAsync(
-            sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel)),
+            sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel),
+                StoredAt: kind == WallDeltaKind.BadgeAwarded ? badge.AwardedAt : badge.Revocation?.RevokedAt),
             () =>
             {
                 (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber) = (level, last);
@@ -168,10 +175,10 @@ public sealed class WallGrain(
         await CardChangedAsync(entry, () => entry.Members = previous);
     }
 
-    public async Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public async Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
         await EnsureInitializedAsync();
-        var shown = state.State.Teams
+        var shown = state.State.Teams.Where(t => t.Id == teamId)
             .Select(t => new
             {
                 team = t.Name,
@@ -183,15 +190,15 @@ public sealed class WallGrain(
         return new PupilRecords("wall", JsonSerializer.Serialize(shown, PupilJson.Options));
     }
 
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
         await EnsureInitializedAsync();
-        foreach (var entry in state.State.Teams.Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)
+        foreach (var entry in state.State.Teams.Where(t => t.Id == teamId).Where(t => t.Members.Any(m => m.PupilId == pupilId) || t.Authors.ContainsValue(pupilId)
             || (t.Photo is { } photo && Concerns(photo, pupilId))))
         {
             var (members, recent, authors, photo) = (entry.Members, entry.Recent, entry.Authors, entry.Photo);
             entry.Members = [.. members.Where(m => m.PupilId != pupilId)];
-            entry.Recent = [.. recent.Select(m => authors.GetValueOrDefault(m.Id) == pupilId ? m with { Story = string.Empty } : m)];
+            entry.Recent = [.. recent.Select(m => authors.GetValueOrDefault(m.Id) == pupilId ? m.Withheld() : m)];
             entry.Authors = authors.Where(a => a.Value != pupilId).ToDictionary();
             entry.Photo = photo is not null && Concerns(photo, pupilId) ? null : photo;
             await CardChangedAsync(entry, () => (entry.Members, entry.Recent, entry.Authors, entry.Photo) = (members, recent, authors, photo));
@@ -204,7 +211,10 @@ public sealed class WallGrain(
     private Task CardChangedAsync(WallTeamEntry entry, Action undo) =>
         ApplyAsync(sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.TeamChanged, entry.Id, Team: entry.ToCard(state.State.CompetenceIds)), undo);
 
-    /// <summary>Numbers the change, stores it (undoing it in memory when storing fails), then pushes it with the counts after it.</summary>
+    /// <summary>
+    /// Numbers the change, stores it (undoing it in memory when storing fails), then pushes it with the counts after it; a change
+    /// that began here rather than in a team's log or profile counts as stored now.
+    /// </summary>
     private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)
     {
         state.State.Sequence++;
@@ -216,7 +226,8 @@ public sealed class WallGrain(
 
         try
         {
-            await GrainFactory.GetGrain<IPushNotifierGrain>(0).PublishAsync(delta(state.State.Sequence) with { Counts = Counts() });
+            var pushed = delta(state.State.Sequence);
+            await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishAsync(pushed with { Counts = Counts(), StoredAt = pushed.StoredAt ?? time.GetUtcNow() });
         }
         catch (Exception exception)
         {
@@ -240,7 +251,7 @@ public sealed class WallGrain(
         var team = await GrainFactory.GetGrain<ITeamGrain>(teamId).GetAsync();
         return team is not null && team.ChallengeId == this.GetPrimaryKey()
             ? await AddTeamAsync(team)
-            : throw DomainException.NotFound("Team", teamId);
+            : throw DomainException.NotFound(ProblemTypes.TeamNotFound, teamId);
     }
 
     /// <summary>The story cut to one line, never splitting a character made of two UTF-16 units (emoji are common on tablets).</summary>
@@ -269,7 +280,7 @@ public sealed class WallGrain(
         }
 
         var challenge = GrainFactory.GetGrain<IChallengeGrain>(this.GetPrimaryKey());
-        var details = await challenge.GetAsync() ?? throw DomainException.NotFound("Challenge", this.GetPrimaryKey());
+        var details = await challenge.GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, this.GetPrimaryKey());
         var teams = await challenge.GetTeamsAsync();
         state.State.Title = details.Title;
         state.State.CompetenceIds = [.. details.Competences.Select(c => c.Id)];

@@ -45,16 +45,23 @@ public sealed record CompetenceLevel(string CompetenceId, int Level);
 
 /// <summary>
 /// A milestone as a wall shows it; the story is cut to one story line. <paramref name="Author"/> is the nickname of the pupil
-/// who logged it when they consented to the wall, otherwise absent ("a team member").
+/// who logged it when they consented to the wall, otherwise absent ("a team member"). Title and story are the pupil's words:
+/// without their author's consent to the wall (or once the author is erased) both are null and <paramref name="WordsWithheld"/>
+/// is set, and screens show a neutral line with the <paramref name="CompetenceIds"/> instead ("a team member showed …").
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallMilestone")]
 public sealed record WallMilestone(
     Guid Id,
-    string Title,
-    string Story,
+    string? Title,
+    string? Story,
     ImmutableArray<string> CompetenceIds,
     DateTimeOffset LoggedAt,
-    string? Author = null);
+    string? Author = null,
+    bool WordsWithheld = false)
+{
+    /// <summary>The milestone without its author's words.</summary>
+    public WallMilestone Withheld() => this with { Title = null, Story = null, Author = null, WordsWithheld = true };
+}
 
 /// <summary>A pupil as the wall knows them: a nickname only when they consented to the wall, and whether they consented to photos.</summary>
 [GenerateSerializer, Immutable, Alias("WallMember")]

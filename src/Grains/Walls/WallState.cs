@@ -73,7 +73,10 @@ public sealed class WallTeamEntry
     [Id(9)]
     public ulong ShownToday { get; set; }
 
-    /// <summary>The photo of the newest milestone whose photo could be shown when it reached the wall; shown while consent allows.</summary>
+    /// <summary>
+    /// The photo of the newest milestone whose photo could be shown when it reached the wall, or, while none could, of the
+    /// newest milestone with a photo; shown while consent allows.
+    /// </summary>
     [Id(10)]
     public WallPhoto? Photo { get; set; }
 
@@ -92,7 +95,17 @@ public sealed class WallTeamEntry
         (photo.AuthorId is not { } author || Members.Find(m => m.PupilId == author) is { Nickname: not null, Photos: true })
         && (photo.UploadedBy is not { } uploader || Members.Find(m => m.PupilId == uploader) is { Photos: true });
 
-    /// <summary>The milestone with its author's nickname as consent allows at this moment.</summary>
-    public WallMilestone Shown(WallMilestone milestone) =>
-        milestone with { Author = Authors.TryGetValue(milestone.Id, out var author) ? Members.Find(m => m.PupilId == author)?.Nickname : null };
+    /// <summary>
+    /// The milestone as consent allows at this moment: a pupil's milestone with its title, story and author's nickname only
+    /// while its author consents to the wall; a milestone of the team (logged by the coach or organiser) as it is.
+    /// </summary>
+    public WallMilestone Shown(WallMilestone milestone)
+    {
+        if (milestone.WordsWithheld || !Authors.TryGetValue(milestone.Id, out var author))
+        {
+            return milestone;
+        }
+
+        return Members.Find(m => m.PupilId == author)?.Nickname is { } nickname ? milestone with { Author = nickname } : milestone.Withheld();
+    }
 }

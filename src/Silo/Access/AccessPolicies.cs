@@ -57,6 +57,9 @@ public static class AccessPolicies
     public const string MakeOffer = "make-offer";
     public const string FollowOffers = "follow-offers";
 
+    /// <summary>The metrics endpoint: a caller on this machine (a scraper or an operator's <c>curl</c>), or an organiser account.</summary>
+    public const string ReadMetrics = "read-metrics";
+
     public static void Add(AuthorizationOptions options)
     {
         // An endpoint that names no policy is closed: opening one to the public is a decision written next to it.
@@ -73,6 +76,11 @@ public static class AccessPolicies
         Add(options, MakeOffer, Relation.Employer);
         Add(options, FollowOffers, Relation.Organiser, Relation.Employer);
 
+        options.AddPolicy(ReadMetrics, policy => policy.RequireAssertion(context =>
+            (context.Resource is HttpContext { Connection.RemoteIpAddress: { } address }
+                && System.Net.IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address))
+            || context.User.IsInRole("organiser")));
+
         // A public showcase is open to the anonymous public, so this policy does not ask for a signed-in user.
         options.AddPolicy(ViewShowcase, policy => policy.AddRequirements(new AccessRequirement(Relation.Organiser, Relation.Employer, Relation.PublicShowcase)));
     }
@@ -85,7 +93,7 @@ public static class AccessPolicies
 /// Decides an <see cref="AccessRequirement"/> from the route's (or hub method's) challenge and team ids and what the grains
 /// say about the caller now — so that an invite redeemed or a team registered counts at once.
 /// </summary>
-internal sealed class AccessHandler(IGrainFactory grains) : AuthorizationHandler<AccessRequirement>
+internal sealed class AccessHandler(IGrainFactory grains, ChallengeRelations relations) : AuthorizationHandler<AccessRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
     {
@@ -105,14 +113,51 @@ internal sealed class AccessHandler(IGrainFactory grains) : AuthorizationHandler
             return;
         }
 
-        foreach (var relation in requirement.Allowed.Where(r => r != Relation.PublicShowcase))
+        if (await relations.HasAnyAsync(caller, target.ChallengeId, target.TeamId, requirement.Allowed))
         {
-            if (await HasAsync(caller, relation, target.ChallengeId, target.TeamId))
+            context.Succeed(requirement);
+        }
+    }
+
+    private static (Guid ChallengeId, Guid? TeamId)? Target(object? resource) => resource switch
+    {
+        HttpContext http when GuidOf(http.GetRouteValue("challengeId")) is { } challenge => (challenge, GuidOf(http.GetRouteValue("teamId"))),
+        HubInvocationContext hub when hub.HubMethodArguments.OfType<Guid>().ToArray() is [var challenge, ..] =>
+            (challenge, hub.HubMethodArguments.OfType<Guid>().Skip(1).Cast<Guid?>().FirstOrDefault()),
+        _ => null,
+    };
+
+    private static Guid? GuidOf(object? value) => value switch
+    {
+        Guid guid => guid,
+        string text when Guid.TryParse(text, out var guid) => guid,
+        _ => null,
+    };
+}
+
+/// <summary>
+/// How a caller stands to a challenge and team, asked of the grains now; the one place that decides, for the policies and for
+/// the reads (wall, showcase pushes) whose answer depends on who asks.
+/// </summary>
+public sealed class ChallengeRelations(IGrainFactory grains)
+{
+    /// <summary>Whether the signed-in <paramref name="caller"/> has one of <paramref name="allowed"/> (the public showcase aside).</summary>
+    public async Task<bool> HasAnyAsync(Caller? caller, Guid challengeId, Guid? teamId, IEnumerable<Relation> allowed)
+    {
+        if (caller is null)
+        {
+            return false;
+        }
+
+        foreach (var relation in allowed.Where(r => r != Relation.PublicShowcase))
+        {
+            if (await HasAsync(caller, relation, challengeId, teamId))
             {
-                context.Succeed(requirement);
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 
     private async Task<bool> HasAsync(Caller caller, Relation relation, Guid challengeId, Guid? teamId)
@@ -142,19 +187,4 @@ internal sealed class AccessHandler(IGrainFactory grains) : AuthorizationHandler
 
     private async Task<bool> WorksInAsync(Caller caller, Guid challengeId) =>
         await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync() is { } account && account.WorksIn(challengeId);
-
-    private static (Guid ChallengeId, Guid? TeamId)? Target(object? resource) => resource switch
-    {
-        HttpContext http when GuidOf(http.GetRouteValue("challengeId")) is { } challenge => (challenge, GuidOf(http.GetRouteValue("teamId"))),
-        HubInvocationContext hub when hub.HubMethodArguments.OfType<Guid>().ToArray() is [var challenge, ..] =>
-            (challenge, hub.HubMethodArguments.OfType<Guid>().Skip(1).Cast<Guid?>().FirstOrDefault()),
-        _ => null,
-    };
-
-    private static Guid? GuidOf(object? value) => value switch
-    {
-        Guid guid => guid,
-        string text when Guid.TryParse(text, out var guid) => guid,
-        _ => null,
-    };
 }

@@ -26,7 +26,7 @@ public static class AccessSetup
     public static void AddChallengeHubAccess(this WebApplicationBuilder builder, StorageAccount storage)
     {
         var services = builder.Services;
-        var cookiePolicy = CookiePolicy(builder);
+        var cookiePolicy = CookiePolicy(builder.AddSettings<AccessSettings>("Access"), builder.Environment);
 
         services.AddDataProtection().SetApplicationName("ChallengeHub");
         services.Configure<KeyManagementOptions>(options => options.XmlRepository = new TableXmlRepository(storage.Tables));
@@ -63,9 +63,10 @@ public static class AccessSetup
                     return Task.CompletedTask;
                 };
             });
-        OpenIdConnectSetup.AddIfConfigured(builder, authentication);
+        OpenIdConnectSetup.AddIfConfigured(builder, authentication, cookiePolicy);
 
         services.AddAuthorization(AccessPolicies.Add);
+        services.AddSingleton<ChallengeRelations>();
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLogging>();
         services.AddTransient<IClaimsTransformation, SessionValidation>();
@@ -80,8 +81,8 @@ public static class AccessSetup
     }
 
     /// <summary>Cookies only over HTTPS, except in Development unless <c>Access:SecureCookies</c> says otherwise.</summary>
-    public static CookieSecurePolicy CookiePolicy(WebApplicationBuilder builder) =>
-        builder.Configuration.GetValue("Access:SecureCookies", !builder.Environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    private static CookieSecurePolicy CookiePolicy(AccessSettings access, IHostEnvironment environment) =>
+        (access.SecureCookies ?? !environment.IsDevelopment()) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static void UseChallengeHubAccess(this WebApplication app)
     {

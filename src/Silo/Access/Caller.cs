@@ -5,10 +5,12 @@ namespace ChallengeHub.Silo.Access;
 
 /// <summary>
 /// Who makes a request, as the session cookie or bearer token says: an account id and role, and for a pupil the team and
-/// challenge they joined. <c>null</c> from <see cref="From"/> is the anonymous public.
+/// challenge they joined. <c>null</c> from <see cref="From"/> is the anonymous public. A browser session also has a
+/// <paramref name="SessionId"/>, which signing out ends on the server.
 /// </summary>
-public sealed record Caller(Guid Id, Role Role, string DisplayName, int SessionVersion, Guid? TeamId = null, Guid? ChallengeId = null)
+public sealed record Caller(Guid Id, Role Role, string DisplayName, int SessionVersion, Guid? TeamId = null, Guid? ChallengeId = null, Guid? SessionId = null)
 {
+    public const string SessionIdClaim = "challengehub:sid";
     public const string TeamClaim = "challengehub:team";
     public const string ChallengeClaim = "challengehub:challenge";
     public const string SessionVersionClaim = "challengehub:sv";
@@ -25,7 +27,8 @@ public sealed record Caller(Guid Id, Role Role, string DisplayName, int SessionV
 
         return new Caller(id, role, user.FindFirstValue(ClaimTypes.Name) ?? string.Empty, version,
             Guid.TryParse(user.FindFirstValue(TeamClaim), out var team) ? team : null,
-            Guid.TryParse(user.FindFirstValue(ChallengeClaim), out var challenge) ? challenge : null);
+            Guid.TryParse(user.FindFirstValue(ChallengeClaim), out var challenge) ? challenge : null,
+            Guid.TryParse(user.FindFirstValue(SessionIdClaim), out var session) ? session : null);
     }
 
     public ClaimsPrincipal ToPrincipal(string authenticationType)
@@ -45,6 +48,11 @@ public sealed record Caller(Guid Id, Role Role, string DisplayName, int SessionV
         if (ChallengeId is { } challenge)
         {
             claims.Add(new(ChallengeClaim, challenge.ToString()));
+        }
+
+        if (SessionId is { } session)
+        {
+            claims.Add(new(SessionIdClaim, session.ToString()));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));

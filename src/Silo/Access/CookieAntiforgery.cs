@@ -1,5 +1,6 @@
+using ChallengeHub.Grains.Problems;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 
 namespace ChallengeHub.Silo.Access;
 
@@ -21,12 +22,8 @@ internal sealed class CookieAntiforgery(RequestDelegate next, IAntiforgery antif
             await problems.WriteAsync(new()
             {
                 HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "Please reload the page",
-                    Detail = $"This change needs the page's security token ({HeaderName}); reloading the page gets a fresh one.",
-                },
+                ProblemDetails = ProblemTypes.ReloadPage.ToProblem(
+                    $"This change needs the page's security token ({HeaderName}); reloading the page gets a fresh one."),
             });
             return;
         }

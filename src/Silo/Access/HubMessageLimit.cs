@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using ChallengeHub.Grains.Problems;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace ChallengeHub.Silo.Access;
 
@@ -7,16 +10,17 @@ namespace ChallengeHub.Silo.Access;
 /// Each hub connection may call at most <see cref="RateLimitSettings.HubMessagesPerMinute"/> methods a minute; a flood is
 /// refused call by call, and logged, without closing the connection of a wall that merely reconnected a lot.
 /// </summary>
-internal sealed class HubMessageLimit(RateLimitSettings settings, ILogger<HubMessageLimit> logger) : IHubFilter
+internal sealed class HubMessageLimit(IOptions<RateLimitSettings> options, ILogger<HubMessageLimit> logger) : IHubFilter
 {
+    private readonly RateLimitSettings _settings = options.Value;
     private const string LimiterKey = "challengehub:limiter";
 
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
         context.Context.Items[LimiterKey] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(1, settings.HubMessagesPerMinute / 4),
-            TokensPerPeriod = Math.Max(1, settings.HubMessagesPerMinute / 4),
+            TokenLimit = Math.Max(1, _settings.HubMessagesPerMinute / 4),
+            TokensPerPeriod = Math.Max(1, _settings.HubMessagesPerMinute / 4),
             ReplenishmentPeriod = TimeSpan.FromSeconds(15),
             QueueLimit = 0,
         });
@@ -31,7 +35,7 @@ internal sealed class HubMessageLimit(RateLimitSettings settings, ILogger<HubMes
             if (!lease.IsAcquired)
             {
                 logger.LogWarning("Hub call {Method} refused on connection {ConnectionId}: too many calls", invocationContext.HubMethodName, invocationContext.Context.ConnectionId);
-                throw new HubException("Too many calls in a short time; wait a few seconds.");
+                throw ProblemTypes.RateLimited.ToHubException("Too many calls in a short time; wait a few seconds.");
             }
         }
 

@@ -1,4 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
+using ChallengeHub.Grains.Problems;
+using ChallengeHub.Silo.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ChallengeHub.Silo.Access;
 
@@ -6,9 +8,9 @@ namespace ChallengeHub.Silo.Access;
 /// WebSockets are not bound by CORS: a page on another site could open the hub with a visitor's cookie. The hub accepts
 /// browsers only from ChallengeHub's own origin or one listed in <c>Access:AllowedOrigins</c>.
 /// </summary>
-internal sealed class HubOriginCheck(RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems)
+internal sealed class HubOriginCheck(RequestDelegate next, IOptions<AccessSettings> access, IProblemDetailsService problems)
 {
-    private readonly string[] _allowed = configuration.GetSection("Access:AllowedOrigins").Get<string[]>() ?? [];
+    private readonly string[] _allowed = access.Value.AllowedOrigins;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -19,12 +21,7 @@ internal sealed class HubOriginCheck(RequestDelegate next, IConfiguration config
             await problems.WriteAsync(new()
             {
                 HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status403Forbidden,
-                    Title = "Origin not allowed",
-                    Detail = "The live connection is open to ChallengeHub's own pages only.",
-                },
+                ProblemDetails = ProblemTypes.OriginNotAllowed.ToProblem("The live connection is open to ChallengeHub's own pages only."),
             });
             return;
         }

@@ -1,17 +1,19 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Accounts;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace ChallengeHub.Silo.Access;
 
 /// <summary>The <c>Authentication:OpenIdConnect</c> configuration section.</summary>
-public sealed class OpenIdConnectSettings
+public sealed class OpenIdConnectSettings : IValidatableObject
 {
     /// <summary>The provider's issuer address; its discovery document is read from <c>/.well-known/openid-configuration</c> below it.</summary>
     public string? Authority { get; set; }
@@ -23,6 +25,22 @@ public sealed class OpenIdConnectSettings
 
     /// <summary>Scopes beyond <c>openid</c> and <c>profile</c>.</summary>
     public string[] Scopes { get; set; } = [];
+
+    /// <summary>Whether staff can sign in through a provider at all.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IsConfigured && !Settings.IsHttpAddress(Authority))
+        {
+            yield return new("Authority must be an absolute http or https address.", [nameof(Authority)]);
+        }
+
+        if (IsConfigured && string.IsNullOrWhiteSpace(ClientId))
+        {
+            yield return new("ClientId is required when Authority is set.", [nameof(ClientId)]);
+        }
+    }
 }
 
 /// <summary>
@@ -35,10 +53,10 @@ public static class OpenIdConnectSetup
     public const string Scheme = "oidc";
     private const string InviteItem = "challengehub:invite";
 
-    public static void AddIfConfigured(WebApplicationBuilder builder, AuthenticationBuilder authentication)
+    public static void AddIfConfigured(WebApplicationBuilder builder, AuthenticationBuilder authentication, CookieSecurePolicy cookiePolicy)
     {
-        var settings = builder.Configuration.GetSection("Authentication:OpenIdConnect").Get<OpenIdConnectSettings>();
-        if (string.IsNullOrWhiteSpace(settings?.Authority))
+        var settings = builder.AddSettings<OpenIdConnectSettings>("Authentication:OpenIdConnect");
+        if (!settings.IsConfigured)
         {
             return;
         }
@@ -59,7 +77,7 @@ public static class OpenIdConnectSetup
 
             // The provider posts back from its own site, so these cookies are cross-site (SameSite=None); like the session
             // cookie they are HTTPS-only outside Development.
-            options.CorrelationCookie.SecurePolicy = options.NonceCookie.SecurePolicy = AccessSetup.CookiePolicy(builder);
+            options.CorrelationCookie.SecurePolicy = options.NonceCookie.SecurePolicy = cookiePolicy;
             foreach (var scope in settings.Scopes)
             {
                 options.Scope.Add(scope);
@@ -74,8 +92,7 @@ public static class OpenIdConnectSetup
     public static AuthenticationProperties StartProperties(string? invite, string? returnTo)
     {
         // Only a path of this site: an open redirect would let a phishing link borrow ChallengeHub's address.
-        var local = returnTo is ['/', ..] && !returnTo.StartsWith("//", StringComparison.Ordinal) && !returnTo.StartsWith("/\\", StringComparison.Ordinal);
-        var properties = new AuthenticationProperties { RedirectUri = local ? returnTo : "/" };
+        var properties = new AuthenticationProperties { RedirectUri = ReturnAddress.LocalPath(returnTo) ?? "/" };
         if (!string.IsNullOrWhiteSpace(invite))
         {
             properties.Items[InviteItem] = invite.Trim();
@@ -102,7 +119,7 @@ public static class OpenIdConnectSetup
         {
             var account = await grains.GetGrain<IExternalLoginGrain>(ExternalLogins.Key(issuer, subject.Value))
                 .SignInAsync(invite, context.Principal!.FindFirstValue("name"));
-            context.Principal = SessionApi.ToCaller(account).ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
+            context.Principal = (SessionApi.ToCaller(account) with { SessionId = Guid.NewGuid() }).ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
         }
         catch (DomainException exception)
         {
@@ -118,12 +135,8 @@ public static class OpenIdConnectSetup
         await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
         {
             HttpContext = context.HttpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Sign-in not completed",
-                Detail = context.Failure?.Message ?? "The sign-in at your organisation did not complete. Try again.",
-            },
+            ProblemDetails = ProblemTypes.SignInNotCompleted.ToProblem(
+                context.Failure?.Message ?? "The sign-in at your organisation did not complete. Try again."),
         });
     }
 }

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using ChallengeHub.Grains.Accounts;
-using Microsoft.AspNetCore.Mvc;
+using ChallengeHub.Grains.Problems;
+using ChallengeHub.Silo.Hosting;
 
 namespace ChallengeHub.Silo.Access;
 
@@ -8,18 +10,23 @@ namespace ChallengeHub.Silo.Access;
 public sealed class RateLimitSettings
 {
     /// <summary>Sign-in, join, setup and invite attempts per client address.</summary>
+    [Range(1, 100_000)]
     public int SignInsPerMinute { get; set; } = 10;
 
     /// <summary>Evidence photo uploads per pupil (or per client address for staff).</summary>
+    [Range(1, 100_000)]
     public int UploadsPerMinute { get; set; } = 20;
 
     /// <summary>Milestones, orders and course runs a pupil creates.</summary>
+    [Range(1, 100_000)]
     public int CreationsPerMinute { get; set; } = 30;
 
     /// <summary>Badge verifications per client address.</summary>
+    [Range(1, 100_000)]
     public int VerificationsPerMinute { get; set; } = 30;
 
     /// <summary>Hub method calls per connection.</summary>
+    [Range(1, 100_000)]
     public int HubMessagesPerMinute { get; set; } = 60;
 }
 
@@ -32,8 +39,7 @@ public static class RateLimits
 
     public static void AddRateLimits(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection("RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings();
-        builder.Services.AddSingleton(settings);
+        var settings = builder.AddSettings<RateLimitSettings>("RateLimits");
         builder.Services.AddRateLimiter(options =>
         {
             options.OnRejected = async (context, cancellationToken) =>
@@ -45,12 +51,8 @@ public static class RateLimits
                 await problems.WriteAsync(new()
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "A short pause, please",
-                        Detail = $"Too many requests in a short time. Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
-                    },
+                    ProblemDetails = ProblemTypes.RateLimited.ToProblem(
+                        $"Too many requests in a short time. Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds."),
                 });
             };
             options.AddPolicy(SignIn, context => PerMinute($"address:{context.Connection.RemoteIpAddress}", settings.SignInsPerMinute));

@@ -1,18 +1,27 @@
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace ChallengeHub.Silo.Access;
 
-/// <summary>Logs every refused request (who, what, which policy; never a cookie, token, passphrase or PIN), then answers as usual.</summary>
-internal sealed class RefusalLogging(ILogger<RefusalLogging> logger) : IAuthorizationMiddlewareResultHandler
+/// <summary>
+/// Logs every refused request (who, what, which policy; never a cookie, token, passphrase or PIN), audits the refusals of
+/// signed-in callers, then answers as usual.
+/// </summary>
+/// <remarks>
+/// Refusals of the anonymous public are logged, not audited: anyone can send them by the thousand, and a trail keeps only
+/// its latest events, so they would push out the events that matter.
+/// </remarks>
+internal sealed class RefusalLogging(ILogger<RefusalLogging> logger, IAuditTrail audit) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (authorizeResult.Succeeded)
         {
-            return _default.HandleAsync(next, context, policy, authorizeResult);
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
         }
 
         // A session that SessionValidation ended (PIN reset, erased pupil) still authenticated its cookie or token, which
@@ -21,6 +30,14 @@ internal sealed class RefusalLogging(ILogger<RefusalLogging> logger) : IAuthoriz
         var result = caller is null ? PolicyAuthorizationResult.Challenge() : authorizeResult;
         logger.LogWarning("Refused {Method} {Path} to {Caller}: {Outcome}",
             context.Request.Method, context.Request.Path, caller is null ? "the public" : $"{caller.Role} {caller.Id}", result.Forbidden ? "forbidden" : "not signed in");
-        return _default.HandleAsync(next, context, policy, result);
+        if (caller is not null && result.Forbidden)
+        {
+            // The route's pattern, not the path the caller typed.
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+            var challengeId = Guid.TryParse(context.GetRouteValue("challengeId")?.ToString(), out var id) ? id : (Guid?)null;
+            await audit.RecordAsync(context, new("access-refused", challengeId, $"{context.Request.Method} {route}", $"{caller.Role} refused"));
+        }
+
+        await _default.HandleAsync(next, context, policy, result);
     }
 }

@@ -7,7 +7,8 @@ namespace ChallengeHub.Silo.Access;
 
 /// <summary>
 /// A session (cookie or bearer token) counts only while its account or pupil still exists with the same session version:
-/// a PIN reset or an erased pupil ends their sessions on every tablet at once.
+/// a PIN reset or an erased pupil ends their sessions on every tablet at once. A browser session that was signed out stays
+/// ended, also for a copy of its cookie.
 /// </summary>
 internal sealed class SessionValidation(IGrainFactory grains) : IClaimsTransformation
 {
@@ -28,6 +29,11 @@ internal sealed class SessionValidation(IGrainFactory grains) : IClaimsTransform
         var current = caller.Role == Role.Pupil
             ? caller.TeamId is { } team ? (await grains.GetGrain<ITeamGrain>(team).GetPupilAsync(caller.Id))?.SessionVersion : null
             : (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.SessionVersion;
-        return current == caller.SessionVersion ? principal : Anonymous;
+        if (current != caller.SessionVersion)
+        {
+            return Anonymous;
+        }
+
+        return caller.SessionId is { } session && await grains.GetGrain<ISessionGrain>(session).IsEndedAsync() ? Anonymous : principal;
     }
 }

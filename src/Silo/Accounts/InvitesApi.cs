@@ -1,6 +1,8 @@
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
@@ -47,7 +49,7 @@ public static class InvitesApi
     {
         if (await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() is null)
         {
-            throw Grains.DomainException.NotFound("Challenge", challengeId);
+            throw Grains.DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
         }
 
         return await NewInviteAsync(challengeId, request, http, grains);
@@ -88,11 +90,19 @@ public static class InvitesApi
         return TypedResults.Ok(new InviteView(invite.Role.ToString().ToLowerInvariant(), invite.ChallengeId, challenge?.Title ?? string.Empty, invite.ExpiresAt));
     }
 
-    private static async Task<Ok<SessionInfo>> RedeemAsync(string code, Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    /// <summary>Audited in the invite's challenge, by the account it made or joined; never with the code.</summary>
+    private static async Task<Ok<SessionInfo>> RedeemAsync(
+        string code, Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IAuditTrail audit)
     {
-        var account = await grains.GetGrain<IInviteGrain>(Normalise(code)).RedeemAsync(credentials, Caller.From(http.User)?.Id);
+        SignInChecks.Credentials(credentials, code);
+        var invite = grains.GetGrain<IInviteGrain>(Normalise(code));
+
+        // Read first: once redeemed, the invite answers as used. Both refuse the same codes.
+        var challengeId = (await invite.GetAsync()).ChallengeId;
+        var account = await invite.RedeemAsync(credentials, Caller.From(http.User)?.Id);
+        await audit.RecordAsync(http, new("invite-redeemed", challengeId, $"account {account.Id}", $"{account.Role} joined".ToLowerInvariant()));
         return TypedResults.Ok(await SessionApi.StartSessionAsync(http, SessionApi.ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
-    private static string Normalise(string code) => code.Trim().ToUpperInvariant();
+    private static string Normalise(string code) => SignInChecks.Code(code);
 }

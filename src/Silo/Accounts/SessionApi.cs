@@ -1,7 +1,9 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -26,12 +28,12 @@ public static class SessionApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/session/pupil", SignInPupilAsync).WithName("JoinTeam")
-            .WithSummary("A pupil joins or signs in on a tablet with the team's join code, a nickname and a PIN")
+            .WithSummary("A pupil joins or signs in on a tablet with the team's join code, a nickname and a PIN; 202 when a new nickname waits for the coach's approval")
             .RequireRateLimiting(RateLimits.SignIn)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapDelete("/session", SignOutAsync).WithName("SignOut").WithSummary("Sign out (one tap on a shared tablet); a pupil's session also ends at the server");
+        group.MapDelete("/session", SignOutAsync).WithName("SignOut").WithSummary("Sign out (one tap on a shared tablet); the session ends on the server, also for a copy of its cookie");
         group.MapGet("/session/oidc", StartExternalSignInAsync).WithName("StartExternalSignIn")
             .WithSummary("Staff sign-in at the organisation's OpenID Connect provider; with an invite, the first sign-in creates the account")
             .RequireRateLimiting(RateLimits.SignIn)
@@ -40,7 +42,7 @@ public static class SessionApi
             .WithSummary("A bearer token for tools and scripts, for a staff account")
             .RequireRateLimiting(RateLimits.SignIn)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync() }))
+        group.MapGet("/setup", async (IGrainFactory grains) => TypedResults.Ok(new { needed = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IsNeededAsync() }))
             .WithName("GetSetup").WithSummary("Whether the first organiser still has to be created");
         group.MapPost("/setup", CompleteSetupAsync).WithName("CompleteSetup")
             .WithSummary("Create the first organiser with the one-time code the Silo printed")
@@ -57,67 +59,90 @@ public static class SessionApi
     private static async Task<Ok<SessionInfo>> GetSessionAsync(HttpContext http, IGrainFactory grains, IAntiforgery antiforgery) =>
         TypedResults.Ok(await DescribeAsync(http, Caller.From(http.User), grains, antiforgery));
 
-    /// <summary>
-    /// A pupil's session ends at the server too, not only in this browser: a tablet that signed out offline sends this once
-    /// it is back, and the cookie it could not remove (HttpOnly) no longer counts anywhere.
-    /// </summary>
-    private static async Task<SignOutHttpResult> SignOutAsync(HttpContext http, IGrainFactory grains)
-    {
-        if (Caller.From(http.User) is { Role: Role.Pupil, TeamId: { } teamId } pupil)
-        {
-            await grains.GetGrain<ITeamGrain>(teamId).EndSessionAsync(pupil.Id, pupil.SessionVersion);
-        }
+    /// <summary>The answer to a new nickname that waits for the coach's approval.</summary>
+    public sealed record JoinAwaitingApproval(string Nickname, bool AwaitingApproval = true);
 
-        return TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
-    }
-
-    private static async Task<Ok<SessionInfo>> SignInStaffAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    private static async Task<Ok<SessionInfo>> SignInStaffAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IAuditTrail audit)
     {
-        var account = await FindAccountAsync(credentials, grains);
+        var account = await StaffSignIn.FindAccountAsync(credentials, http, grains, audit);
         return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
-    private static async Task<Ok<SessionInfo>> SignInPupilAsync(JoinRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
+    private static async Task<Results<Ok<SessionInfo>, Accepted<JoinAwaitingApproval>>> SignInPupilAsync(
+        JoinRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IAuditTrail audit)
     {
-        var code = request.JoinCode?.Trim().ToUpperInvariant() ?? string.Empty;
+        SignInChecks.Join(request);
+        var code = SignInChecks.Code(request.JoinCode, "joinCode");
         var teamId = code.Length == 0 ? null : await grains.GetGrain<IJoinCodeGrain>(code).GetAsync();
         if (teamId is null)
         {
             throw DomainException.NotRecognised("That join code does not belong to a team. Check it with your coach: letters and digits, no spaces.");
         }
 
-        var session = await grains.GetGrain<ITeamGrain>(teamId.Value).JoinAsync(request);
+        PupilSession? session;
+        try
+        {
+            session = await grains.GetGrain<ITeamGrain>(teamId.Value).JoinAsync(request, SignInChecks.ClientOf(http));
+        }
+        catch (DomainException refused) when (refused.Kind is DomainErrorKind.Unauthenticated or DomainErrorKind.TooManyAttempts)
+        {
+            // The team is the subject: the nickname is typed by the caller.
+            var team = await grains.GetGrain<ITeamGrain>(teamId.Value).GetAsync();
+            var action = refused.Kind == DomainErrorKind.Unauthenticated ? "sign-in-failed" : "sign-in-paused";
+            await audit.RecordAsync(http, new AuditEvent(action, team?.ChallengeId, $"team {teamId}", $"pupil: {refused.Title}"));
+            throw;
+        }
+
+        if (session is null)
+        {
+            return TypedResults.Accepted((string?)null, new JoinAwaitingApproval(request.Nickname!.Trim()));
+        }
+
         var caller = new Caller(session.Pupil.Id, Role.Pupil, session.Pupil.Nickname, session.Pupil.SessionVersion, session.Pupil.TeamId, session.ChallengeId);
         return TypedResults.Ok(await StartSessionAsync(http, caller, AccessSetup.PupilIdleTimeout, grains, antiforgery));
+    }
+
+    /// <summary>Ends the browser session on the server first, so that the cookie, and any copy of it, no longer counts.</summary>
+    private static async Task<SignOutHttpResult> SignOutAsync(HttpContext http, IGrainFactory grains)
+    {
+        if (Caller.From(http.User)?.SessionId is { } session)
+        {
+            await grains.GetGrain<ISessionGrain>(session).EndAsync();
+        }
+
+        return TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
     }
 
     private static async Task<ChallengeHttpResult> StartExternalSignInAsync(
         string? invite, [FromQuery(Name = "return")] string? returnTo, IAuthenticationSchemeProvider schemes)
     {
+        SignInChecks.Code(invite, "invite");
         if (await schemes.GetSchemeAsync(OpenIdConnectSetup.Scheme) is null)
         {
-            throw new DomainException(DomainErrorKind.NotFound, "No external sign-in",
+            throw new DomainException(ProblemTypes.ExternalSignInNotFound,
                 "This ChallengeHub signs staff in with their name and passphrase; no OpenID Connect provider is configured.");
         }
 
         return TypedResults.Challenge(OpenIdConnectSetup.StartProperties(invite, returnTo), [OpenIdConnectSetup.Scheme]);
     }
 
-    private static async Task<SignInHttpResult> IssueTokenAsync(Credentials credentials, IGrainFactory grains) =>
-        TypedResults.SignIn(ToCaller(await FindAccountAsync(credentials, grains)).ToPrincipal(BearerTokenDefaults.AuthenticationScheme),
+    private static async Task<SignInHttpResult> IssueTokenAsync(Credentials credentials, HttpContext http, IGrainFactory grains, IAuditTrail audit) =>
+        TypedResults.SignIn(ToCaller(await StaffSignIn.FindAccountAsync(credentials, http, grains, audit)).ToPrincipal(BearerTokenDefaults.AuthenticationScheme),
             authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
 
     private static async Task<Ok<SessionInfo>> CompleteSetupAsync(SetupRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery)
     {
-        var account = await grains.GetGrain<ISetupGrain>(0).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
+        SignInChecks.Credentials(new Credentials(request.DisplayName, request.Passphrase), request.Code);
+        var account = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).CompleteAsync(request.Code, new Credentials(request.DisplayName, request.Passphrase));
         return TypedResults.Ok(await StartSessionAsync(http, ToCaller(account), AccessSetup.StaffIdleTimeout, grains, antiforgery));
     }
 
     public static Caller ToCaller(AccountDetails account) => new(account.Id, account.Role, account.DisplayName, account.SessionVersion);
 
-    /// <summary>Signs the browser in with a cookie that lapses after <paramref name="idle"/> without a request.</summary>
+    /// <summary>Signs the browser in with a new session that lapses after <paramref name="idle"/> without a request.</summary>
     public static async Task<SessionInfo> StartSessionAsync(HttpContext http, Caller caller, TimeSpan idle, IGrainFactory grains, IAntiforgery antiforgery)
     {
+        caller = caller with { SessionId = Guid.NewGuid() };
         var principal = caller.ToPrincipal(CookieAuthenticationDefaults.AuthenticationScheme);
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal,
@@ -128,19 +153,10 @@ public static class SessionApi
         return await DescribeAsync(http, caller, grains, antiforgery);
     }
 
-    private static async Task<AccountDetails> FindAccountAsync(Credentials credentials, IGrainFactory grains)
-    {
-        var name = credentials.DisplayName?.Trim() ?? string.Empty;
-        var accountId = name.Length == 0 ? null : await grains.GetGrain<IAccountNameGrain>(AccountNames.Key(name)).GetAsync();
-        return accountId is { } id
-            ? await grains.GetGrain<IAccountGrain>(id).SignInAsync(credentials.Passphrase)
-            : throw AccountGrain.NotRecognised();
-    }
-
     private static async Task<SessionInfo> DescribeAsync(HttpContext http, Caller? caller, IGrainFactory grains, IAntiforgery antiforgery)
     {
         var token = antiforgery.GetAndStoreTokens(http).RequestToken!;
-        var setupNeeded = await grains.GetGrain<ISetupGrain>(0).IsNeededAsync();
+        var setupNeeded = await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IsNeededAsync();
         if (caller is null)
         {
             return new SessionInfo(false, token, setupNeeded);

@@ -5,7 +5,9 @@ using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -56,14 +58,22 @@ public static class BadgesApi
         AwardBadgeRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal user,
-        IGrainFactory grains)
+        IGrainFactory grains,
+        Telemetry telemetry)
     {
         var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).AwardAsync(challengeId, request, idempotencyKey, JurorOf(user));
+        telemetry.BadgeAwarded(challengeId);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/badges/{badge.Id}", badge);
     }
 
-    private static async Task<Ok<Badge>> RevokeAsync(Guid challengeId, Guid teamId, Guid badgeId, RevokeBadgeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ICompetenceProfileGrain>(teamId).RevokeAsync(challengeId, badgeId, request, JurorOf(user)));
+    /// <summary>Audited without its reason: a juror's free text may name a pupil.</summary>
+    private static async Task<Ok<Badge>> RevokeAsync(
+        Guid challengeId, Guid teamId, Guid badgeId, RevokeBadgeRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
+    {
+        var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).RevokeAsync(challengeId, badgeId, request, JurorOf(http.User));
+        await audit.RecordAsync(http, new("badge-revoked", challengeId, $"badge {badgeId}", $"team {teamId}, competence {badge.CompetenceId}"));
+        return TypedResults.Ok(badge);
+    }
 
     private static async Task<Ok<BadgeAttribution>> AttributeAsync(Guid challengeId, Guid teamId, Guid badgeId, AttributeBadgeRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).AttributeAsync(challengeId, badgeId, request));
@@ -93,7 +103,7 @@ public static class BadgesApi
     }
 
     private static async Task<ChallengeDetails> ChallengeAsync(Guid challengeId, IGrainFactory grains) =>
-        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound("Challenge", challengeId);
+        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
 
     private static Juror? JurorOf(ClaimsPrincipal user) => Caller.From(user) is { } caller ? new Juror(caller.Id, caller.DisplayName) : null;
 }

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,7 +28,7 @@ public static class ChallengeSetupApi
 
     private static async Task<Ok<FrameworkDocument>> GetFrameworkAsync(Guid challengeId, IGrainFactory grains)
     {
-        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound("Challenge", challengeId);
+        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
         return TypedResults.Ok(new FrameworkDocument(FrameworkDocument.CurrentFormat, challenge.Competences));
     }
 

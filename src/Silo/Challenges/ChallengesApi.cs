@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Kits;
@@ -10,6 +11,8 @@ namespace ChallengeHub.Silo.Challenges;
 
 public static class ChallengesApi
 {
+    private static readonly Relation[] Members = [Relation.Organiser, Relation.ChallengeCoach, Relation.ChallengePupil, Relation.Juror, Relation.Employer];
+
     public static RouteGroupBuilder MapChallengesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/challenges").WithTags("Challenges").ProducesProblem(StatusCodes.Status404NotFound);
@@ -18,7 +21,8 @@ public static class ChallengesApi
         group.MapPost("/", CreateAsync).WithName("CreateChallenge").RequireAuthorization(AccessPolicies.OrganiserAccount)
             .WithSummary("Create a challenge with its sector's competence framework; with starterSetup also a schedule, budget, and for electro a shop catalogue and kit")
             .ProducesValidationProblem();
-        group.MapGet("/{challengeId:guid}", GetAsync).WithName("GetChallenge").AllowAnonymous().WithSummary("A challenge and its competence framework");
+        group.MapGet("/{challengeId:guid}", GetAsync).WithName("GetChallenge").AllowAnonymous()
+            .WithSummary("A challenge and its competence framework; a draft only for those who work in it");
         group.MapGet("/{challengeId:guid}/teams", ListTeamsAsync).WithName("ListTeams").AllowAnonymous().WithSummary("The teams of a challenge, by name");
         group.MapPost("/{challengeId:guid}/teams", RegisterTeamAsync).WithName("RegisterTeam").RequireAuthorization(AccessPolicies.RegisterTeam)
             .WithSummary("Register a team; it gets a join code for its pupils")
@@ -33,7 +37,7 @@ public static class ChallengesApi
     /// </summary>
     private static async Task<Ok<ImmutableArray<ChallengeSummary>>> ListAsync(HttpContext http, IGrainFactory grains)
     {
-        var all = await grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync();
+        var all = await grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync();
         var caller = Caller.From(http.User);
         if (caller is null)
         {
@@ -61,8 +65,13 @@ public static class ChallengesApi
         return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge);
     }
 
-    private static async Task<Results<Ok<ChallengeDetails>, NotFound>> GetAsync(Guid challengeId, IGrainFactory grains) =>
-        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() is { } challenge ? TypedResults.Ok(challenge) : TypedResults.NotFound();
+    /// <summary>A draft is not announced yet: to anyone outside the challenge it does not exist.</summary>
+    private static async Task<Results<Ok<ChallengeDetails>, NotFound>> GetAsync(Guid challengeId, HttpContext http, IGrainFactory grains, ChallengeRelations relations) =>
+        await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() is { } challenge
+            && (challenge.Status != ChallengeStatus.Draft || await relations.HasAnyAsync(Caller.From(http.User), challengeId, null, Members))
+            ? TypedResults.Ok(challenge)
+            : TypedResults.NotFound();
+
 
     /// <summary>Names and schools are public (the wall shows them); a join code only to the organiser and the team's coach.</summary>
     private static async Task<Ok<ImmutableArray<TeamDetails>>> ListTeamsAsync(Guid challengeId, HttpContext http, IGrainFactory grains)

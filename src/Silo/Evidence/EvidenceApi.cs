@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Evidence;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -89,7 +91,7 @@ public static class EvidenceApi
         CancellationToken cancellationToken)
     {
         var photo = await grains.GetGrain<IEvidenceGrain>(teamId).GetAsync(challengeId, photoId);
-        var image = await store.OpenAsync(photo.BlobName, cancellationToken) ?? throw DomainException.NotFound("Photo", photoId);
+        var image = await store.OpenAsync(photo.BlobName, cancellationToken) ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
 
         // Pupils' photos stay out of shared caches and proxies; browsers may keep them for the device that showed them.
         response.Headers.CacheControl = "private";
@@ -98,5 +100,5 @@ public static class EvidenceApi
     }
 
     private static ProblemHttpResult Problem(PhotoRefusal refusal) =>
-        TypedResults.Problem(refusal.Detail, statusCode: refusal.Status, title: refusal.Title);
+        TypedResults.Problem(refusal.Problem.ToProblem(refusal.Detail));
 }

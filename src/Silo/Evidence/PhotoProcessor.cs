@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Problems;
 using SkiaSharp;
 
 namespace ChallengeHub.Silo.Evidence;
@@ -9,7 +10,7 @@ public sealed record ProcessedPhoto(byte[] Jpeg, int Width, int Height)
 }
 
 /// <summary>Why an upload is not a photo ChallengeHub stores, worded for the person who sent it.</summary>
-public sealed record PhotoRefusal(int Status, string Title, string Detail);
+public sealed record PhotoRefusal(ProblemType Problem, string Detail);
 
 /// <summary>
 /// Turns an uploaded file into a photo that is safe to keep and to show: only JPEG, PNG and WebP recognised by their content,
@@ -39,7 +40,7 @@ public static class PhotoProcessor
         var format = Sniff(upload);
         if (format is null)
         {
-            return Refuse(StatusCodes.Status415UnsupportedMediaType, "Not a photo ChallengeHub can keep",
+            return Refuse(ProblemTypes.PhotoFormat,
                 "Send a JPEG, PNG or WebP photo. The file's content is not one of these, whatever its name says.");
         }
 
@@ -80,7 +81,7 @@ public static class PhotoProcessor
 
         if (width > MaxSide || height > MaxSide || (long)width * height > MaxPixels)
         {
-            return Refuse(StatusCodes.Status400BadRequest, "Photo has too many pixels",
+            return Refuse(ProblemTypes.PhotoTooManyPixels,
                 $"This photo is {width} × {height} pixels; ChallengeHub takes photos up to {MaxPixels / 1_000_000} megapixels and {MaxSide} pixels a side. " +
                 "A photo from a tablet or phone camera fits.");
         }
@@ -143,8 +144,8 @@ public static class PhotoProcessor
     };
 
     private static (ProcessedPhoto?, PhotoRefusal?) Damaged() =>
-        Refuse(StatusCodes.Status400BadRequest, "Photo could not be read",
+        Refuse(ProblemTypes.PhotoUnreadable,
             "The file looks like a photo but is damaged or incomplete, for example because the upload was cut off. Take or send the photo again.");
 
-    private static (ProcessedPhoto?, PhotoRefusal?) Refuse(int status, string title, string detail) => (null, new PhotoRefusal(status, title, detail));
+    private static (ProcessedPhoto?, PhotoRefusal?) Refuse(ProblemType problem, string detail) => (null, new PhotoRefusal(problem, detail));
 }

@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Problems;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -17,7 +18,7 @@ public static class PhotoUpload
             || !string.Equals(mediaType.MediaType.Value, "multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
         {
-            return (null, new PhotoRefusal(StatusCodes.Status415UnsupportedMediaType, "Send the photo as a form upload",
+            return (null, new PhotoRefusal(ProblemTypes.PhotoNotFormUpload,
                 $"Send multipart/form-data with the photo in a file field named '{FieldName}'."));
         }
 
@@ -37,13 +38,14 @@ public static class PhotoUpload
         {
             return (null, TooLarge());
         }
-        catch (InvalidDataException)
+        catch (Exception cutOff) when (cutOff is InvalidDataException or IOException)
         {
-            return (null, new PhotoRefusal(StatusCodes.Status400BadRequest, "The upload could not be read",
+            // IOException: the body ended before the closing boundary, so the upload is incomplete.
+            return (null, new PhotoRefusal(ProblemTypes.UploadUnreadable,
                 "The form upload is malformed or was cut off. Send the photo again."));
         }
 
-        return (null, new PhotoRefusal(StatusCodes.Status400BadRequest, "No photo in the upload",
+        return (null, new PhotoRefusal(ProblemTypes.PhotoMissing,
             $"Put the photo in a file field named '{FieldName}'."));
     }
 
@@ -63,11 +65,11 @@ public static class PhotoUpload
         }
 
         return content.Length == 0
-            ? (null, new PhotoRefusal(StatusCodes.Status400BadRequest, "The photo is empty", "The photo field holds no file. Choose or take a photo."))
+            ? (null, new PhotoRefusal(ProblemTypes.PhotoEmpty, "The photo field holds no file. Choose or take a photo."))
             : (content.ToArray(), null);
     }
 
     private static PhotoRefusal TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, "Photo is too large",
+        new(ProblemTypes.PhotoTooLarge,
             $"A photo can be up to {PhotoProcessor.MaxBytes / (1024 * 1024)} MB. Take the photo at a lower resolution or send a smaller copy.");
 }

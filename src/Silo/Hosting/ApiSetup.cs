@@ -6,15 +6,16 @@ namespace ChallengeHub.Silo.Hosting;
 
 public static class ApiSetup
 {
-    /// <summary>JSON in camelCase with enums as camelCase strings, ProblemDetails for every error, OpenAPI.</summary>
+    /// <summary>JSON in camelCase with enums as camelCase strings, typed and localised ProblemDetails for every error, OpenAPI.</summary>
     public static void AddChallengeHubApi(this WebApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(options => Configure(options.SerializerOptions));
-        builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.AddChallengeHubProblems();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<Walls.WallPhotos>();
-        builder.Services.AddOptions<Badges.Credentials.BadgeSettings>().BindConfiguration("Badges");
+        builder.Services.AddSingleton<Walls.WallAccess>();
+        builder.AddSettings<Walls.WallSettings>("Walls");
+        builder.AddSettings<Badges.Credentials.BadgeSettings>("Badges");
         // Clients send hub calls of a few ids; anything larger is refused before it is read.
         builder.Services.AddSignalR(options =>
             {

@@ -1,4 +1,5 @@
 using ChallengeHub.DemoData;
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Teams;
@@ -33,7 +34,7 @@ public static class FirstStartSetup
         {
             await WhenStartedAsync(stoppingToken);
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? string.Empty;
-            var directory = grains.GetGrain<IChallengeDirectoryGrain>(0);
+            var directory = grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey);
 
             // A restart on the same storage finds the challenges and seeds nothing again.
             var seed = demo is not null && (await directory.ListAsync()).IsEmpty;
@@ -42,7 +43,7 @@ public static class FirstStartSetup
                 await CreateDemoOrganiserAsync();
             }
 
-            if (await grains.GetGrain<ISetupGrain>(0).IssueCodeAsync() is { } code)
+            if (await grains.GetGrain<ISetupGrain>(Constants.SingletonKey).IssueCodeAsync() is { } code)
             {
                 logger.LogWarning("No organiser yet. Create the first organiser account (this link works once): {Address}/signin.html?setup={Code}", address, code);
             }
@@ -72,7 +73,7 @@ public static class FirstStartSetup
                 return;
             }
 
-            var setup = grains.GetGrain<ISetupGrain>(0);
+            var setup = grains.GetGrain<ISetupGrain>(Constants.SingletonKey);
             if (await setup.IssueCodeAsync() is { } code)
             {
                 await setup.CompleteAsync(code, credentials);

@@ -9,11 +9,11 @@ public static class OrleansSetup
     /// <summary>Co-hosts a silo whose grain state (and, when clustering through Azure Storage, membership) lives in <paramref name="storage"/>.</summary>
     public static void AddChallengeHubSilo(this WebApplicationBuilder builder, StorageAccount storage)
     {
-        var cluster = builder.Configuration.GetSection("Cluster").Get<ClusterSettings>() ?? new ClusterSettings();
+        var cluster = builder.AddSettings<ClusterSettings>("Cluster");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(silo =>
         {
-            if (string.Equals(cluster.Clustering, "AzureStorage", StringComparison.OrdinalIgnoreCase))
+            if (cluster.UsesAzureStorage)
             {
                 silo.UseAzureStorageClustering(options => options.TableServiceClient = storage.Tables);
                 if (string.IsNullOrWhiteSpace(cluster.AdvertisedIPAddress))
@@ -32,12 +32,9 @@ public static class OrleansSetup
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: Constants.ServiceId, clusterId: cluster.ClusterId);
             }
 
-            silo.Services.AddChallengeHubStateSerializer();
-            silo.AddAzureTableGrainStorage(Constants.StorageName, options =>
-            {
-                options.TableServiceClient = storage.Tables;
-                options.TableName = "ChallengeHubGrainState";
-            });
+            // Grain calls continue the trace of the request that made them.
+            silo.AddActivityPropagation();
+            silo.AddChallengeHubGrainStorage(storage.Tables);
         });
     }
 }

@@ -1,4 +1,5 @@
 using ChallengeHub.Grains;
+using ChallengeHub.Grains.Problems;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,12 +16,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         var problem = exception switch
         {
             DomainException domain => ToProblem(domain),
-            BadHttpRequestException badRequest => new ProblemDetails
-            {
-                Status = badRequest.StatusCode,
-                Title = "The request could not be read",
-                Detail = "Send a JSON body with the fields this endpoint documents.",
-            },
+            BadHttpRequestException badRequest => Unreadable(badRequest.StatusCode),
             _ => null,
         };
         if (problem is null)
@@ -32,19 +28,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         return await problemDetails.TryWriteAsync(new() { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
+    private static ProblemDetails Unreadable(int status)
+    {
+        var type = status == StatusCodes.Status400BadRequest ? ProblemTypes.UnreadableRequest : ProblemTypes.ForStatus(status);
+        var problem = type.ToProblem("Send a JSON body with the fields this endpoint documents.");
+        problem.Status = status;
+        return problem;
+    }
+
     private static ProblemDetails ToProblem(DomainException domain)
     {
+        var type = ProblemTypes.Find(domain.Code) ?? ProblemTypes.Unexpected;
         var problem = domain.Errors.IsEmpty ? new ProblemDetails() : new HttpValidationProblemDetails(domain.Errors);
-        problem.Status = domain.Kind switch
-        {
-            DomainErrorKind.Invalid => StatusCodes.Status400BadRequest,
-            DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
-            DomainErrorKind.Conflict => StatusCodes.Status409Conflict,
-            DomainErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
-            DomainErrorKind.TooManyAttempts => StatusCodes.Status429TooManyRequests,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
-        (problem.Title, problem.Detail) = (domain.Title, domain.Detail);
+        (problem.Type, problem.Status, problem.Title, problem.Detail) = (type.Type, type.Status, type.Title.En, domain.Detail);
         return problem;
     }
 }

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Walls;
+using ChallengeHub.Silo.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,10 +14,10 @@ namespace ChallengeHub.Silo.Live;
 
 /// <summary>
 /// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase or a team's offers and then receive <c>wallDelta</c>,
-/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubWallObserver"/> on whichever silo they are connected to.
+/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains) : Hub
+public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess) : Hub
 {
     public const string WallDeltaMethod = "wallDelta";
     public const string ShowcaseTeamMethod = "showcaseTeam";
@@ -22,19 +25,38 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
 
     /// <summary>Joins the challenge's group first, then returns the snapshot, so no delta falls between the two.</summary>
     /// <remarks>Public like the wall itself; every hub method says who may call it.</remarks>
+    /// <remarks>Public like the wall itself, as long as the wall is public (see <see cref="WallAccess"/>); every hub method says who may call it.</remarks>
     [AllowAnonymous]
-    public Task<WallSnapshot> WatchChallenge(Guid challengeId) =>
-        JoinThenReadAsync(GroupOf(challengeId), () => grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync());
+    public async Task<WallSnapshot> WatchChallenge(Guid challengeId)
+    {
+        try
+        {
+            await wallAccess.EnsureReadableAsync(Context.User, challengeId);
+        }
+        catch (DomainException exception)
+        {
+            throw new HubException(exception.Detail);
+        }
+
+        return await JoinThenReadAsync(GroupOf(challengeId), () => grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync());
+    }
 
     [AllowAnonymous]
     public Task UnwatchChallenge(Guid challengeId) =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(challengeId), Context.ConnectionAborted);
 
     /// <summary>The showcase feed, then every change of what it shows of a team; for whoever may read the showcase.</summary>
-    /// <remarks>Access is checked when watching: a showcase made private again reaches its anonymous watchers until they reconnect.</remarks>
+    /// <remarks>
+    /// The organiser and invited employers watch in one group; everyone who may read only because the showcase is public in
+    /// another, which receives changes only while the showcase is public: a showcase made private stops reaching them at once.
+    /// </remarks>
     [Authorize(Policy = AccessPolicies.ViewShowcase)]
-    public Task<ShowcaseFeed> WatchShowcase(Guid challengeId) =>
-        JoinThenReadAsync(ShowcaseGroupOf(challengeId), () => grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
+    public async Task<ShowcaseFeed> WatchShowcase(Guid challengeId)
+    {
+        var member = await relations.HasAnyAsync(Context.User is { } user ? Caller.From(user) : null, challengeId, null, [Relation.Organiser, Relation.Employer]);
+        return await JoinThenReadAsync(member ? ShowcaseGroupOf(challengeId) : PublicShowcaseGroupOf(challengeId),
+            () => grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
+    }
 
     /// <summary>The offers made to the team, then every new offer and answer; for the team's coach and the organiser.</summary>
     [Authorize(Policy = AccessPolicies.CoachTeam)]
@@ -44,6 +66,8 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
     public static string GroupOf(Guid challengeId) => $"challenge:{challengeId:N}";
 
     public static string ShowcaseGroupOf(Guid challengeId) => $"showcase:{challengeId:N}";
+
+    public static string PublicShowcaseGroupOf(Guid challengeId) => $"showcase-public:{challengeId:N}";
 
     public static string TeamOffersGroupOf(Guid challengeId, Guid teamId) => $"offers:{challengeId:N}:{teamId:N}";
 
@@ -58,7 +82,7 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
         catch (DomainException exception)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            throw new HubException(exception.Detail);
+            throw (ProblemTypes.Find(exception.Code) ?? ProblemTypes.Unexpected).ToHubException(exception.Detail);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,10 +34,12 @@ public static class MilestonesApi
         LogMilestoneRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http,
-        IGrainFactory grains)
+        IGrainFactory grains,
+        Telemetry telemetry)
     {
         var author = Caller.From(http.User) is { Role: Role.Pupil } pupil ? pupil.Id : (Guid?)null;
         var milestone = await grains.GetGrain<IMilestoneLogGrain>(teamId).LogAsync(challengeId, request, idempotencyKey, author);
+        telemetry.MilestoneLogged(challengeId);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/milestones/{milestone.Id}", milestone);
     }
 }

@@ -37,17 +37,23 @@ public static class ShopApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        MapAction(team, "approve", "ApproveShopOrder", AccessPolicies.CoachTeam, "Approve a pending order: the stock is taken and the amount spent", (b, c, o, r) => b.ApproveAsync(c, o, r));
-        MapAction(team, "reject", "RejectShopOrder", AccessPolicies.CoachTeam, "Reject a pending order, with a reason", (b, c, o, r) => b.RejectAsync(c, o, r));
-        MapAction(team, "cancel", "CancelShopOrder", AccessPolicies.ActForTeam, "Cancel a pending order", (b, c, o, r) => b.CancelAsync(c, o, r));
-        MapAction(team, "return", "ReturnShopOrder", AccessPolicies.CoachTeam, "Take an approved order back, with a reason: budget and stock return", (b, c, o, r) => b.ReturnAsync(c, o, r));
+        MapAction(team, "approve", "ApproveShopOrder", AccessPolicies.CoachTeam, "Approve a pending order: the stock is taken and the amount spent", (b, c, o, r, a) => b.ApproveAsync(c, o, r, a));
+        MapAction(team, "reject", "RejectShopOrder", AccessPolicies.CoachTeam, "Reject a pending order, with a reason", (b, c, o, r, a) => b.RejectAsync(c, o, r, a));
+        MapAction(team, "cancel", "CancelShopOrder", AccessPolicies.ActForTeam, "Cancel a pending order", (b, c, o, r, a) => b.CancelAsync(c, o, r, a));
+        MapAction(team, "return", "ReturnShopOrder", AccessPolicies.CoachTeam, "Take an approved order back, with a reason: budget and stock return", (b, c, o, r, a) => b.ReturnAsync(c, o, r, a));
         return routes;
     }
 
-    private static void MapAction(RouteGroupBuilder team, string action, string name, string policy, string summary, Func<IBudgetGrain, Guid, Guid, OrderActionRequest, Task<ShopOrder>> act) =>
+    /// <summary>Who acts is the signed-in caller, never a name in the request body: a pupil cannot order or decide in a coach's name.</summary>
+    private static BudgetActor ActorOf(HttpContext http) => Caller.From(http.User) is { } caller
+        ? new BudgetActor(caller.Id, caller.DisplayName)
+        : throw new InvalidOperationException("Budget endpoints require a signed-in caller.");
+
+    private static void MapAction(RouteGroupBuilder team, string action, string name, string policy, string summary,
+        Func<IBudgetGrain, Guid, Guid, OrderActionRequest, BudgetActor, Task<ShopOrder>> act) =>
         team.MapPost($"/orders/{{orderId:guid}}/{action}",
-                async Task<Ok<ShopOrder>> (Guid challengeId, Guid teamId, Guid orderId, OrderActionRequest request, IGrainFactory grains) =>
-                    TypedResults.Ok(await act(grains.GetGrain<IBudgetGrain>(teamId), challengeId, orderId, request)))
+                async Task<Ok<ShopOrder>> (Guid challengeId, Guid teamId, Guid orderId, OrderActionRequest request, HttpContext http, IGrainFactory grains) =>
+                    TypedResults.Ok(await act(grains.GetGrain<IBudgetGrain>(teamId), challengeId, orderId, request, ActorOf(http))))
             .WithName(name)
             .RequireAuthorization(policy)
             .WithSummary(summary)
@@ -66,17 +72,18 @@ public static class ShopApi
     private static async Task<Ok<TeamBudget>> GetBudgetAsync(Guid challengeId, Guid teamId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBudgetGrain>(teamId).GetAsync(challengeId));
 
-    private static async Task<Ok<TeamBudget>> AdjustBudgetAsync(Guid challengeId, Guid teamId, BudgetAdjustmentRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IBudgetGrain>(teamId).AdjustAsync(challengeId, request));
+    private static async Task<Ok<TeamBudget>> AdjustBudgetAsync(Guid challengeId, Guid teamId, BudgetAdjustmentRequest request, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IBudgetGrain>(teamId).AdjustAsync(challengeId, request, ActorOf(http)));
 
     private static async Task<Created<ShopOrder>> OrderAsync(
         Guid challengeId,
         Guid teamId,
         NewOrderRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http,
         IGrainFactory grains)
     {
-        var order = await grains.GetGrain<IBudgetGrain>(teamId).OrderAsync(challengeId, request, idempotencyKey);
+        var order = await grains.GetGrain<IBudgetGrain>(teamId).OrderAsync(challengeId, request, idempotencyKey, ActorOf(http));
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/orders/{order.Id}", order);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Evidence;
@@ -56,7 +57,7 @@ public static class ShowcaseApi
         Guid challengeId, Guid teamId, Guid photoId, HttpResponse response, IGrainFactory grains, EvidenceStore store, CancellationToken cancellationToken)
     {
         var photo = await grains.GetGrain<IShowcaseGrain>(challengeId).FindShownPhotoAsync(teamId, photoId);
-        var image = await store.OpenAsync(photo.BlobName, cancellationToken) ?? throw DomainException.NotFound("Photo", photoId);
+        var image = await store.OpenAsync(photo.BlobName, cancellationToken) ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
 
         // Consent can be withdrawn at any time: no shared cache may keep serving the photo after that.
         response.Headers.CacheControl = "private, no-store";

@@ -5,6 +5,7 @@ using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Evidence;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Teams;
@@ -42,29 +43,44 @@ public static class PupilsApi
         return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).ListPupilsAsync());
     }
 
-    private static async Task<Ok<Pupil>> SetConsentAsync(Guid challengeId, Guid teamId, Guid pupilId, ConsentRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<Pupil>> SetConsentAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, ConsentRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         var recordedBy = Caller.From(http.User)!.DisplayName;
-        return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).SetConsentAsync(pupilId, request, recordedBy));
+        var pupil = await grains.GetGrain<ITeamGrain>(teamId).SetConsentAsync(pupilId, request, recordedBy);
+        var consent = pupil.Consent;
+        await audit.RecordAsync(http, new("consent-changed", challengeId, $"pupil {pupilId}",
+            $"wall {(consent.Wall ? "yes" : "no")}, showcase {(consent.Showcase ? "yes" : "no")}, photos {(consent.Photos ? "yes" : "no")}"));
+        return TypedResults.Ok(pupil);
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound>> ExportAsync(
-        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, TimeProvider time)
+    /// <summary>
+    /// What the holders keep about the pupil within the route's team, or null when none keeps anything: then the pupil is not
+    /// (or no longer) of this team, and export and erase answer 404 without touching anything.
+    /// </summary>
+    private static async Task<JsonObject?> ReadAsync(IGrainFactory grains, Guid challengeId, Guid teamId, Guid pupilId)
     {
-        await TeamLookup.FindAsync(grains, challengeId, teamId);
         var data = new JsonObject();
         foreach (var holder in PupilDataHolders.For(grains, challengeId, teamId))
         {
-            var records = await holder.ExportPupilAsync(pupilId);
+            var records = await holder.ExportPupilAsync(teamId, pupilId);
             data[records.Holder] = JsonNode.Parse(records.Json);
         }
 
-        if (data.All(section => section.Value is null || section.Value is JsonArray { Count: 0 }))
+        return data.All(section => section.Value is null || section.Value is JsonArray { Count: 0 }) ? null : data;
+    }
+
+    private static async Task<Results<Ok<JsonObject>, NotFound>> ExportAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, TimeProvider time, IAuditTrail audit)
+    {
+        await TeamLookup.FindAsync(grains, challengeId, teamId);
+        if (await ReadAsync(grains, challengeId, teamId, pupilId) is not { } data)
         {
             return TypedResults.NotFound();
         }
 
+        await audit.RecordAsync(http, new("pupil-exported", challengeId, $"pupil {pupilId}"));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"challengehub-pupil-{pupilId}.json\"";
         return TypedResults.Ok(new JsonObject
         {
@@ -76,10 +92,18 @@ public static class PupilsApi
         });
     }
 
-    /// <summary>Erases in every holder, whether or not the team still knows the pupil, so that a retry finishes an erase cut short.</summary>
-    private static async Task<NoContent> EraseAsync(Guid challengeId, Guid teamId, Guid pupilId, IGrainFactory grains, EvidenceStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases in every holder of the route's team, whether or not the team grain still knows the pupil, so that a retry finishes
+    /// an erase cut short; a pupil of whom the team keeps nothing (another team's, or erased already) is 404.
+    /// </summary>
+    private static async Task<Results<NoContent, NotFound>> EraseAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, EvidenceStore store, IAuditTrail audit, CancellationToken cancellationToken)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
+        if (await ReadAsync(grains, challengeId, teamId, pupilId) is null)
+        {
+            return TypedResults.NotFound();
+        }
 
         // The images first, while their records still name them; the evidence grain then forgets the records.
         foreach (var photo in await grains.GetGrain<IEvidenceGrain>(teamId).ExportUploadedByAsync(pupilId))
@@ -89,15 +113,19 @@ public static class PupilsApi
 
         foreach (var holder in PupilDataHolders.For(grains, challengeId, teamId))
         {
-            await holder.ErasePupilAsync(pupilId);
+            await holder.ErasePupilAsync(teamId, pupilId);
         }
 
+        await audit.RecordAsync(http, new("pupil-erased", challengeId, $"pupil {pupilId}"));
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<Pupil>> ResetPinAsync(Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, IGrainFactory grains)
+    private static async Task<Ok<Pupil>> ResetPinAsync(
+        Guid challengeId, Guid teamId, Guid pupilId, PinResetRequest request, HttpContext http, IGrainFactory grains, IAuditTrail audit)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
-        return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request));
+        var pupil = await grains.GetGrain<ITeamGrain>(teamId).ResetPinAsync(pupilId, request);
+        await audit.RecordAsync(http, new("pin-reset", challengeId, $"pupil {pupilId}", "sessions ended, lock lifted"));
+        return TypedResults.Ok(pupil);
     }
 }

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Evidence;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Evidence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,7 @@ public static class WallApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/", GetAsync).WithName("GetWall")
-            .WithSummary("The wall snapshot: every team by name with the levels shown so far, and the sequence to continue from");
+            .WithSummary("The wall snapshot: every team by name with the levels shown so far, and the sequence to continue from; public while the wall is");
         group.MapGet("/photos/{photoId:guid}", GetPhotoAsync).WithName("GetWallPhoto")
             .WithSummary($"A photo a team's card shows now, at most {WallPhotos.MaxSide} px a side; any other photo is 404")
             .Produces(StatusCodes.Status200OK, contentType: ProcessedPhoto.ContentType)
@@ -31,13 +32,18 @@ public static class WallApi
         return group;
     }
 
-    private static async Task<Ok<WallSnapshot>> GetAsync(Guid challengeId, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync());
+    private static async Task<Ok<WallSnapshot>> GetAsync(Guid challengeId, HttpContext http, IGrainFactory grains, WallAccess access)
+    {
+        await access.EnsureReadableAsync(http.User, challengeId);
+        return TypedResults.Ok(await grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync());
+    }
 
     /// <summary>Asks the wall on every request, also for a revalidation, so a withdrawn consent or an erase stops the photo at once.</summary>
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> GetPhotoAsync(
-        Guid challengeId, Guid photoId, HttpRequest request, HttpResponse response, IGrainFactory grains, WallPhotos photos, CancellationToken cancellationToken)
+        Guid challengeId, Guid photoId, HttpContext http, HttpRequest request, HttpResponse response, IGrainFactory grains, WallPhotos photos, WallAccess access,
+        CancellationToken cancellationToken)
     {
+        await access.EnsureReadableAsync(http.User, challengeId);
         var teamId = await grains.GetGrain<IWallGrain>(challengeId).FindTeamShowingPhotoAsync(photoId);
 
         // A stored photo never changes: its id and the rendition's size name the bytes.
@@ -51,7 +57,7 @@ public static class WallApi
         }
 
         var photo = await grains.GetGrain<IEvidenceGrain>(teamId).GetAsync(challengeId, photoId);
-        var rendition = await photos.GetAsync(photo, cancellationToken) ?? throw DomainException.NotFound("Photo", photoId);
+        var rendition = await photos.GetAsync(photo, cancellationToken) ?? throw DomainException.NotFound(ProblemTypes.PhotoNotFound, photoId);
         return TypedResults.File(rendition, ProcessedPhoto.ContentType);
     }
 }

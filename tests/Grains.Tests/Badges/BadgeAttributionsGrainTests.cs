@@ -116,16 +116,16 @@ public sealed class BadgeAttributionsGrainTests(ClusterFixture fixture)
         await attributions.AttributeAsync(challenge.Id, badge.Id, new([lotte.Id, yasmine.Id]));
         var code = (await attributions.GetForPupilAsync(challenge.Id, lotte.Id)).RecoveryCode;
 
-        var export = await attributions.ExportPupilAsync(lotte.Id);
+        var export = await attributions.ExportPupilAsync(team.Id, lotte.Id);
         foreach (var holder in PupilDataHolders.For(_grains, challenge.Id, team.Id))
         {
-            await holder.ErasePupilAsync(lotte.Id);
+            await holder.ErasePupilAsync(team.Id, lotte.Id);
         }
 
         Assert.Contains(code, export.Json, StringComparison.Ordinal);
         Assert.Contains(badge.Id.ToString(), export.Json, StringComparison.Ordinal);
         var left = Assert.Single(await attributions.GetHashesAsync(badge.Id));
         Assert.Equal((await attributions.GetForPupilAsync(challenge.Id, yasmine.Id)).Badges.Single().IdentityHash, left.IdentityHash);
-        Assert.Equal("[]", (await attributions.ExportPupilAsync(lotte.Id)).Json);
+        Assert.Equal("[]", (await attributions.ExportPupilAsync(team.Id, lotte.Id)).Json);
     }
 }

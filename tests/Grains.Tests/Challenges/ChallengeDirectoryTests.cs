@@ -18,7 +18,7 @@ public sealed class ChallengeDirectoryTests(ClusterFixture fixture)
             created.Add(await _grains.ChallengeAsync(title: $"Zonnewagen {n}"));
         }
 
-        var listed = await _grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync();
+        var listed = await _grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync();
 
         foreach (var challenge in created)
         {

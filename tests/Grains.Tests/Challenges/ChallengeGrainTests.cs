@@ -56,7 +56,7 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
         Assert.Equal(fields, refusal.Errors.Keys.Order());
         Assert.All(refusal.Errors.Values, messages => Assert.NotEmpty(messages));
         Assert.Null(await challenge.GetAsync());
-        Assert.DoesNotContain(await _grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync(), c => c.Id == challenge.GetPrimaryKey());
+        Assert.DoesNotContain(await _grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync(), c => c.Id == challenge.GetPrimaryKey());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
         var again = await challenge.CreateAsync(new("  Zonnewagen ", "Electro"));
 
         Assert.Equivalent(first, again, strict: true);
-        Assert.Single(await _grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync(), c => c.Id == first.Id);
+        Assert.Single(await _grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync(), c => c.Id == first.Id);
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
             created.Add(await _grains.ChallengeAsync(title: title));
         }
 
-        var listed = await _grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync();
+        var listed = await _grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync();
 
         Assert.Equal([$"Ätherwolk {tag}", $"bouwwerf {tag}", $"Zonnewagen {tag}"],
             listed.Where(c => created.Any(d => d.Id == c.Id)).Select(c => c.Title));

@@ -21,7 +21,7 @@ public sealed class ChallengeLifecycleTests(ClusterFixture fixture)
 
         Assert.Equal([ChallengeStatus.Open, ChallengeStatus.Running, ChallengeStatus.Showcase], steps);
         Assert.Equal(ChallengeStatus.Showcase, (await challenge.GetAsync())!.Status);
-        var listed = (await _grains.GetGrain<IChallengeDirectoryGrain>(0).ListAsync()).Single(c => c.Id == challenge.GetPrimaryKey());
+        var listed = (await _grains.GetGrain<IChallengeDirectoryGrain>(Constants.SingletonKey).ListAsync()).Single(c => c.Id == challenge.GetPrimaryKey());
         Assert.Equal(ChallengeStatus.Showcase, listed.Status);
     }
 

@@ -20,8 +20,8 @@ public sealed class PushRegistryTests
         await using var cluster = await TestSilo.DeployAsync(azurite.ConnectionString, cancellationToken);
         var grains = cluster.Client;
         var feed = new WallFeed();
-        var reference = grains.CreateObjectReference<IWallObserver>(feed);
-        var registry = grains.GetGrain<IPushRegistryGrain>(0);
+        var reference = grains.CreateObjectReference<IPushObserver>(feed);
+        var registry = grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey);
         await registry.RegisterAsync(cluster.Silos[0].SiloAddress, reference);
 
         var management = grains.GetGrain<IManagementGrain>(0);

@@ -16,7 +16,7 @@ public sealed class PushTests(ClusterFixture fixture)
     [Fact]
     public async Task RegistryListsTheObserverOfTheActiveSilo()
     {
-        var observers = await _grains.GetGrain<IPushRegistryGrain>(0).GetObserversAsync();
+        var observers = await _grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).GetObserversAsync();
 
         Assert.Equal(fixture.FeedReference.GetGrainId(), Assert.Single(observers).GetGrainId());
     }

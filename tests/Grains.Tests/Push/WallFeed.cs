@@ -7,7 +7,7 @@ using ChallengeHub.Grains.Walls;
 namespace ChallengeHub.Grains.Tests.Push;
 
 /// <summary>A test's stand-in for a silo's hub observer: keeps every wall delta it is handed, per challenge, in arrival order.</summary>
-public sealed class WallFeed : IWallObserver
+public sealed class WallFeed : IPushObserver
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, List<WallDelta>> _received = [];

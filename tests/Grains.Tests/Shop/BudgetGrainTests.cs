@@ -53,8 +53,8 @@ public sealed class BudgetGrainTests(ClusterFixture fixture)
         await _grains.ShopAsync(challenge.Id);
         var order = await _grains.OrderAsync(team);
 
-        await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => _grains.Budget(team).RejectAsync(challenge.Id, order.Id, new("Meneer Peeters", " ")));
-        var rejected = await _grains.Budget(team).RejectAsync(challenge.Id, order.Id, new("Meneer Peeters", "Eerst het schema tonen"));
+        await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => _grains.Budget(team).RejectAsync(challenge.Id, order.Id, new(" "), ShopArrange.Coach));
+        var rejected = await _grains.Budget(team).RejectAsync(challenge.Id, order.Id, new("Eerst het schema tonen"), ShopArrange.Coach);
 
         Assert.Equal((OrderStatus.Rejected, "Eerst het schema tonen"), (rejected.Status, rejected.Reason));
         await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.ApproveAsync(team, order.Id));
@@ -74,8 +74,8 @@ public sealed class BudgetGrainTests(ClusterFixture fixture)
         var second = await _grains.OrderAsync(team);
         await _grains.ApproveAsync(team, second.Id);
 
-        var cancelled = await _grains.Budget(team).CancelAsync(challenge.Id, first.Id, new("Lotte", "Toch niet nodig"));
-        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.Budget(team).CancelAsync(challenge.Id, second.Id, new("Lotte", null)));
+        var cancelled = await _grains.Budget(team).CancelAsync(challenge.Id, first.Id, new("Toch niet nodig"), ShopArrange.Pupil);
+        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.Budget(team).CancelAsync(challenge.Id, second.Id, new(null), ShopArrange.Pupil));
 
         Assert.Equal(OrderStatus.Cancelled, cancelled.Status);
         Assert.Equal(1250, (await _grains.BudgetAsync(team)).SpentCents);
@@ -90,9 +90,9 @@ public sealed class BudgetGrainTests(ClusterFixture fixture)
         var order = await _grains.OrderAsync(team, quantity: 3);
         await _grains.ApproveAsync(team, order.Id);
 
-        await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => _grains.Budget(team).ReturnAsync(challenge.Id, order.Id, new("Meneer Peeters", "")));
-        var returned = await _grains.Budget(team).ReturnAsync(challenge.Id, order.Id, new("Meneer Peeters", "Verkeerde spanning"));
-        var again = await _grains.Budget(team).ReturnAsync(challenge.Id, order.Id, new("Meneer Peeters", "Verkeerde spanning"));
+        await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => _grains.Budget(team).ReturnAsync(challenge.Id, order.Id, new(""), ShopArrange.Coach));
+        var returned = await _grains.Budget(team).ReturnAsync(challenge.Id, order.Id, new("Verkeerde spanning"), ShopArrange.Coach);
+        var again = await _grains.Budget(team).ReturnAsync(challenge.Id, order.Id, new("Verkeerde spanning"), ShopArrange.Coach);
 
         Assert.Equal(OrderStatus.Returned, returned.Status);
         Assert.Equal(returned, again);
@@ -145,9 +145,9 @@ public sealed class BudgetGrainTests(ClusterFixture fixture)
         await _grains.ShopAsync(challenge.Id, defaultBudgetCents: 10_000);
         await _grains.ApproveAsync(team, (await _grains.OrderAsync(team, quantity: 4)).Id);
 
-        await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => _grains.Budget(team).AdjustAsync(challenge.Id, new(6000, "Organisator", "")));
-        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.Budget(team).AdjustAsync(challenge.Id, new(4999, "Organisator", "Kleinere opdracht")));
-        var adjusted = await _grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Organisator", "Extra sponsoring van de school"));
+        await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => _grains.Budget(team).AdjustAsync(challenge.Id, new(6000, ""), ShopArrange.Organiser));
+        await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => _grains.Budget(team).AdjustAsync(challenge.Id, new(4999, "Kleinere opdracht"), ShopArrange.Organiser));
+        var adjusted = await _grains.Budget(team).AdjustAsync(challenge.Id, new(12_000, "Extra sponsoring van de school"), ShopArrange.Organiser);
 
         Assert.Equal((12_000L, true, 7000L), (adjusted.BudgetCents, adjusted.OwnBudget, adjusted.LeftCents));
         Assert.Equal((LedgerEntryKind.BudgetAdjusted, 2000L, "Extra sponsoring van de school"), (adjusted.Ledger[0].Kind, adjusted.Ledger[0].AmountCents, adjusted.Ledger[0].Why));

@@ -1,6 +1,6 @@
-using ChallengeHub.Azurite;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Tests.Push;
+using ChallengeHub.Tests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -11,9 +11,8 @@ namespace ChallengeHub.Grains.Tests.Walls;
 /// A cluster of its own whose clock the tests move, for rules that follow the calendar. Its tests share the clock, so they
 /// live in one class (run one after the other) and only ever move it forward.
 /// </summary>
-public sealed class FakeClockCluster : IAsyncLifetime
+public sealed class FakeClockCluster : AzuriteFixture
 {
-    private AzuriteProcess? _azurite;
     private InProcessTestCluster? _cluster;
 
     /// <summary>Starts on a Saturday morning of the challenge, 10:00 in Brussels.</summary>
@@ -23,13 +22,11 @@ public sealed class FakeClockCluster : IAsyncLifetime
 
     public WallFeed Feed { get; } = new();
 
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 }, cancellationToken: cancellationToken);
-        _cluster = await TestSilo.DeployAsync(_azurite.ConnectionString, cancellationToken,
+        _cluster = await TestSilo.DeployAsync(connectionString, cancellationToken,
             configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton<TimeProvider>(Clock)));
-        await Grains.GetGrain<IPushRegistryGrain>(0).RegisterAsync(_cluster.Silos[0].SiloAddress, Grains.CreateObjectReference<IWallObserver>(Feed));
+        await Grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey).RegisterAsync(_cluster.Silos[0].SiloAddress, Grains.CreateObjectReference<IPushObserver>(Feed));
     }
 
     /// <summary>Moves the clock forward to the next <paramref name="time"/> in Brussels.</summary>
@@ -46,17 +43,12 @@ public sealed class FakeClockCluster : IAsyncLifetime
         Clock.SetUtcNow(new DateTimeOffset(target, zone.GetUtcOffset(target)));
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask StopAsync()
     {
         if (_cluster is not null)
         {
             await _cluster.StopAllSilosAsync();
             await _cluster.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
         }
     }
 }

@@ -120,7 +120,7 @@ public sealed class WallGrainTests(ClusterFixture fixture)
         var story = string.Concat(Enumerable.Repeat("🔧", 150));
         await _grains.MilestoneAsync(team, "Gereedschap", story);
 
-        var shown = (await _grains.WallAsync(challenge.Id)).Teams.Single().RecentMilestones.Single().Story;
+        var shown = (await _grains.WallAsync(challenge.Id)).Teams.Single().RecentMilestones.Single().Story!;
 
         Assert.DoesNotContain("\uFFFD", shown, StringComparison.Ordinal);
         Assert.Null(Record.Exception(() => StrictUtf8.GetByteCount(shown)));

@@ -44,6 +44,22 @@ public sealed class WallPhotoTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task APhotoLoggedBeforeConsentAppearsOnTheCardOnceTheCoachRecordsConsent()
+    {
+        var (team, pupil) = await TeamWithPupilAsync(new(Wall: false, Showcase: false, Photos: false));
+        var photo = await PhotoAsync(team, pupil.Id);
+        await MilestoneAsync(team, pupil.Id, photo);
+        var wall = _grains.GetGrain<IWallGrain>(team.ChallengeId);
+        var before = Card(await wall.GetSnapshotAsync(), team).PhotoId;
+
+        await _grains.GetGrain<ITeamGrain>(team.Id).SetConsentAsync(pupil.Id, WallAndPhotos, "Coach Peeters");
+
+        Assert.Null(before);
+        Assert.Equal(photo, Card(await wall.GetSnapshotAsync(), team).PhotoId);
+        Assert.Equal(team.Id, await wall.FindTeamShowingPhotoAsync(photo));
+    }
+
+    [Fact]
     public async Task ANewerMilestoneWithoutConsentedPhotoLeavesTheShownPhotoInPlace()
     {
         var (team, lotte) = await TeamWithPupilAsync(WallAndPhotos);
@@ -105,18 +121,18 @@ public sealed class WallPhotoTests(ClusterFixture fixture)
         var (team, pupil) = await TeamWithPupilAsync(WallAndPhotos);
         var photo = await PhotoAsync(team, pupil.Id);
         await MilestoneAsync(team, pupil.Id, photo);
-        var exported = await _grains.GetGrain<IWallGrain>(team.ChallengeId).ExportPupilAsync(pupil.Id);
+        var exported = await _grains.GetGrain<IWallGrain>(team.ChallengeId).ExportPupilAsync(team.Id, pupil.Id);
 
         foreach (var holder in PupilDataHolders.For(_grains, team.ChallengeId, team.Id))
         {
-            await holder.ErasePupilAsync(pupil.Id);
+            await holder.ErasePupilAsync(team.Id, pupil.Id);
         }
 
         var wall = _grains.GetGrain<IWallGrain>(team.ChallengeId);
         Assert.Contains(photo.ToString(), exported.Json, StringComparison.Ordinal);
         Assert.Null(Card(await wall.GetSnapshotAsync(), team).PhotoId);
         await Refusal.ExpectAsync(DomainErrorKind.NotFound, () => wall.FindTeamShowingPhotoAsync(photo));
-        Assert.DoesNotContain(photo.ToString(), (await wall.ExportPupilAsync(pupil.Id)).Json, StringComparison.Ordinal);
+        Assert.DoesNotContain(photo.ToString(), (await wall.ExportPupilAsync(team.Id, pupil.Id)).Json, StringComparison.Ordinal);
     }
 
     private async Task<(TeamDetails Team, Pupil Pupil)> TeamWithPupilAsync(ConsentRequest consent)

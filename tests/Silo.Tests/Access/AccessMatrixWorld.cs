@@ -91,7 +91,7 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
         var read = new Dictionary<string, string>();
         foreach (var (reader, challengeId, team) in new[] { (Organiser.Http, Challenge.Id, TeamB), (ForeignOrganiser, ForeignChallenge.Id, TeamC), (ForeignOrganiser, ForeignChallenge.Id, TeamD) })
         {
-            foreach (var part in new[] { "milestones", "budget", "kit", "badges", "pupils", "runs" })
+            foreach (var part in new[] { "milestones", "budget", "kit", "badges", "pupils", "runs", "access" })
             {
                 var path = $"/api/challenges/{challengeId}/teams/{team.Id}/{part}";
                 read[path] = await ReadAsync(reader, path);
@@ -105,6 +105,19 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
         }
 
         return read;
+    }
+
+    /// <summary>A second session of the caller of <paramref name="session"/> (for the public, another browser), for a request that ends its session.</summary>
+    public async Task<Session> SignInAgainAsync(Session session)
+    {
+        if (session == Public)
+        {
+            return Session.Anonymous(_silo.BaseAddress);
+        }
+
+        return session == Pupil
+            ? await Session.PupilAsync(_silo.BaseAddress, TeamA, "Pupil A")
+            : await Session.StaffAsync(_silo.BaseAddress, session.Info!.DisplayName!);
     }
 
     private static async Task<string> ReadAsync(HttpClient reader, string path)

@@ -96,6 +96,12 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ResetPupilPin"] = CoachTeam,
         ["ExportPupilData"] = CoachTeam,
         ["ErasePupilData"] = CoachTeam,
+        ["GetTeamAccess"] = CoachTeam,
+        ["SetTeamRoster"] = CoachTeam,
+        ["SetRosterConsent"] = CoachTeam,
+        ["ApproveJoin"] = CoachTeam,
+        ["DismissJoin"] = CoachTeam,
+        ["LiftPupilLock"] = CoachTeam,
         ["ListEvidencePhotos"] = ReadTeam,
         ["GetEvidencePhoto"] = ReadTeam,
         ["UploadEvidencePhoto"] = ActForTeam,
@@ -139,6 +145,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListTeamOffers"] = CoachTeam,
         ["AnswerOffer"] = CoachTeam,
         ["ListOffers"] = [Who.Organiser, Who.Employer],
+        ["GetAuditTrail"] = Organise,
     };
 
     /// <summary>Who may call each method of the live hub: the wall is public, the showcase and a team's offers are read as over HTTP.</summary>
@@ -178,7 +185,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         {
             var found = new List<string>();
 
-            // Signing out last: it ends the cookie session of the caller, and only of a copy of it.
+            // Signing out last, of a second session of the caller.
             foreach (var request in calls.OrderBy(r => r.Endpoint.Name == "SignOut"))
             {
                 if (await CheckAsync(request, cancellationToken) is { } failure)
@@ -194,6 +201,39 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         Assert.True(failures.Count == 0, $"{failures.Count} of {requests.Count} requests answered against the table:\n{string.Join("\n", failures)}");
         var after = await world.ReadUntouchableAsync();
         Assert.All(before, read => Assert.Equal(read.Value, after[read.Key]));
+    }
+
+    /// <summary>
+    /// Export and erase are bound to the team in the route: a pupil of another team, of this challenge or of another, is not
+    /// found under the own team's path, for its coach and for the organiser, and nothing of theirs changes.
+    /// </summary>
+    [Fact]
+    public async Task ExportAndEraseOfAPupilOfAnotherTeamUnderTheOwnTeamsRouteAreNotFoundAndTouchNothing()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var pupilB = Assert.Single(await world.Organiser.Http.GetFromJsonAsync<Pupil[]>(
+            $"/api/challenges/{world.Challenge.Id}/teams/{world.TeamB.Id}/pupils", ApiClient.Json, cancellationToken) ?? []);
+        var pupilC = Assert.Single(await world.ForeignOrganiser.GetFromJsonAsync<Pupil[]>(
+            $"/api/challenges/{world.ForeignChallenge.Id}/teams/{world.TeamC.Id}/pupils", ApiClient.Json, cancellationToken) ?? []);
+        var wallPath = $"/api/challenges/{world.Challenge.Id}/wall";
+        var (before, wallBefore) = (await world.ReadUntouchableAsync(), await world.Organiser.Http.GetStringAsync(wallPath, cancellationToken));
+
+        var answers = new List<string>();
+        foreach (var (role, session) in new[] { ("coach", world.Coach), ("organiser", world.Organiser) })
+        {
+            foreach (var pupil in new[] { pupilB, pupilC })
+            {
+                var path = $"/api/challenges/{world.Challenge.Id}/teams/{world.TeamA.Id}/pupils/{pupil.Id}";
+                using var export = await session.Http.GetAsync($"{path}/export", cancellationToken);
+                using var erase = await session.Http.DeleteAsync(path, cancellationToken);
+                answers.Add($"{role} {pupil.Nickname}: export {(int)export.StatusCode} {export.Content.Headers.ContentType?.MediaType}, erase {(int)erase.StatusCode} {erase.Content.Headers.ContentType?.MediaType}");
+            }
+        }
+
+        Assert.All(answers, answer => Assert.EndsWith("export 404 application/problem+json, erase 404 application/problem+json", answer, StringComparison.Ordinal));
+        var after = await world.ReadUntouchableAsync();
+        Assert.All(before, read => Assert.Equal(read.Value, after[read.Key]));
+        Assert.Equal(wallBefore, await world.Organiser.Http.GetStringAsync(wallPath, cancellationToken));
     }
 
     [Fact]
@@ -215,7 +255,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"Hub matrix: {calls} calls.");
+        var publicMethods = HubMethodInfos().Count(m => HubMethods[m.Name].Contains(Who.Public));
+        Assert.InRange(publicMethods, 1, int.MaxValue);
+        Assert.Equal(Enum.GetValues<Role>().Length * 2 * publicMethods, calls);
     }
 
     [Fact]
@@ -223,6 +265,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var failures = new List<string>();
+        var calls = 0;
         foreach (var role in Enum.GetValues<Role>())
         {
             await using var connection = SessionOf(role).CreateHubConnection();
@@ -241,6 +284,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
                     var withTeam = method.GetParameters().Length == 2;
                     var expected = HubExpect(HubMethods[method.Name], role, target, withTeam);
                     bool allowed;
+                    calls++;
                     try
                     {
                         await connection.InvokeCoreAsync(method.Name, typeof(object), withTeam ? [challengeId, teamId] : [challengeId], cancellationToken);
@@ -260,6 +304,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        var guardedMethods = HubMethodInfos().Count(m => !HubMethods[m.Name].Contains(Who.Public));
+        Assert.InRange(guardedMethods, 1, int.MaxValue);
+        Assert.Equal(Enum.GetValues<Role>().Length * Enum.GetValues<Target>().Length * guardedMethods, calls);
     }
 
     /// <summary>As <see cref="Expect"/> for the hub, where a refusal and a team not found look the same to the caller.</summary>
@@ -376,10 +423,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
     {
         var session = SessionOf(request.Role);
 
-        // A pupil's sign-out ends all sessions of that pupil at the server: it signs out a pupil of its own.
-        using var copy = request.Endpoint.Name != "SignOut" ? null
-            : request.Role == Role.Pupil ? await Session.PupilAsync(silo.BaseAddress, world.TeamA, "Pupil A afmelden")
-            : session.Copy();
+        // Signing out ends the session on the server, for every copy of its cookie: sign out a second session of the same caller.
+        using var copy = request.Endpoint.Name == "SignOut" ? await world.SignInAgainAsync(session) : null;
         using var message = new HttpRequestMessage(new HttpMethod(request.Endpoint.Method), request.Path);
         if (request.Endpoint.Method is "POST" or "PUT" or "PATCH")
         {
@@ -434,7 +479,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
                     RoutePatternSeparatorPart separator => separator.Content,
                     RoutePatternParameterPart { Name: "challengeId" } => challengeId.ToString(),
                     RoutePatternParameterPart { Name: "teamId" } => teamId.ToString(),
-                    RoutePatternParameterPart { Name: "orderId" or "replacementId" or "pupilId" or "photoId" or "offerId" or "badgeId" } => plausible ? Guid.NewGuid().ToString() : "id",
+                    RoutePatternParameterPart { Name: "orderId" or "replacementId" or "pupilId" or "photoId" or "offerId" or "badgeId" or "entryId" or "pendingId" } => plausible ? Guid.NewGuid().ToString() : "id",
                     RoutePatternParameterPart { Name: "partNumber" } => "M-1",
                     RoutePatternParameterPart { Name: "code" } => "ONBEKEND23",
                     RoutePatternParameterPart parameter => throw new InvalidOperationException(

@@ -73,7 +73,7 @@ public sealed class HubGuardTests(LimitedSilo silo)
 
         Assert.InRange(answered, 1, LimitedSilo.HubMessagesPerMinute);
         Assert.True(refusals.Count >= 4, $"Only {refusals.Count} of the calls were refused");
-        Assert.All(refusals, refusal => Assert.Contains("Too many calls", refusal.Message, StringComparison.Ordinal));
+        Assert.All(refusals, refusal => Assert.Contains("/problems/rate-limited Too many calls", refusal.Message, StringComparison.Ordinal));
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
 

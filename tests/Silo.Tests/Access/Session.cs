@@ -52,7 +52,7 @@ public sealed class Session : IDisposable
     {
         var session = new Session(baseAddress, from);
         using var response = await session.PostSignInAsync(path, body);
-        Assert.True(response.IsSuccessStatusCode, $"Sign-in at {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Sign-in at {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return session;
     }
 
@@ -70,7 +70,9 @@ public sealed class Session : IDisposable
     public async Task<HttpResponseMessage> PostSignInAsync(string path, object body)
     {
         var response = await Http.PostAsJsonAsync(path, body, ApiClient.Json);
-        if (response.IsSuccessStatusCode)
+
+        // 200 starts a session; a 202 (a nickname waiting for approval) does not.
+        if (response.StatusCode == HttpStatusCode.OK)
         {
             Info = await response.Content.ReadFromJsonAsync<SessionInfo>(ApiClient.Json);
             Http.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");

@@ -1,4 +1,4 @@
-using ChallengeHub.Azurite;
+using ChallengeHub.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChallengeHub.Silo.Tests.Access;
@@ -7,11 +7,9 @@ namespace ChallengeHub.Silo.Tests.Access;
 /// A Silo on empty storage, as on a first start: no organiser yet, its log captured (it prints the setup link there), a
 /// clock tests can move forward, and staff sign-in at an OpenID Connect provider that runs in the test.
 /// </summary>
-public sealed class FreshSilo : IAsyncLifetime
+public sealed class FreshSilo : AzuriteFixture
 {
     public const string ClientId = "challengehub-tests";
-
-    private AzuriteProcess? _azurite;
 
     public SiloHost Host { get; private set; } = null!;
 
@@ -21,9 +19,8 @@ public sealed class FreshSilo : IAsyncLifetime
 
     public FakeOpenIdProvider Provider { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
         Provider = await FakeOpenIdProvider.StartAsync(ClientId);
         var settings = new Dictionary<string, string>
         {
@@ -32,11 +29,11 @@ public sealed class FreshSilo : IAsyncLifetime
             ["Authentication:OpenIdConnect:ClientSecret"] = "not-a-real-secret",
             ["Authentication:OpenIdConnect:Scopes:0"] = "email",
         };
-        Host = SiloHost.Start(_azurite.ConnectionString, settings, withOrganiser: false, logs: Logs,
+        Host = SiloHost.Start(connectionString, settings, withOrganiser: false, logs: Logs,
             services: services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask StopAsync()
     {
         if (Host is not null)
         {
@@ -46,11 +43,6 @@ public sealed class FreshSilo : IAsyncLifetime
         if (Provider is not null)
         {
             await Provider.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
         }
     }
 }
@@ -63,42 +55,29 @@ public sealed class FreshSiloGroup : ICollectionFixture<FreshSilo>
 }
 
 /// <summary>A Silo with low rate limits (3 sign-ins and 3 creations a minute, 8 hub calls a minute) and its log captured.</summary>
-public sealed class LimitedSilo : IAsyncLifetime
+public sealed class LimitedSilo : AzuriteFixture
 {
     public const int SignInsPerMinute = 3;
     public const int CreationsPerMinute = 3;
     public const int HubMessagesPerMinute = 8;
 
-    private AzuriteProcess? _azurite;
-
     public SiloHost Host { get; private set; } = null!;
 
     public CapturedLogs Logs { get; } = new();
 
-    public async ValueTask InitializeAsync()
+    protected override ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
         var settings = new Dictionary<string, string>
         {
             ["RateLimits:SignInsPerMinute"] = $"{SignInsPerMinute}",
             ["RateLimits:CreationsPerMinute"] = $"{CreationsPerMinute}",
             ["RateLimits:HubMessagesPerMinute"] = $"{HubMessagesPerMinute}",
         };
-        Host = SiloHost.Start(_azurite.ConnectionString, settings, logs: Logs);
+        Host = SiloHost.Start(connectionString, settings, logs: Logs);
+        return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (Host is not null)
-        {
-            await Host.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
-        }
-    }
+    protected override ValueTask StopAsync() => Host?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
 
 /// <summary>The tests that share the <see cref="LimitedSilo"/>; each of its clients signs in from an address of its own.</summary>

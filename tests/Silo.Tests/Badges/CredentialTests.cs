@@ -46,7 +46,7 @@ public sealed class CredentialTests(SiloFixture silo)
         Assert.Equal("Meten en testen", achievement.GetProperty("name").GetString());
         Assert.Contains("niveau 3/4", achievement.GetProperty("criteria").GetProperty("narrative").GetString(), StringComparison.Ordinal);
         Assert.EndsWith("#level-3", subject.GetProperty("result")[0].GetProperty("achievedLevel").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Meetrapport afgewerkt", vc.GetProperty("evidence")[0].GetProperty("name").GetString());
+        Assert.Equal($"Mijlpaal van team De Stroomlijners op {milestone.LoggedAt:dd-MM-yyyy}: Meten en testen", vc.GetProperty("evidence")[0].GetProperty("name").GetString());
         Assert.True(vc.TryGetProperty("validFrom", out _));
         Assert.Equal("1EdTechRevocationList", vc.GetProperty("credentialStatus").GetProperty("type").GetString());
         Assert.True(subject.TryGetProperty("source", out _));

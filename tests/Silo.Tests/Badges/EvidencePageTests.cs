@@ -12,7 +12,7 @@ namespace ChallengeHub.Silo.Tests.Badges;
 public sealed class EvidencePageTests(SiloFixture silo)
 {
     [Fact]
-    public async Task TheCredentialsEvidencePointsToAPublicPageWithTeamSchoolAndCompetencesAndTheStoryOnlyWithConsent()
+    public async Task TheCredentialsEvidencePointsToAPublicPageWithTeamSchoolAndCompetencesAndTheTitleAndStoryOnlyWithConsent()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var organiser = silo.CreateClient();
@@ -37,14 +37,16 @@ public sealed class EvidencePageTests(SiloFixture silo)
         var json = await response.Content.ReadAsStringAsync(cancellationToken);
 
         Assert.EndsWith($"/milestones/{milestone.Id}", evidence, StringComparison.Ordinal);
-        Assert.Equal(("Meetrapport afgewerkt", "De Stroomlijners", "VTI Brugge"), (withoutConsent!.Title, withoutConsent.TeamName, withoutConsent.School));
+        Assert.Equal(($"Mijlpaal van team De Stroomlijners op {milestone.LoggedAt:dd-MM-yyyy}: Meten en testen", "De Stroomlijners", "VTI Brugge", true),
+            (withoutConsent!.Title, withoutConsent.TeamName, withoutConsent.School, withoutConsent.WordsWithheld));
         Assert.Equal(["meten-testen"], withoutConsent.Competences.Select(c => c.Id));
         Assert.Null(withoutConsent.Story);
         Assert.Equal([$"/badges/{badge.Id}"], withoutConsent.EvidenceOf.Select(url => new Uri(url).AbsolutePath));
-        Assert.Contains("Meetrapport afgewerkt", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Meetrapport afgewerkt", page, StringComparison.Ordinal);
+        Assert.Equal("Meetrapport afgewerkt", withConsent!.Title);
         Assert.Contains("VTI Brugge", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Zo hebben we het aangepakt.", page, StringComparison.Ordinal);
-        Assert.Equal("Zo hebben we het aangepakt.", withConsent!.Story);
+        Assert.Equal("Zo hebben we het aangepakt.", withConsent.Story);
         Assert.DoesNotContain("Lotte", page + json, StringComparison.Ordinal);
         Assert.DoesNotContain(pupil.Id.ToString(), json, StringComparison.Ordinal);
         Assert.DoesNotContain("photo", json, StringComparison.OrdinalIgnoreCase);

@@ -38,12 +38,18 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         async Task CheckAsync(IBrowserContext context, string address, string readyWhen)
         {
             var page = await context.NewPageAsync();
-            await page.GotoAsync(address);
-            await Expect(page.Locator(readyWhen).First).ToBeVisibleAsync();
-            await Expect(page.Locator(".loading")).ToHaveCountAsync(0);
-            await AssertNoSeriousViolationsAsync(page, address);
-            checkedPages.Add(address);
-            await page.CloseAsync();
+            try
+            {
+                await page.GotoAsync(address);
+                await Expect(page.Locator(readyWhen).First).ToBeVisibleAsync();
+                await Expect(page.Locator(".loading")).ToHaveCountAsync(0);
+                await AssertNoSeriousViolationsAsync(page, address);
+                checkedPages.Add(address);
+            }
+            finally
+            {
+                await page.CloseAsync();
+            }
         }
 
         var query = $"?challenge={challenge.Id}";
@@ -72,7 +78,8 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await CheckAsync(organiser, $"/coach.html{query}", ".badge-attribution input[type=checkbox]");
         await CheckAsync(pupil, "/my-badges.html", ".my-badges-list a");
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"axe checked {checkedPages.Count} pages: {string.Join(", ", checkedPages)}");
+        // Every page the client builds is checked: a new Vite entry fails here until it is added above.
+        Assert.Equal(Repository.ClientPages(), checkedPages.Select(address => address.Split('?', ' ')[0]).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -90,7 +97,8 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
     internal static async Task AssertNoSeriousViolationsAsync(IPage page, string what)
     {
         Assert.True(File.Exists(AxePath), $"axe.min.js is missing next to the tests ({AxePath}); the Silo build installs the client's packages.");
-        await page.AddScriptTagAsync(new() { Path = AxePath });
+        // A script tag with axe's text would be an inline script, which the pages' Content-Security-Policy refuses; evaluating it is not.
+        await page.EvaluateAsync(await File.ReadAllTextAsync(AxePath) + "\n;undefined");
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
               .filter(v => v.impact === 'serious' || v.impact === 'critical')

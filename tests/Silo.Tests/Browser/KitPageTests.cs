@@ -58,12 +58,17 @@ public sealed class KitPageTests(SiloFixture silo, BrowserFixture browser)
         await http.IssueKitsAsync(challenge.Id);
         await http.CheckInAsync(team, "RLY-5", "damaged");
         var tablet = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        try
+        {
+            await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
 
-        await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
-
-        var kit = tablet.GetByRole(AriaRole.Region, new() { Name = "Ons materiaal" });
-        await Expect(kit.Locator("li")).ToHaveTextAsync(["2 × Gelijkstroommotor 12 VMOT-12V · nog na te kijken", "4 × Relais 5 VRLY-5 · beschadigd"]);
-        Assert.Equal(0, await kit.Locator("button, input, select, textarea").CountAsync());
-        await tablet.CloseAsync();
+            var kit = tablet.GetByRole(AriaRole.Region, new() { Name = "Ons materiaal" });
+            await Expect(kit.Locator("li")).ToHaveTextAsync(["2 × Gelijkstroommotor 12 VMOT-12V · nog na te kijken", "4 × Relais 5 VRLY-5 · beschadigd"]);
+            Assert.Equal(0, await kit.Locator("button, input, select, textarea").CountAsync());
+        }
+        finally
+        {
+            await tablet.CloseAsync();
+        }
     }
 }

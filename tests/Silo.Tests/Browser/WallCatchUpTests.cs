@@ -32,7 +32,7 @@ public sealed class WallCatchUpTests(SiloFixture silo, BrowserFixture browser)
 
         cut = true;
         await sockets[^1].CloseAsync();
-        await Expect(banner).ToContainTextAsync("De muur loopt achter");
+        await Expect(banner).ToContainTextAsync("Offline sinds");
         await http.LogMilestoneAsync(vonken, "Motor aangesloten");
         await http.LogMilestoneAsync(spanning, "Eerste rit gereden");
         cut = false;
@@ -46,7 +46,7 @@ public sealed class WallCatchUpTests(SiloFixture silo, BrowserFixture browser)
 
         await http.LogMilestoneAsync(spanning, "Bocht genomen");
         await Expect(wall.Locator($"[data-team-id='{spanning.Id}'] .latest-milestone-title")).ToHaveTextAsync("Bocht genomen");
-        await wall.ScreenshotAsync(new() { Path = Artifacts.PathFor("wall.png"), FullPage = true });
+        await wall.ScreenshotAsync(new() { Path = Artifacts.PathFor("wall.png") });
     }
 
     [Fact]

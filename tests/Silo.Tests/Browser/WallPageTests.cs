@@ -31,7 +31,9 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser)
         await tablet.GetByRole(AriaRole.Button, new() { Name = "Mijlpaal opslaan" }).ClickAsync();
         await Expect(tablet.GetByText("Opgeslagen!")).ToBeVisibleAsync();
 
-        await Expect(card.Locator(".latest-milestone-title")).ToHaveTextAsync("Motorsturing getest");
+        // Noor gave no consent to the wall: her words stay on the tablet, the wall says what the team showed.
+        await Expect(card.Locator(".latest-milestone-title")).ToHaveTextAsync("een teamlid liet Meten en testen zien");
+        await Expect(card).Not.ToContainTextAsync("Motorsturing");
         Assert.Equal(loadedAt, await wall.EvaluateAsync<double>("() => performance.timeOrigin"));
         var snapshot = await http.GetWallAsync(challenge.Id);
         await Expect(wall.Locator("body")).ToHaveAttributeAsync("data-sequence", snapshot.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -48,10 +50,16 @@ public sealed class WallPageTests(SiloFixture silo, BrowserFixture browser)
         }
 
         var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString() });
-        await page.GotoAsync($"/wall.html?challenge={challenge.Id}");
+        try
+        {
+            await page.GotoAsync($"/wall.html?challenge={challenge.Id}");
 
-        var names = page.Locator(".team-card h2");
-        await Expect(names).ToHaveTextAsync(["Ährends Bouwers", "Bouwteam Beta", "de Timmerploeg", "Zaag & Zo"]);
-        await page.CloseAsync();
+            var names = page.Locator(".team-card h2");
+            await Expect(names).ToHaveTextAsync(["Ährends Bouwers", "Bouwteam Beta", "de Timmerploeg", "Zaag & Zo"]);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
     }
 }

@@ -64,6 +64,6 @@ public sealed class LiveHubTests(SiloFixture silo)
 
         var error = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<WallSnapshot>("WatchChallenge", Guid.NewGuid(), cancellationToken));
 
-        Assert.Contains("no challenge", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("/problems/challenge-not-found There is no challenge", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,42 +1,35 @@
-using ChallengeHub.Azurite;
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Push;
+using ChallengeHub.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChallengeHub.Silo.Tests.Live;
 
 /// <summary>Two Silos forming one Orleans cluster through Azure Table clustering on one Azurite, as in a scaled-out deployment.</summary>
-public sealed class TwoSiloCluster : IAsyncLifetime
+public sealed class TwoSiloCluster : AzuriteFixture
 {
-    private AzuriteProcess? _azurite;
-
     public SiloHost First { get; private set; } = null!;
 
     public SiloHost Second { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    protected override async ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true, BlobPort = 0, QueuePort = 0, TablePort = 0 });
         var settings = new Dictionary<string, string>
         {
             ["Cluster:Clustering"] = "AzureStorage",
             ["Cluster:ClusterId"] = $"test-{Guid.NewGuid():N}",
             ["Cluster:AdvertisedIPAddress"] = "127.0.0.1",
         };
-        First = SiloHost.Start(_azurite.ConnectionString, settings);
-        Second = SiloHost.Start(_azurite.ConnectionString, settings);
+        First = SiloHost.Start(connectionString, settings);
+        Second = SiloHost.Start(connectionString, settings);
         await WaitUntilBothSilosTakePushesAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask StopAsync()
     {
         foreach (var silo in new[] { Second, First }.Where(s => s is not null))
         {
             await silo.DisposeAsync();
-        }
-
-        if (_azurite is not null)
-        {
-            await _azurite.DisposeAsync();
         }
     }
 
@@ -46,7 +39,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     /// </summary>
     private async Task WaitUntilBothSilosTakePushesAsync()
     {
-        var registry = First.Services.GetRequiredService<IGrainFactory>().GetGrain<IPushRegistryGrain>(0);
+        var registry = First.Services.GetRequiredService<IGrainFactory>().GetGrain<IPushRegistryGrain>(Constants.SingletonKey);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while ((await registry.GetObserversAsync()).Length < 2)
         {

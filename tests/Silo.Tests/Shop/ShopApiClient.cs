@@ -50,11 +50,11 @@ public static class ShopApiClient
 
     public static async Task<ShopOrder> OrderAsync(this HttpClient http, TeamDetails team, int quantity = 1, string sku = Motor)
     {
-        using var response = await http.PostOrderAsync(team, new { sku, quantity, note = "Voor de aandrijving", actor = "Lotte" });
+        using var response = await http.PostOrderAsync(team, new { sku, quantity, note = "Voor de aandrijving" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<ShopOrder>(ApiClient.Json))!;
     }
 
     public static Task<HttpResponseMessage> ActAsync(this HttpClient http, TeamDetails team, Guid orderId, string action, string? reason = null) =>
-        http.PostAsJsonAsync($"/api/challenges/{team.ChallengeId}/teams/{team.Id}/orders/{orderId}/{action}", new { actor = "Meneer Peeters", reason }, ApiClient.Json);
+        http.PostAsJsonAsync($"/api/challenges/{team.ChallengeId}/teams/{team.Id}/orders/{orderId}/{action}", new { reason }, ApiClient.Json);
 }

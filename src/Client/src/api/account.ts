@@ -1,6 +1,9 @@
-import { path, request } from './core';
+import { getJson, request, sendJson } from './core';
+import { routes } from './routes';
 import { loadSession, setSession, type Role, type Session } from './session';
-import type { Id } from './types';
+import type { Id, InviteProgress, InviteStatus } from './types';
+
+export type { InviteStatus };
 
 export type InvitedRole = Exclude<Role, 'organiser' | 'pupil'>;
 
@@ -30,42 +33,47 @@ export interface InviteCreated {
 // Sign-in calls answer 401 for a wrong passphrase or PIN: that is the form's business, not a reason to leave the page.
 const signInCall = (url: string, body: unknown) => request<Session>('POST', url, body, {}, false).then(setSession);
 
-export const signIn = (displayName: string, passphrase: string) => signInCall('/api/session', { displayName, passphrase });
+export const signIn = (displayName: string, passphrase: string) => signInCall(routes.session, { displayName, passphrase });
+
+/** A new nickname waits for the coach's approval: no session yet; the pupil signs in once the coach said yes. */
+export class AwaitingApproval extends Error {
+  constructor(readonly nickname: string) {
+    super('awaiting approval');
+  }
+}
 
 export const joinTeam = (joinCode: string, nickname: string, pin: string) =>
-  signInCall('/api/session/pupil', { joinCode, nickname, pin });
+  request<Session | { awaitingApproval: true; nickname: string }>('POST', routes.pupilSession, { joinCode, nickname, pin }, {}, false).then((answer) => {
+    if ('awaitingApproval' in answer) throw new AwaitingApproval(answer.nickname);
+    return setSession(answer);
+  });
 
 export const completeSetup = (code: string, displayName: string, passphrase: string) =>
-  signInCall('/api/setup', { code, displayName, passphrase });
+  signInCall(routes.setup, { code, displayName, passphrase });
 
-export const getInvite = (code: string) => request<InviteView>('GET', `/api/invites/${path(code)}`, undefined, {}, false);
+export const getInvite = (code: string) => request<InviteView>('GET', routes.invite(code), undefined, {}, false);
 
 /** Creates the invited account, or without credentials adds the challenge to the signed-in account of the invited role. */
 export const redeemInvite = (code: string, displayName?: string, passphrase?: string) =>
-  signInCall(`/api/invites/${path(code)}/redeem`, { displayName: displayName ?? null, passphrase: passphrase ?? null });
+  signInCall(routes.redeemInvite(code), { displayName: displayName ?? null, passphrase: passphrase ?? null });
 
 export const createInvite = (challengeId: Id, role: InvitedRole, validForDays: number) =>
-  request<InviteCreated>('POST', `/api/challenges/${path(challengeId)}/invites`, { role, validForDays });
+  sendJson<InviteCreated>('POST', routes.invites(challengeId), { role, validForDays });
 
 /** Where an invite stands: still open, used to create an account, expired unused, or withdrawn by the organiser. */
-export type InviteState = 'sent' | 'accepted' | 'expired' | 'withdrawn';
+export type InviteState = InviteProgress;
 
-export interface InviteStatus {
-  invite: Invite;
-  state: InviteState;
-}
-
-export const listInvites = (challengeId: Id) => request<InviteStatus[]>('GET', `/api/challenges/${path(challengeId)}/invites`);
+export const listInvites = (challengeId: Id) => getJson<InviteStatus[]>(routes.invites(challengeId));
 
 /** Withdraws the invite and makes a new one for the same role: a new link and QR code to hand out. */
 export const resendInvite = (challengeId: Id, code: string) =>
-  request<InviteCreated>('POST', `/api/challenges/${path(challengeId)}/invites/${path(code)}/resend`);
+  sendJson<InviteCreated>('POST', routes.resendInvite(challengeId, code));
 
 export const withdrawInvite = (challengeId: Id, code: string) =>
-  request<InviteStatus>('DELETE', `/api/challenges/${path(challengeId)}/invites/${path(code)}`);
+  sendJson<InviteStatus>('DELETE', routes.challengeInvite(challengeId, code));
 
 /** Signs out and fetches the anonymous session, whose token the next sign-in on this page needs. */
 export async function signOut(): Promise<Session> {
-  await request<unknown>('DELETE', '/api/session', undefined, {}, false);
+  await request<unknown>('DELETE', routes.session, undefined, {}, false);
   return loadSession(true);
 }

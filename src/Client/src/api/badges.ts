@@ -1,4 +1,5 @@
-import { path, request } from './core';
+import { getJson, sendJson } from './core';
+import { routes } from './routes';
 import type { Id } from './types';
 
 /** The pupils of the team a badge is attributed to; its credential names them by a salted hash only. */
@@ -13,17 +14,15 @@ export interface PupilBadgeIdentity {
   badges: { badgeId: Id; salt: string; identityHash: string }[];
 }
 
-const badgesUrl = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/badges`;
-
 export const getAttributions = (challengeId: Id, teamId: Id) =>
-  request<BadgeAttribution[]>('GET', `${badgesUrl(challengeId, teamId)}/attributions`);
+  getJson<BadgeAttribution[]>(routes.attributions(challengeId, teamId));
 
 /** Replaces whom the badge is attributed to; an empty list attributes it to no one. */
 export const attributeBadge = (challengeId: Id, teamId: Id, badgeId: Id, pupilIds: Id[]) =>
-  request<BadgeAttribution>('PUT', `${badgesUrl(challengeId, teamId)}/${path(badgeId)}/pupils`, { pupilIds });
+  sendJson<BadgeAttribution>('PUT', routes.badgePupils(challengeId, teamId, badgeId), { pupilIds });
 
 export const getOwnIdentity = (challengeId: Id, teamId: Id) =>
-  request<PupilBadgeIdentity>('GET', `${badgesUrl(challengeId, teamId)}/identity`);
+  getJson<PupilBadgeIdentity>(routes.badgeIdentity(challengeId, teamId));
 
 /** The public page of a badge's credential, the one a pupil shows to an employer. */
-export const publicBadgeUrl = (badgeId: Id) => `/badges/${path(badgeId)}`;
+export const publicBadgeUrl = routes.publicBadge;

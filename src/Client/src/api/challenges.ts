@@ -1,4 +1,5 @@
-import { getJson, path, sendJson } from './core';
+import { getJson, sendJson } from './core';
+import { routes } from './routes';
 import type {
   ChallengeDetail,
   ChallengeSummary,
@@ -9,47 +10,46 @@ import type {
   ScheduleRequest,
   Sector,
   Team,
+  WallMilestone,
   WallSnapshot,
 } from './types';
 
-export const getChallenges = () => getJson<ChallengeSummary[]>('/api/challenges');
+export const getChallenges = () => getJson<ChallengeSummary[]>(routes.challenges);
 
-export const getChallenge = (challengeId: Id) =>
-  getJson<ChallengeDetail>(`/api/challenges/${path(challengeId)}`);
+export const getChallenge = (challengeId: Id) => getJson<ChallengeDetail>(routes.challenge(challengeId));
 
-export const getTeams = (challengeId: Id) =>
-  getJson<Team[]>(`/api/challenges/${path(challengeId)}/teams`);
+export const getTeams = (challengeId: Id) => getJson<Team[]>(routes.teams(challengeId));
 
-export const getWall = (challengeId: Id) =>
-  getJson<WallSnapshot>(`/api/challenges/${path(challengeId)}/wall`);
+export const getWall = (challengeId: Id) => getJson<WallSnapshot>(routes.wall(challengeId));
+
+/** The team's own milestones, newest first (in the same shape as the wall's, but with the pupils' words). */
+export const listMilestones = (challengeId: Id, teamId: Id) =>
+  getJson<WallMilestone[]>(routes.milestones(challengeId, teamId));
 
 /** A small rendition of a photo a card shows; served only while the card shows it. */
-export const wallPhotoUrl = (challengeId: Id, photoId: Id) =>
-  `/api/challenges/${path(challengeId, 'wall', 'photos', photoId)}`;
-
-const challengeUrl = (challengeId: Id, ...rest: string[]) => [`/api/challenges/${path(challengeId)}`, ...rest].join('/');
+export const wallPhotoUrl = routes.wallPhoto;
 
 /** A new challenge from its sector's template, with the starter schedule, budget and (electro) shop and kit to edit. */
 export const createChallenge = (title: string, sector: Sector) =>
-  sendJson<ChallengeDetail>('POST', '/api/challenges', { title, sector, starterSetup: true });
+  sendJson<ChallengeDetail>('POST', routes.challenges, { title, sector, starterSetup: true });
 
-export const getFramework = (challengeId: Id) => getJson<FrameworkDocument>(challengeUrl(challengeId, 'framework'));
+export const getFramework = (challengeId: Id) => getJson<FrameworkDocument>(routes.framework(challengeId));
 
 /** Replaces the whole framework; while the challenge runs, nothing may be removed or renamed (409). */
 export const putFramework = (challengeId: Id, framework: FrameworkDocument) =>
-  sendJson<ChallengeDetail>('PUT', challengeUrl(challengeId, 'framework'), framework);
+  sendJson<ChallengeDetail>('PUT', routes.framework(challengeId), framework);
 
 export const putSchedule = (challengeId: Id, schedule: ScheduleRequest) =>
-  sendJson<ChallengeDetail>('PUT', challengeUrl(challengeId, 'schedule'), schedule);
+  sendJson<ChallengeDetail>('PUT', routes.schedule(challengeId), schedule);
 
 export const advanceChallenge = (challengeId: Id, step: LifecycleStep) =>
-  sendJson<ChallengeDetail>('POST', challengeUrl(challengeId, step));
+  sendJson<ChallengeDetail>('POST', routes.lifecycleStep(challengeId, step));
 
-export const getClosingCheck = (challengeId: Id) => getJson<ClosingCheck>(challengeUrl(challengeId, 'closing'));
+export const getClosingCheck = (challengeId: Id) => getJson<ClosingCheck>(routes.closing(challengeId));
 
 /** With teams still without a badge, the server refuses (409) unless `override` is set with a reason. */
 export const closeChallenge = (challengeId: Id, override: boolean, reason: string) =>
-  sendJson<ChallengeDetail>('POST', challengeUrl(challengeId, 'close'), { override, reason: reason || null });
+  sendJson<ChallengeDetail>('POST', routes.close(challengeId), { override, reason: reason || null });
 
 export const registerTeam = (challengeId: Id, name: string, school: string) =>
-  sendJson<Team>('POST', challengeUrl(challengeId, 'teams'), { name, school });
+  sendJson<Team>('POST', routes.teams(challengeId), { name, school });

@@ -1,11 +1,9 @@
+import { language } from '../i18n/i18n';
 import { backoffDelay, sleep } from '../live/backoff';
 import { ProblemError, readProblem } from './problems';
 import { loadSession, signedOut } from './session';
-import type { Id } from './types';
 
-export const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
-
-const RELOAD_TITLE = 'Please reload the page';
+const RELOAD_TYPE = '/problems/reload-page';
 
 /**
  * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
@@ -30,6 +28,8 @@ export async function request<T>(
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
+        // The server's problem titles then speak the page's language, for whoever reads a raw answer.
+        'Accept-Language': language,
         ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
         ...(token ? { 'X-CSRF-TOKEN': token } : {}),
         ...headers,
@@ -47,14 +47,16 @@ export async function request<T>(
       signedOut();
       return new Promise<T>(() => {});
     }
-    if (changes && attempt === 0 && response.status === 400 && problem.problem.title === RELOAD_TITLE) continue;
+    if (changes && attempt === 0 && response.status === 400 && problem.problem.type === RELOAD_TYPE) continue;
     throw problem;
   }
 }
 
 export const getJson = <T>(url: string) => request<T>('GET', url);
 
-export const sendJson = <T>(method: 'POST' | 'PUT', url: string, body?: unknown) => request<T>(method, url, body);
+/** Every change goes through here: a JSON body (or none) and headers such as Idempotency-Key. */
+export const sendJson = <T>(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) =>
+  request<T>(method, url, body, headers);
 
 /** True for failures worth retrying: the network dropped, or the server had a hiccup. */
 export function isTransient(error: unknown): boolean {

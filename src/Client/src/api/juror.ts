@@ -1,4 +1,5 @@
-import { path, postWithIdempotencyKey, request } from './core';
+import { getJson, postWithIdempotencyKey, sendJson } from './core';
+import { routes } from './routes';
 import type { Id, Milestone, TeamReference } from './types';
 
 export interface Badge {
@@ -39,30 +40,27 @@ export interface AwardRequest {
   acknowledgeLanguageWarning: boolean;
 }
 
-/** The title of the refusal of a competence whose prerequisite (a safety competence) the team does not hold yet. */
-export const PREREQUISITE_MISSING = 'Safety competence first';
+/** The problem type of the refusal of a competence whose prerequisite (a safety competence) the team does not hold yet. */
+export const PREREQUISITE_MISSING = '/problems/prerequisite-missing';
 
-/** The title the server gives feedback the language guard flagged; its field errors list the phrases. */
-export const LANGUAGE_WARNING = 'Feedback could be read as stigmatising';
-
-const badgesUrl = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/badges`;
+/** The problem type of feedback the language guard flagged; its field errors list the phrases. */
+export const LANGUAGE_WARNING = '/problems/language-warning';
 
 export function getReviewOverview(challengeId: Id, competenceId: Id, teamId: Id): Promise<ReviewOverview> {
   const query = new URLSearchParams();
   if (competenceId) query.set('competence', competenceId);
   if (teamId) query.set('team', teamId);
-  return request<ReviewOverview>('GET', `/api/challenges/${path(challengeId)}/review-queue?${query.toString()}`);
+  return getJson<ReviewOverview>(routes.reviewQueue(challengeId, query));
 }
 
-export const getBadges = (challengeId: Id, teamId: Id) => request<Badge[]>('GET', badgesUrl(challengeId, teamId));
+export const getBadges = (challengeId: Id, teamId: Id) => getJson<Badge[]>(routes.badges(challengeId, teamId));
 
 /** The key makes a retry after a lost answer safe; a refused attempt stores nothing, so the same key serves the next one. */
 export const awardBadge = (challengeId: Id, teamId: Id, award: AwardRequest, idempotencyKey: string) =>
-  postWithIdempotencyKey<Badge>(badgesUrl(challengeId, teamId), award, idempotencyKey);
+  postWithIdempotencyKey<Badge>(routes.badges(challengeId, teamId), award, idempotencyKey);
 
 export const revokeBadge = (challengeId: Id, teamId: Id, badgeId: Id, reason: string) =>
-  request<Badge>('POST', `${badgesUrl(challengeId, teamId)}/${path(badgeId)}/revoke`, { reason });
+  sendJson<Badge>('POST', routes.revokeBadge(challengeId, teamId, badgeId), { reason });
 
 /** The stored image of one of a team's evidence photos, as the review queue shows it. */
-export const evidencePhotoUrl = (challengeId: Id, teamId: Id, photoId: Id) =>
-  `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/evidence/${path(photoId)}`;
+export const evidencePhotoUrl = routes.evidencePhoto;

@@ -1,5 +1,6 @@
-import { getJson, request } from './core';
+import { getJson, sendJson } from './core';
 import { ProblemError } from './problems';
+import { routes } from './routes';
 import type { Id } from './types';
 import { t } from '../i18n/i18n';
 
@@ -70,31 +71,25 @@ export interface NewReplacement {
   reason: string;
 }
 
-const challengePath = (challengeId: Id) => `/api/challenges/${encodeURIComponent(challengeId)}`;
-const kitPath = (challengeId: Id, teamId: Id) => `${challengePath(challengeId)}/teams/${encodeURIComponent(teamId)}/kit`;
-
-const send = <T>(method: 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) =>
-  request<T>(method, url, body, headers);
-
-export const getKitTemplate = (challengeId: Id) => getJson<KitTemplate>(`${challengePath(challengeId)}/kit-template`);
+export const getKitTemplate = (challengeId: Id) => getJson<KitTemplate>(routes.kitTemplate(challengeId));
 
 export const setKitTemplate = (challengeId: Id, items: KitTemplateItem[]) =>
-  send<KitTemplate>('PUT', `${challengePath(challengeId)}/kit-template`, { items });
+  sendJson<KitTemplate>('PUT', routes.kitTemplate(challengeId), { items });
 
-export const issueKits = (challengeId: Id) => send<IssueKitsResult>('POST', `${challengePath(challengeId)}/kits/issue`);
+export const issueKits = (challengeId: Id) => sendJson<IssueKitsResult>('POST', routes.issueKits(challengeId));
 
-export const getKitIssues = (challengeId: Id) => getJson<TeamKitIssues[]>(`${challengePath(challengeId)}/kit-issues`);
+export const getKitIssues = (challengeId: Id) => getJson<TeamKitIssues[]>(routes.kitIssues(challengeId));
 
-export const getKit = (challengeId: Id, teamId: Id) => getJson<Kit>(kitPath(challengeId, teamId));
+export const getKit = (challengeId: Id, teamId: Id) => getJson<Kit>(routes.kit(challengeId, teamId));
 
 export const checkIn = (challengeId: Id, teamId: Id, partNumber: string, checkIn: CheckIn) =>
-  send<KitItem>('PUT', `${kitPath(challengeId, teamId)}/items/${encodeURIComponent(partNumber)}/check-in`, checkIn);
+  sendJson<KitItem>('PUT', routes.checkIn(challengeId, teamId, partNumber), checkIn);
 
 export const requestReplacement = (challengeId: Id, teamId: Id, replacement: NewReplacement, idempotencyKey: string) =>
-  send<KitReplacement>('POST', `${kitPath(challengeId, teamId)}/replacements`, replacement, { 'Idempotency-Key': idempotencyKey });
+  sendJson<KitReplacement>('POST', routes.replacements(challengeId, teamId), replacement, { 'Idempotency-Key': idempotencyKey });
 
 export const markDelivered = (challengeId: Id, teamId: Id, replacementId: Id) =>
-  send<KitReplacement>('POST', `${kitPath(challengeId, teamId)}/replacements/${encodeURIComponent(replacementId)}/delivered`);
+  sendJson<KitReplacement>('POST', routes.delivered(challengeId, teamId, replacementId));
 
 export const statusLabels: Record<KitItemStatus, string> = {
   notCheckedIn: t('kit.status.notCheckedIn'),

@@ -1,5 +1,7 @@
 /** RFC 9457 problem details as returned by the server. */
 export interface ProblemDetails {
+  /** The kind of refusal, `/problems/{code}` (see docs/contract.md): branch on this, never on the title. */
+  type?: string;
   title?: string;
   detail?: string;
   status?: number;

@@ -1,4 +1,5 @@
-import { path, request } from './core';
+import { getJson, sendJson } from './core';
+import { routes } from './routes';
 import type { Id } from './types';
 
 export type ConsentChannel = 'wall' | 'showcase' | 'photos';
@@ -20,21 +21,51 @@ export interface Pupil {
   joinedAt: string;
 }
 
-const pupilsUrl = (challengeId: Id, teamId: Id, ...rest: Id[]) =>
-  [`/api/challenges/${path(challengeId)}/teams/${path(teamId)}/pupils`, ...rest.map((part) => path(part))].join('/');
-
-export const getPupils = (challengeId: Id, teamId: Id) => request<Pupil[]>('GET', pupilsUrl(challengeId, teamId));
+export const getPupils = (challengeId: Id, teamId: Id) => getJson<Pupil[]>(routes.pupils(challengeId, teamId));
 
 /** Only the channels named change; the server records when and by whom. */
 export const setConsent = (challengeId: Id, teamId: Id, pupilId: Id, consent: Partial<Record<ConsentChannel, boolean>>) =>
-  request<Pupil>('PUT', `${pupilsUrl(challengeId, teamId, pupilId)}/consent`, consent);
+  sendJson<Pupil>('PUT', routes.consent(challengeId, teamId, pupilId), consent);
 
 /** A new PIN, chosen with the pupil; it ends their sessions on every tablet and lifts a lock-out. */
 export const resetPin = (challengeId: Id, teamId: Id, pupilId: Id, pin: string) =>
-  request<Pupil>('POST', `${pupilsUrl(challengeId, teamId, pupilId)}/pin`, { pin });
+  sendJson<Pupil>('POST', routes.pupilPin(challengeId, teamId, pupilId), { pin });
 
 /** Everything ChallengeHub keeps about the pupil, as a JSON download (a plain link: the cookie goes along). */
-export const exportUrl = (challengeId: Id, teamId: Id, pupilId: Id) => `${pupilsUrl(challengeId, teamId, pupilId)}/export`;
+export const exportUrl = routes.pupilExport;
+
+export interface RosterEntry {
+  id: Id;
+  nickname: string;
+  consent: Consent;
+  pupilId?: Id | null;
+}
+
+/** Who may join a team and who is paused, as its coach sees it. */
+export interface TeamAccess {
+  approvalRequired: boolean;
+  openPlaces: number;
+  roster: RosterEntry[];
+  pending: { id: Id; nickname: string; requestedAt: string }[];
+  locks: { pupilId: Id; nickname: string; lockedUntil: string }[];
+}
+
+export const getAccess = (challengeId: Id, teamId: Id) => getJson<TeamAccess>(routes.teamAccess(challengeId, teamId));
+
+export const setRoster = (challengeId: Id, teamId: Id, roster: { nicknames: string[]; openPlaces: number; approvalRequired?: boolean }) =>
+  sendJson<TeamAccess>('PUT', routes.roster(challengeId, teamId), roster);
+
+export const setRosterConsent = (challengeId: Id, teamId: Id, entryId: Id, consent: Partial<Record<ConsentChannel, boolean>>) =>
+  sendJson<TeamAccess>('PUT', routes.rosterConsent(challengeId, teamId, entryId), consent);
+
+export const approveJoin = (challengeId: Id, teamId: Id, pendingId: Id) =>
+  sendJson<Pupil>('POST', routes.pendingApproval(challengeId, teamId, pendingId));
+
+export const dismissJoin = (challengeId: Id, teamId: Id, pendingId: Id) =>
+  sendJson<TeamAccess>('DELETE', routes.pending(challengeId, teamId, pendingId));
+
+export const liftLock = (challengeId: Id, teamId: Id, pupilId: Id) =>
+  sendJson<Pupil>('DELETE', routes.pupilLock(challengeId, teamId, pupilId));
 
 export const erasePupil = (challengeId: Id, teamId: Id, pupilId: Id) =>
-  request<unknown>('DELETE', pupilsUrl(challengeId, teamId, pupilId));
+  sendJson<unknown>('DELETE', routes.pupil(challengeId, teamId, pupilId));

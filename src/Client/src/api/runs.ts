@@ -1,4 +1,5 @@
-import { getJson, path, postWithIdempotencyKey } from './core';
+import { getJson, postWithIdempotencyKey } from './core';
+import { routes } from './routes';
 import type { Id } from './types';
 
 export interface NewCourseRun {
@@ -28,9 +29,7 @@ export interface CourseRunOverview {
   improvement: CourseRunImprovement | null;
 }
 
-const runsUrl = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/runs`;
-
-export const getCourseRuns = (challengeId: Id, teamId: Id) => getJson<CourseRunOverview>(runsUrl(challengeId, teamId));
+export const getCourseRuns = (challengeId: Id, teamId: Id) => getJson<CourseRunOverview>(routes.runs(challengeId, teamId));
 
 export const recordCourseRun = (challengeId: Id, teamId: Id, run: NewCourseRun, idempotencyKey: string) =>
-  postWithIdempotencyKey<CourseRun>(runsUrl(challengeId, teamId), run, idempotencyKey);
+  postWithIdempotencyKey<CourseRun>(routes.runs(challengeId, teamId), run, idempotencyKey);

@@ -1,4 +1,5 @@
 import { readProblem } from './problems';
+import { routes } from './routes';
 import type { Id } from './types';
 
 export type Role = 'organiser' | 'coach' | 'juror' | 'employer' | 'pupil';
@@ -60,7 +61,7 @@ export function signedOut(): void {
  * token and a refusal here is the caller's to handle, so this is the same request the core would send.
  */
 async function fetchSession(): Promise<Session> {
-  const response = await fetch('/api/session', { method: 'GET', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await fetch(routes.session, { method: 'GET', credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!response.ok) throw await readProblem(response);
   return (await response.json()) as Session;
 }

@@ -1,4 +1,5 @@
-import { request } from './core';
+import { getJson, sendJson } from './core';
+import { routes } from './routes';
 import type { Id } from './types';
 
 export type OrderStatus = 'pending' | 'approving' | 'approved' | 'rejected' | 'cancelled' | 'returning' | 'returned';
@@ -49,25 +50,19 @@ export interface NewOrder {
   sku: string;
   quantity: number;
   note: string;
-  actor: string;
 }
 
 export type OrderAction = 'approve' | 'reject' | 'cancel' | 'return';
 
-const path = (...segments: Id[]) => segments.map((s) => encodeURIComponent(s)).join('/');
-const teamPath = (challengeId: Id, teamId: Id) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}`;
-
-const send = <T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, headers: Record<string, string> = {}) =>
-  request<T>(method, url, body, headers);
-
 export const getCatalogue = (challengeId: Id) =>
-  send<ShopCatalogue>('GET', `/api/challenges/${path(challengeId)}/shop/catalogue`);
+  getJson<ShopCatalogue>(routes.catalogue(challengeId));
 
-export const getBudget = (challengeId: Id, teamId: Id) => send<TeamBudget>('GET', `${teamPath(challengeId, teamId)}/budget`);
+export const getBudget = (challengeId: Id, teamId: Id) => getJson<TeamBudget>(routes.budget(challengeId, teamId));
 
 /** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
-export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, actor: string, reason = '') =>
-  send<ShopOrder>('POST', `${teamPath(challengeId, teamId)}/orders/${path(orderId)}/${action}`, { actor, reason });
+/** Who acts is the signed-in pupil or account: the server takes it from the session. */
+export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, reason = '') =>
+  sendJson<ShopOrder>('POST', routes.orderAction(challengeId, teamId, orderId, action), { reason });
 
 /** One article as the organiser sends it; a stock limit of null means enough for everyone. */
 export interface CatalogueItemInput {
@@ -80,11 +75,11 @@ export interface CatalogueItemInput {
 
 /** Replaces the whole catalogue; the server answers with it in sku order. */
 export const putCatalogue = (challengeId: Id, items: CatalogueItemInput[]) =>
-  send<ShopCatalogue>('PUT', `/api/challenges/${path(challengeId)}/shop/catalogue`, { items });
+  sendJson<ShopCatalogue>('PUT', routes.catalogue(challengeId), { items });
 
 export const putDefaultBudget = (challengeId: Id, budgetCents: number) =>
-  send<ShopCatalogue>('PUT', `/api/challenges/${path(challengeId)}/shop/budget`, { budgetCents });
+  sendJson<ShopCatalogue>('PUT', routes.defaultBudget(challengeId), { budgetCents });
 
 /** Sets a team's own budget; the reason and who set it go into the team's ledger. */
-export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, actor: string, reason: string) =>
-  send<TeamBudget>('POST', `${teamPath(challengeId, teamId)}/budget/adjustments`, { budgetCents, actor, reason });
+export const adjustBudget = (challengeId: Id, teamId: Id, budgetCents: number, reason: string) =>
+  sendJson<TeamBudget>('POST', routes.budgetAdjustments(challengeId, teamId), { budgetCents, reason });

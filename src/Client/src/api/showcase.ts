@@ -1,4 +1,5 @@
-import { path, request } from './core';
+import { getJson, sendJson } from './core';
+import { routes } from './routes';
 import type { Id, Sector } from './types';
 
 export type ShowcaseItemKind = 'milestone' | 'badge';
@@ -59,17 +60,14 @@ export interface Offer {
   answer?: OfferAnswer | null;
 }
 
-const challengeUrl = (challengeId: Id, ...rest: Id[]) => `/api/challenges/${path(challengeId, ...rest)}`;
-
-export const showcasePhotoUrl = (challengeId: Id, teamId: Id, photoId: Id) =>
-  challengeUrl(challengeId, 'showcase', 'teams', teamId, 'photos', photoId);
+export const showcasePhotoUrl = routes.showcasePhoto;
 
 export const makeOffer = (challengeId: Id, teamId: Id, kind: OfferKind, message: string) =>
-  request<Offer>('POST', challengeUrl(challengeId, 'teams', teamId, 'offers'), { kind, message });
+  sendJson<Offer>('POST', routes.teamOffers(challengeId, teamId), { kind, message });
 
-export const getMyOffers = (challengeId: Id) => request<Offer[]>('GET', challengeUrl(challengeId, 'offers'));
+export const getMyOffers = (challengeId: Id) => getJson<Offer[]>(routes.myOffers(challengeId));
 
-export const getTeamOffers = (challengeId: Id, teamId: Id) => request<Offer[]>('GET', challengeUrl(challengeId, 'teams', teamId, 'offers'));
+export const getTeamOffers = (challengeId: Id, teamId: Id) => getJson<Offer[]>(routes.teamOffers(challengeId, teamId));
 
 export const answerOffer = (challengeId: Id, teamId: Id, offerId: Id, accept: boolean, message: string) =>
-  request<Offer>('POST', challengeUrl(challengeId, 'teams', teamId, 'offers', offerId, 'answer'), { accept, message });
+  sendJson<Offer>('POST', routes.answerOffer(challengeId, teamId, offerId), { accept, message });

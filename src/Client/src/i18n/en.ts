@@ -3,13 +3,20 @@ import { en as organiser } from '../pages/organiser/texts.en';
 import { en as coach } from '../pages/coach/texts.en';
 import { en as badges } from './badges.en';
 import { en as shop } from './shop.en';
+import { en as problems } from './problems.en';
 import { en as kit } from './kit.en';
 import { en as parcours } from '../pages/tablet/parcours-texts.en';
 import { en as shared } from './shared.en';
 import { en as tablet } from '../pages/tablet/texts.en';
 import { en as juror } from '../pages/juror/texts.en';
+import { en as home } from '../pages/home/texts.en';
+import { en as signin } from '../pages/signin/texts.en';
+import { en as account } from './account.en';
+import { en as wall } from '../pages/wall/texts.en';
 
 export const en: Catalogue = {
+  'signin.passphraseRules': 'A good passphrase is long and easy for you to remember: a few ordinary words in a row, at least 10 characters. We refuse what gets guessed first: one character over and over or a run (aaaa, 1234), your own name, and common passwords such as “password123”.',
+  'signin.passphraseRefused': 'Choose another passphrase: this one is too easy to guess (one character repeated, a run, your name or a common password).',
   'chrome.language': 'Language',
   'chrome.signedInAs': 'Signed in as',
   'chrome.signOut': 'Sign out',
@@ -34,6 +41,8 @@ export const en: Catalogue = {
   'wall.badges': 'badges awarded',
   'wall.competencesToday': 'competences shown today',
   'wall.photoAlt': 'Photo of {team}’s latest milestone',
+  'wall.wordsWithheld': 'a team member showed {competences}',
+  'wall.wordsWithheldStep': 'a team member took a new step',
   'wall.teams': 'Teams',
   'showcase.pageTitle': 'Showcase · ChallengeHub',
   'showcase.heading': 'What the teams have shown',
@@ -93,6 +102,7 @@ export const en: Catalogue = {
   'juror.asEvidence': 'As evidence: {title}',
   'juror.noChallenge': 'You are not a juror in any challenge yet. Ask the organiser for an invite.',
   'juror.loadFailed': 'The challenge could not be loaded.',
+  'juror.notFound': 'We cannot find this challenge.',
   'award.heading': 'Badge for {team}',
   'award.noEvidence': 'No milestone chosen as evidence.',
   'award.level': 'Level',
@@ -113,9 +123,14 @@ export const en: Catalogue = {
   ...coach,
   ...badges,
   ...shop,
+  ...problems,
   ...kit,
   ...parcours,
   ...shared,
   ...tablet,
   ...juror,
+  ...home,
+  ...signin,
+  ...account,
+  ...wall,
 };

@@ -3,13 +3,20 @@ import { fr as organiser } from '../pages/organiser/texts.fr';
 import { fr as coach } from '../pages/coach/texts.fr';
 import { fr as badges } from './badges.fr';
 import { fr as shop } from './shop.fr';
+import { fr as problems } from './problems.fr';
 import { fr as kit } from './kit.fr';
 import { fr as parcours } from '../pages/tablet/parcours-texts.fr';
 import { fr as shared } from './shared.fr';
 import { fr as tablet } from '../pages/tablet/texts.fr';
 import { fr as juror } from '../pages/juror/texts.fr';
+import { fr as home } from '../pages/home/texts.fr';
+import { fr as signin } from '../pages/signin/texts.fr';
+import { fr as account } from './account.fr';
+import { fr as wall } from '../pages/wall/texts.fr';
 
 export const fr: Catalogue = {
+  'signin.passphraseRules': 'Une bonne phrase de passe est longue et facile à retenir pour toi : quelques mots ordinaires à la suite, au moins 10 caractères. Nous refusons ce qui se devine en premier : toujours le même caractère ou une suite (aaaa, 1234), ton propre nom et les mots de passe courants comme « motdepasse123 ».',
+  'signin.passphraseRefused': 'Choisis une autre phrase de passe : celle-ci se devine trop facilement (même caractère répété, suite, ton nom ou mot de passe courant).',
   'chrome.language': 'Langue',
   'chrome.signedInAs': 'Connecté en tant que',
   'chrome.signOut': 'Se déconnecter',
@@ -34,6 +41,8 @@ export const fr: Catalogue = {
   'wall.badges': 'badges attribués',
   'wall.competencesToday': 'compétences montrées aujourd’hui',
   'wall.photoAlt': 'Photo de la dernière étape de {team}',
+  'wall.wordsWithheld': 'un membre de l’équipe a montré {competences}',
+  'wall.wordsWithheldStep': 'un membre de l’équipe a franchi une nouvelle étape',
   'wall.teams': 'Équipes',
   'showcase.pageTitle': 'Vitrine · ChallengeHub',
   'showcase.heading': 'Ce que les équipes ont montré',
@@ -93,6 +102,7 @@ export const fr: Catalogue = {
   'juror.asEvidence': 'Comme preuve : {title}',
   'juror.noChallenge': 'Vous n’êtes encore juré d’aucun challenge. Demandez une invitation à l’organisateur.',
   'juror.loadFailed': 'Le challenge n’a pas pu être chargé.',
+  'juror.notFound': 'Nous ne trouvons pas ce challenge.',
   'award.heading': 'Badge pour {team}',
   'award.noEvidence': 'Aucune étape choisie comme preuve.',
   'award.level': 'Niveau',
@@ -113,9 +123,14 @@ export const fr: Catalogue = {
   ...coach,
   ...badges,
   ...shop,
+  ...problems,
   ...kit,
   ...parcours,
   ...shared,
   ...tablet,
   ...juror,
+  ...home,
+  ...signin,
+  ...account,
+  ...wall,
 };

@@ -2,14 +2,21 @@ import { nl as organiser } from '../pages/organiser/texts.nl';
 import { nl as coach } from '../pages/coach/texts.nl';
 import { nl as badges } from './badges.nl';
 import { nl as shop } from './shop.nl';
+import { nl as problems } from './problems.nl';
 import { nl as kit } from './kit.nl';
 import { nl as parcours } from '../pages/tablet/parcours-texts.nl';
 import { nl as shared } from './shared.nl';
 import { nl as tablet } from '../pages/tablet/texts.nl';
 import { nl as juror } from '../pages/juror/texts.nl';
+import { nl as home } from '../pages/home/texts.nl';
+import { nl as signin } from '../pages/signin/texts.nl';
+import { nl as account } from './account.nl';
+import { nl as wall } from '../pages/wall/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
+  'signin.passphraseRules': 'Een goede wachtwoordzin is lang en voor jou makkelijk te onthouden: een paar gewone woorden achter elkaar, minstens 10 tekens. We weigeren wat als eerste geraden wordt: steeds hetzelfde teken of een rij (aaaa, 1234), je eigen naam, en veelgebruikte wachtwoorden zoals “wachtwoord123”.',
+  'signin.passphraseRefused': 'Kies een andere wachtwoordzin: deze is te makkelijk te raden (steeds hetzelfde teken, een rij, je naam of een veelgebruikt wachtwoord).',
   'chrome.language': 'Taal',
   'chrome.signedInAs': 'Aangemeld als',
   'chrome.signOut': 'Afmelden',
@@ -34,6 +41,8 @@ export const nl = {
   'wall.badges': 'badges toegekend',
   'wall.competencesToday': 'competenties vandaag getoond',
   'wall.photoAlt': 'Foto bij de nieuwste mijlpaal van {team}',
+  'wall.wordsWithheld': 'een teamlid liet {competences} zien',
+  'wall.wordsWithheldStep': 'een teamlid zette een nieuwe stap',
   'wall.teams': 'Teams',
   'showcase.pageTitle': 'Showcase · ChallengeHub',
   'showcase.heading': 'Wat de teams lieten zien',
@@ -93,6 +102,7 @@ export const nl = {
   'juror.asEvidence': 'Als bewijs: {title}',
   'juror.noChallenge': 'Je jureert nog in geen enkele challenge. Vraag de organisator om een uitnodiging.',
   'juror.loadFailed': 'De challenge kon niet geladen worden.',
+  'juror.notFound': 'Deze challenge vinden we niet.',
   'award.heading': 'Badge voor {team}',
   'award.noEvidence': 'Geen mijlpaal als bewijs gekozen.',
   'award.level': 'Niveau',
@@ -113,11 +123,16 @@ export const nl = {
   ...coach,
   ...badges,
   ...shop,
+  ...problems,
   ...kit,
   ...parcours,
   ...shared,
   ...tablet,
   ...juror,
+  ...home,
+  ...signin,
+  ...account,
+  ...wall,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,11 +1,9 @@
 import type { nl } from './shop.nl';
 
 export const en: Record<keyof typeof nl, string> = {
-  'shop.problem.budget': 'The budget that is left is not big enough for that.',
   'shop.problem.check': 'Please check this: {messages}',
   'shop.problem.offline': 'Sending did not work just now. Check the wifi and try again.',
   'shop.problem.server': 'Something went wrong on the server’s side. Try again in a moment.',
-  'shop.problem.stock': 'There is not enough of that left in stock.',
   'shop.almost': 'Almost done:',
   'shop.budget': 'Your budget',
   'shop.budgetLeft': '{left} left to spend of {budget}.',
@@ -31,8 +29,6 @@ export const en: Record<keyof typeof nl, string> = {
   'shop.soldOut': 'Sold out',
   'shop.stockLeft': '{left} left in stock',
   'shop.what': 'What do you need it for?',
-  'shop.who': 'Who is ordering?',
-  'shop.whoProblem': 'Fill in who is ordering.',
   'shop.status.approved': 'Approved',
   'shop.status.approving': 'Being approved',
   'shop.status.cancelled': 'Cancelled',

@@ -1,11 +1,9 @@
 import type { nl } from './shop.nl';
 
 export const fr: Record<keyof typeof nl, string> = {
-  'shop.problem.budget': 'Le budget restant n’est pas assez grand pour cela.',
   'shop.problem.check': 'Vérifiez ceci : {messages}',
   'shop.problem.offline': 'L’envoi n’a pas abouti. Vérifiez le wifi et réessayez.',
   'shop.problem.server': 'Un problème est survenu du côté du serveur. Réessayez dans un instant.',
-  'shop.problem.stock': 'Il n’y en a plus assez en stock.',
   'shop.almost': 'Presque fini :',
   'shop.budget': 'Votre budget',
   'shop.budgetLeft': 'Encore {left} à dépenser sur {budget}.',
@@ -31,8 +29,6 @@ export const fr: Record<keyof typeof nl, string> = {
   'shop.soldOut': 'Épuisé',
   'shop.stockLeft': 'Encore {left} en stock',
   'shop.what': 'Pour quoi en avez-vous besoin ?',
-  'shop.who': 'Qui commande ?',
-  'shop.whoProblem': 'Indiquez qui commande.',
   'shop.status.approved': 'Approuvée',
   'shop.status.approving': 'En cours d’approbation',
   'shop.status.cancelled': 'Annulée',

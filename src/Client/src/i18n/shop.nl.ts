@@ -1,10 +1,8 @@
 /** Texts of the tablet shop and the order statuses the coach sees; Dutch first, fr and en hold the same keys. */
 export const nl = {
-  'shop.problem.budget': 'Daarvoor is het budget dat nog over is niet groot genoeg.',
   'shop.problem.check': 'Kijk dit even na: {messages}',
   'shop.problem.offline': 'Versturen lukte nu niet. Controleer de wifi en probeer het nog eens.',
   'shop.problem.server': 'Er liep iets mis aan de kant van de server. Probeer het zo meteen nog eens.',
-  'shop.problem.stock': 'Daarvan is er niet genoeg meer in voorraad.',
   'shop.almost': 'Bijna klaar:',
   'shop.budget': 'Jullie budget',
   'shop.budgetLeft': 'Nog {left} te besteden van {budget}.',
@@ -30,8 +28,6 @@ export const nl = {
   'shop.soldOut': 'Uitverkocht',
   'shop.stockLeft': 'Nog {left} in voorraad',
   'shop.what': 'Waarvoor hebben jullie het nodig?',
-  'shop.who': 'Wie bestelt?',
-  'shop.whoProblem': 'Vul in wie bestelt.',
   'shop.status.approved': 'Goedgekeurd',
   'shop.status.approving': 'Wordt goedgekeurd',
   'shop.status.cancelled': 'Geannuleerd',

@@ -1,97 +1,8 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
 import { getWall } from '../api/challenges';
-import type { Id, WallDelta, WallSnapshot } from '../api/types';
-import { backoffDelay, sleep } from './backoff';
-
-export interface WallSink {
-  /** Replace everything shown with this snapshot. */
-  replace(snapshot: WallSnapshot): void;
-  /** Apply one delta; called strictly in sequence order without gaps. */
-  apply(delta: WallDelta): void;
-}
-
-/**
- * Turns the pushed delta stream into a gap-free, in-order sequence of changes.
- *
- * While "holding" (waiting for a snapshot) deltas are buffered, because the server may push
- * deltas before the snapshot that they follow has reached us. A gap means a delta was missed:
- * we reload the snapshot over HTTP and continue from its sequence with the buffered deltas.
- */
-export class DeltaSequencer {
-  private sequence = 0;
-  private holding = true;
-  private buffer: WallDelta[] = [];
-  /** Bumped whenever a newer snapshot source takes over, so a stale reload is discarded. */
-  private epoch = 0;
-  private consecutiveReloads = 0;
-  private lagging = false;
-
-  constructor(
-    private readonly sink: WallSink,
-    private readonly loadSnapshot: () => Promise<WallSnapshot>,
-    private readonly onLaggingChange: (lagging: boolean) => void,
-  ) {}
-
-  /** A new subscription is on its way; keep deltas until its snapshot is adopted. */
-  hold(): void {
-    this.holding = true;
-    this.epoch++;
-  }
-
-  adopt(snapshot: WallSnapshot): void {
-    this.holding = false;
-    this.sequence = snapshot.sequence;
-    this.sink.replace(snapshot);
-    this.drain();
-  }
-
-  receive(delta: WallDelta): void {
-    this.buffer.push(delta);
-    if (!this.holding) this.drain();
-  }
-
-  private drain(): void {
-    this.buffer.sort((a, b) => a.sequence - b.sequence);
-    while (this.buffer.length > 0) {
-      const next = this.buffer[0]!;
-      if (next.sequence > this.sequence + 1) break;
-      this.buffer.shift();
-      if (next.sequence <= this.sequence) continue;
-      this.sequence = next.sequence;
-      this.sink.apply(next);
-    }
-    if (this.buffer.length > 0) {
-      void this.reload();
-    } else {
-      this.consecutiveReloads = 0;
-      this.setLagging(false);
-    }
-  }
-
-  private async reload(): Promise<void> {
-    this.hold();
-    const epoch = this.epoch;
-    this.setLagging(true);
-    // A snapshot that is itself behind the buffered deltas would trigger another reload; space those out.
-    if (this.consecutiveReloads > 0) await sleep(backoffDelay(this.consecutiveReloads - 1));
-    this.consecutiveReloads++;
-    for (let attempt = 0; epoch === this.epoch; attempt++) {
-      try {
-        const snapshot = await this.loadSnapshot();
-        if (epoch === this.epoch) this.adopt(snapshot);
-        return;
-      } catch {
-        await sleep(backoffDelay(attempt));
-      }
-    }
-  }
-
-  private setLagging(lagging: boolean): void {
-    if (lagging === this.lagging) return;
-    this.lagging = lagging;
-    this.onLaggingChange(lagging);
-  }
-}
+import type { Id } from '../api/types';
+import { onPush, watch, type WatchStatus } from './hub';
+import { hubMessages, hubMethods } from './hub-contract';
+import { DeltaSequencer, type WallSink } from './sequencer';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'catchingUp';
 
@@ -101,32 +12,17 @@ export interface LiveWallOptions extends WallSink {
 }
 
 /**
- * Keeps the wall subscribed for as long as the page is open: retries the first start forever,
- * lets SignalR reconnect after that, and re-subscribes (groups are per connection) after every
- * (re)connect, replacing local state with the fresh snapshot.
+ * Keeps the wall up to date for as long as the page is open: the hub's snapshot after every (re)join, then its numbered
+ * deltas in order through the sequencer, which reloads the snapshot over HTTP when one went missing.
  */
 export function connectLiveWall(options: LiveWallOptions): void {
   const { challengeId } = options;
-  const connection = new HubConnectionBuilder()
-    .withUrl('/hubs/challenge')
-    .withAutomaticReconnect({
-      nextRetryDelayInMilliseconds: (context) => backoffDelay(context.previousRetryCount),
-    })
-    .configureLogging(LogLevel.Warning)
-    .build();
-
-  let subscribed = false;
-  let everSubscribed = false;
+  let joined: WatchStatus = 'connecting';
+  let everLive = false;
   let lagging = false;
   let status: LiveStatus | undefined;
   const report = () => {
-    const next: LiveStatus = !everSubscribed
-      ? 'connecting'
-      : !subscribed
-        ? 'reconnecting'
-        : lagging
-          ? 'catchingUp'
-          : 'live';
+    const next: LiveStatus = !everLive ? 'connecting' : joined !== 'live' ? 'reconnecting' : lagging ? 'catchingUp' : 'live';
     if (next === status) return;
     status = next;
     options.onStatus(next);
@@ -137,53 +33,17 @@ export function connectLiveWall(options: LiveWallOptions): void {
     report();
   });
 
-  let subscription = 0;
-  const subscribe = async () => {
-    const generation = ++subscription;
-    sequencer.hold();
-    for (let attempt = 0; generation === subscription && connection.state === HubConnectionState.Connected; attempt++) {
-      try {
-        const snapshot = await connection.invoke<WallSnapshot>('WatchChallenge', challengeId);
-        if (generation !== subscription) return;
-        sequencer.adopt(snapshot);
-        subscribed = true;
-        everSubscribed = true;
-        report();
-        return;
-      } catch {
-        await sleep(backoffDelay(attempt));
-      }
-    }
-  };
-
-  let starting = false;
-  const start = async () => {
-    if (starting) return;
-    starting = true;
-    // withAutomaticReconnect only covers connections that were up once; a failed first start is ours to retry.
-    for (let attempt = 0; connection.state === HubConnectionState.Disconnected; attempt++) {
-      try {
-        await connection.start();
-      } catch {
-        await sleep(backoffDelay(attempt));
-      }
-    }
-    starting = false;
-    await subscribe();
-  };
-
-  connection.on('wallDelta', (delta: WallDelta) => sequencer.receive(delta));
-  connection.onreconnecting(() => {
-    subscribed = false;
-    report();
+  onPush(hubMessages.wallDelta, (delta) => sequencer.receive(delta));
+  watch({
+    method: hubMethods.watchChallenge,
+    args: [challengeId],
+    joining: () => sequencer.hold(),
+    adopt: (snapshot) => sequencer.adopt(snapshot),
+    onStatus: (next) => {
+      joined = next;
+      everLive ||= next === 'live';
+      report();
+    },
+    alive: () => true,
   });
-  connection.onreconnected(() => void subscribe());
-  connection.onclose(() => {
-    subscribed = false;
-    report();
-    void start();
-  });
-
-  report();
-  void start();
 }

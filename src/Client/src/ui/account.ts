@@ -2,6 +2,7 @@ import { signOut } from '../api/account';
 import { ProblemError } from '../api/problems';
 import { loadSession, type Role, type Session } from '../api/session';
 import { h } from './dom';
+import { safeReturnPath } from './return-path';
 import { t } from '../i18n/i18n';
 
 export const roleWords: Record<Role, string> = {
@@ -32,8 +33,7 @@ export function homeFor(role: Role | null | undefined): string {
 
 /** A return address from the query string, only when it stays on this site. */
 export function returnAddress(): string | null {
-  const back = new URLSearchParams(location.search).get('return');
-  return back && back.startsWith('/') && !back.startsWith('//') ? back : null;
+  return safeReturnPath(new URLSearchParams(location.search).get('return'), location.origin);
 }
 
 /** Who is signed in, with a button to sign out, at the end of the page header. */
@@ -63,7 +63,7 @@ export async function staffSession(root: HTMLElement, roles: Role[]): Promise<Se
   } catch (error) {
     const busy = error instanceof ProblemError && error.status >= 500;
     root.replaceChildren(
-      h('p', { class: 'notice', role: 'alert' }, busy ? 'De server is even niet bereikbaar. Herlaad de pagina zo meteen.' : 'Geen verbinding. Controleer de wifi en herlaad de pagina.'),
+      h('p', { class: 'notice', role: 'alert' }, busy ? t('account.serverBusy') : t('account.offline')),
     );
     return new Promise(() => {});
   }
@@ -78,8 +78,8 @@ export async function staffSession(root: HTMLElement, roles: Role[]): Promise<Se
       h(
         'div',
         { class: 'notice', role: 'alert' },
-        h('p', {}, `Deze pagina is voor een ${roles.map((role) => roleWords[role]).join(' of ')}. Je bent aangemeld als ${roleWords[session.role!]}.`),
-        h('p', {}, h('a', { href: homeFor(session.role) }, 'Naar jouw startpagina')),
+        h('p', {}, t('account.pageFor', { roles: roles.map((role) => roleWords[role]).join(` ${t('account.or')} `), role: roleWords[session.role!] })),
+        h('p', {}, h('a', { href: homeFor(session.role) }, t('account.toStart'))),
       ),
     );
     return new Promise(() => {});

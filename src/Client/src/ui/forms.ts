@@ -27,7 +27,6 @@ const fieldWords: Record<string, string> = {
   unitPriceCents: t('organiser.field.unitPriceCents'),
   stockLimit: t('organiser.field.stockLimit'),
   budgetCents: t('organiser.field.budgetCents'),
-  actor: t('organiser.field.actor'),
 };
 
 /** Turns a server field path like `competences[2].levels[0].name.nl` into "Competentie 3 · niveau 1 · naam · Nederlands". */

@@ -29,6 +29,14 @@ export function formatLoggedAt(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
 }
 
+const clockFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+
+/** A time of day in the page's language, e.g. "14:05". */
+export function formatClock(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : clockFormat.format(date);
+}
+
 const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A calendar date in words, e.g. "12 december 2026". */

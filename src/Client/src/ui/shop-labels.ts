@@ -1,5 +1,6 @@
 import { locale, t } from '../i18n/i18n';
 import { ProblemError } from '../api/problems';
+import { problemText } from './problems';
 import type { OrderStatus, ShopOrder } from '../api/shop';
 
 const euroFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
@@ -21,12 +22,11 @@ export function statusLabel(order: ShopOrder): string {
   return order.reason && order.status !== 'approved' ? `${label}: ${order.reason}` : label;
 }
 
-/** Dutch words for what the server refused; the two refusals pupils meet most are recognised by their title. */
+/** The page's words for what the server refused: the fields to look at again, or the text for the problem's type. */
 export function problemMessage(error: unknown): string {
   if (!(error instanceof ProblemError)) return t('shop.problem.offline');
-  if (error.problem.title === 'Not enough budget left') return t('shop.problem.budget');
-  if (error.problem.title === 'Out of stock') return t('shop.problem.stock');
   if (error.status >= 500) return t('shop.problem.server');
   const messages = Object.values(error.problem.errors ?? {}).flat();
-  return messages.length > 0 ? t('shop.problem.check', { messages: messages.join(' ') }) : (error.problem.detail ?? error.message);
+  if (messages.length > 0) return t('shop.problem.check', { messages: messages.join(' ') });
+  return problemText(error.problem) ?? error.problem.detail ?? error.message;
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Badges.Attributions;
@@ -34,10 +35,10 @@ public sealed class BadgeAttributionsGrain(
 
         validation.ThrowIfInvalid();
         var badges = await GrainFactory.GetGrain<ICompetenceProfileGrain>(team.Id).ListAsync(challengeId);
-        var badge = badges.FirstOrDefault(b => b.Id == badgeId) ?? throw DomainException.NotFound("Badge", badgeId);
+        var badge = badges.FirstOrDefault(b => b.Id == badgeId) ?? throw DomainException.NotFound(ProblemTypes.BadgeNotFound, badgeId);
         if (badge.IsRevoked)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Badge revoked", "A revoked badge is not attributed to anyone.");
+            throw new DomainException(ProblemTypes.BadgeRevoked, "A revoked badge is not attributed to anyone.");
         }
 
         var teamGrain = GrainFactory.GetGrain<ITeamGrain>(team.Id);
@@ -45,7 +46,7 @@ public sealed class BadgeAttributionsGrain(
         {
             if (await teamGrain.GetPupilAsync(pupilId) is null)
             {
-                throw new DomainException(DomainErrorKind.Unprocessable, "Not a pupil of this team",
+                throw new DomainException(ProblemTypes.NotPupilOfTeam,
                     $"{team.Name} has no pupil {pupilId}; a badge is attributed only to pupils of the team that showed it.",
                     ImmutableDictionary<string, string[]>.Empty.Add("pupilIds", [$"{pupilId} is not a pupil of this team."]));
             }
@@ -83,7 +84,7 @@ public sealed class BadgeAttributionsGrain(
         var (team, _) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         if (await GrainFactory.GetGrain<ITeamGrain>(team.Id).GetPupilAsync(pupilId) is null)
         {
-            throw DomainException.NotFound("Pupil", pupilId);
+            throw DomainException.NotFound(ProblemTypes.PupilNotFound, pupilId);
         }
 
         if (CodeOf(pupilId) is null)
@@ -97,18 +98,19 @@ public sealed class BadgeAttributionsGrain(
         return new PupilBadgeIdentity(code, [.. state.State.Attributions.Where(a => a.PupilId == pupilId).Select(a => new PupilBadgeHash(a.BadgeId, a.Salt, a.HashOf(code)))]);
     }
 
-    public Task<PupilRecords> ExportPupilAsync(Guid pupilId)
+    public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var code = CodeOf(pupilId);
-        var badges = state.State.Attributions.Where(a => a.PupilId == pupilId).Select(a => new { a.BadgeId, a.Salt, IdentityHash = code is null ? null : a.HashOf(code) }).ToArray();
+        var ours = teamId == this.GetPrimaryKey();
+        var code = ours ? CodeOf(pupilId) : null;
+        var badges = state.State.Attributions.Where(a => ours && a.PupilId == pupilId).Select(a => new { a.BadgeId, a.Salt, IdentityHash = code is null ? null : a.HashOf(code) }).ToArray();
         object records = code is null && badges.Length == 0 ? Array.Empty<object>() : new[] { new { RecoveryCode = code, Badges = badges } };
         return Task.FromResult(new PupilRecords("badgeAttributions", JsonSerializer.Serialize(records, PupilJson.Options)));
     }
 
-    public async Task ErasePupilAsync(Guid pupilId)
+    public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
         var (previousCodes, previousAttributions) = (state.State.Codes, state.State.Attributions);
-        if (previousCodes.All(c => c.PupilId != pupilId) && previousAttributions.All(a => a.PupilId != pupilId))
+        if (teamId != this.GetPrimaryKey() || previousCodes.All(c => c.PupilId != pupilId) && previousAttributions.All(a => a.PupilId != pupilId))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using ChallengeHub.Grains.Problems;
 
 namespace ChallengeHub.Grains.Badges.Credentials;
 
@@ -27,7 +28,7 @@ public sealed class SigningKeysGrain(
     {
         if (state.State.Keys.Length >= MaxKeys)
         {
-            throw new DomainException(DomainErrorKind.Conflict, "Too many signing keys", $"The key ring holds up to {MaxKeys} keys.");
+            throw new DomainException(ProblemTypes.TooManySigningKeys, $"The key ring holds up to {MaxKeys} keys.");
         }
 
         await AddKeyAsync();

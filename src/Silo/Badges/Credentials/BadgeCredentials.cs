@@ -15,10 +15,15 @@ namespace ChallengeHub.Silo.Badges.Credentials;
 
 /// <summary>
 /// A badge with everything its credential and verification page say: where it was earned, by whom, on what evidence.
-/// <paramref name="Pupils"/> are the pupils the coach attributed it to, as salted hashes only.
+/// <paramref name="Pupils"/> are the pupils the coach attributed it to, as salted hashes only. <paramref name="WordsShown"/> are
+/// the evidence milestones whose titles the verification page may show now (see <see cref="EvidenceNames"/>).
 /// </summary>
 public sealed record BadgeRecord(Badge Badge, ChallengeDetails Challenge, TeamDetails Team, Competence Competence, ImmutableArray<Milestone> Evidence,
-    ImmutableArray<HashedIdentity> Pupils);
+    ImmutableArray<HashedIdentity> Pupils, ImmutableHashSet<Guid> WordsShown)
+{
+    /// <summary>The evidence milestone's title where consent allows it now, its neutral name otherwise.</summary>
+    public string NameOf(Milestone milestone) => WordsShown.Contains(milestone.Id) ? milestone.Title : EvidenceNames.Neutral(milestone, Team, Challenge);
+}
 
 /// <summary>
 /// Turns a badge into an Open Badges 3.0 <c>OpenBadgeCredential</c> (W3C Verifiable Credentials data model 2.0) and
@@ -50,7 +55,8 @@ public static class BadgeCredentials
 
         var milestones = await grains.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challenge.Id);
         var pupils = await grains.GetGrain<IBadgeAttributionsGrain>(team.Id).GetHashesAsync(badgeId);
-        return new BadgeRecord(badge, challenge, team, competence, [.. milestones.Where(m => badge.MilestoneIds.Contains(m.Id))], pupils);
+        var evidence = milestones.Where(m => badge.MilestoneIds.Contains(m.Id)).ToImmutableArray();
+        return new BadgeRecord(badge, challenge, team, competence, evidence, pupils, await EvidenceNames.WordsShownAsync(grains, team.Id, evidence));
     }
 
     public static string CredentialId(string origin, Guid badgeId) => $"{origin}/badges/{badgeId}";
@@ -150,7 +156,7 @@ public static class BadgeCredentials
     }
 
     /// <summary>
-    /// The milestones the badge names, each with its public page, and the juror's observation note when there is one: an OB 3.0
+    /// The milestones the badge names, each with its public page and a neutral name, and the juror's observation note when there is one: an OB 3.0
     /// <c>Evidence</c> with genre "Observation" whose narrative is the juror's own words, so a verifier reads what was seen in person.
     /// </summary>
     private static JsonArray Evidence(string origin, BadgeRecord record)
@@ -159,7 +165,8 @@ public static class BadgeCredentials
         {
             ["id"] = EvidencePages.MilestoneId(origin, m.Id),
             ["type"] = new JsonArray("Evidence"),
-            ["name"] = m.Title,
+            // Signed once, a credential cannot follow a later change of consent: its evidence never carries a pupil's words.
+            ["name"] = EvidenceNames.Neutral(m, record.Team, record.Challenge),
         })]);
         if (record.Badge.Observation is { } observation)
         {

@@ -10,9 +10,10 @@ using ChallengeHub.Grains.Teams;
 namespace ChallengeHub.Silo.Badges.Credentials;
 
 /// <summary>
-/// A milestone as public badge evidence: what the team did, when, which competences it shows, the team and its school, and
-/// the story only when its author consented to the showcase (or a coach wrote it). Never a pupil's name, never a photo.
-/// <paramref name="EvidenceOf"/> are the credentials of the standing badges that name it.
+/// A milestone as public badge evidence: when, which competences it shows, the team and its school, and the title and story
+/// in the pupil's words only when its author consented to the showcase (or a coach wrote it); otherwise
+/// <paramref name="Title"/> is a neutral name of team, date and competences and <paramref name="WordsWithheld"/> is set.
+/// Never a pupil's name, never a photo. <paramref name="EvidenceOf"/> are the credentials of the standing badges that name it.
 /// </summary>
 public sealed record PublicMilestone(
     Guid Id,
@@ -23,13 +24,17 @@ public sealed record PublicMilestone(
     string School,
     ImmutableArray<PublicCompetence> Competences,
     string? Story,
-    ImmutableArray<string> EvidenceOf);
+    ImmutableArray<string> EvidenceOf,
+    bool WordsWithheld = false);
 
 public sealed record PublicCompetence(string Id, LocalizedText Name);
 
 /// <summary>The public pages of milestones that are evidence of a badge that stands; every other milestone is not found.</summary>
 public static class EvidencePages
 {
+    /// <summary>The page's one inline style block; the Content-Security-Policy allows exactly this text by its hash.</summary>
+    internal const string Style = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}a{color:#0b4f8a}";
+
     public static string MilestoneId(string origin, Guid milestoneId) => $"{origin}/milestones/{milestoneId}";
 
     public static void MapEvidencePages(this IEndpointRouteBuilder routes)
@@ -57,11 +62,13 @@ public static class EvidencePages
             return null;
         }
 
-        var storyShown = milestone.AuthorId is not { } author || await grains.GetGrain<ITeamGrain>(team.Id).GetPupilAsync(author) is { Consent.Showcase: true };
-        return new PublicMilestone(milestone.Id, milestone.Title, milestone.LoggedAt, challenge.Title, team.Name, team.School,
+        var wordsShown = await EvidenceNames.WordsShownAsync(grains, team.Id, milestone);
+        return new PublicMilestone(milestone.Id, wordsShown ? milestone.Title : EvidenceNames.Neutral(milestone, team, challenge), milestone.LoggedAt,
+            challenge.Title, team.Name, team.School,
             [.. challenge.Competences.Where(c => milestone.CompetenceIds.Contains(c.Id)).Select(c => new PublicCompetence(c.Id, c.Name))],
-            storyShown && milestone.Story.Length > 0 ? milestone.Story : null,
-            [.. standing.Select(b => BadgeCredentials.CredentialId(origin, b.Id))]);
+            wordsShown && milestone.Story.Length > 0 ? milestone.Story : null,
+            [.. standing.Select(b => BadgeCredentials.CredentialId(origin, b.Id))],
+            !wordsShown);
     }
 
     private static async Task<IResult> PageAsync(Guid milestoneId, HttpContext http, IGrainFactory grains)
@@ -88,7 +95,7 @@ public static class EvidencePages
             <html lang="nl">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(milestone.Title)} – mijlpaal van {E(milestone.TeamName)}</title>
-            <style>body{"{"}font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b{"}"}a{"{"}color:#0b4f8a{"}"}</style>
+            <style>{Style}</style>
             </head>
             <body>
             <main>

@@ -8,6 +8,9 @@ namespace ChallengeHub.Silo.Badges.Credentials;
 /// </summary>
 internal static class VerificationPage
 {
+    /// <summary>The page's one inline style block; the Content-Security-Policy allows exactly this text by its hash.</summary>
+    internal const string Style = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}.status{padding:.5rem;border-left:4px solid #1f7a3a}.revoked{border-color:#a01818}";
+
     public static string Render(BadgeRecord record, string credentialPath)
     {
         var (badge, challenge, team, competence) = (record.Badge, record.Challenge, record.Team, record.Competence);
@@ -15,13 +18,13 @@ internal static class VerificationPage
         var status = badge.Revocation is { } revocation
             ? $"<p class=\"status revoked\" role=\"status\">Ingetrokken op {revocation.RevokedAt:dd-MM-yyyy}: {E(revocation.Reason)}</p>"
             : "<p class=\"status\" role=\"status\">Geldig: uitgereikt via ChallengeHub en digitaal ondertekend.</p>";
-        var evidence = string.Concat(record.Evidence.Select(m => $"<li>{E(m.Title)}</li>"));
+        var evidence = string.Concat(record.Evidence.Select(m => $"<li>{E(record.NameOf(m))}</li>"));
         return $"""
             <!doctype html>
             <html lang="nl">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(competence.Name.Nl)} – badge van {E(team.Name)}</title>
-            <style>body{"{"}font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b{"}"}.status{"{"}padding:.5rem;border-left:4px solid #1f7a3a{"}"}.revoked{"{"}border-color:#a01818{"}"}</style>
+            <style>{Style}</style>
             </head>
             <body>
             <main>

@@ -4,21 +4,18 @@ import './coach.css';
 import '../../ui/shop.css';
 import { getChallenge, getTeams } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail, Team } from '../../api/types';
-import { staffSession } from '../../ui/account';
 import { CoachChallenge } from './teams';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
+import { byId, h } from '../../ui/dom';
 import { euro, problemMessage, statusLabel } from '../../ui/shop-labels';
 import { actOnOrder, getBudget, type OrderAction, type ShopOrder } from '../../api/shop';
 import { t } from '../../i18n/i18n';
 
-const ACTOR_MAX = 60;
 const REASON_MAX = 300;
 
 /** The coach's view of one team's orders: approve or reject what is pending, take back what was approved. */
 class CoachPage {
-  private readonly coach = h('input', { id: 'coach-name', type: 'text', maxlength: ACTOR_MAX, autocomplete: 'name' });
   private readonly budgetText = h('p', { class: 'shop-budget', 'aria-live': 'polite' });
   private readonly orderList = h('ol', { class: 'shop-orders' });
   private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
@@ -35,7 +32,6 @@ class CoachPage {
         'section',
         { class: 'shop', 'aria-labelledby': 'coach-heading' },
         h('h1', { id: 'coach-heading' }, t('coach.orders.heading', { team: this.team.name })),
-        h('div', { class: 'field' }, h('label', { for: 'coach-name' }, t('coach.orders.yourName')), this.coach),
         h('div', { class: 'shop-budget-box' }, h('h2', {}, t('coach.orders.budget')), this.budgetText),
         this.alert,
         this.status,
@@ -100,16 +96,8 @@ class CoachPage {
   private async act(order: ShopOrder, action: OrderAction, reason?: HTMLInputElement): Promise<void> {
     this.alert.replaceChildren();
     this.status.textContent = '';
-    const coach = this.coach.value.trim();
-    if (!coach) {
-      this.coach.setAttribute('aria-invalid', 'true');
-      this.alert.replaceChildren(h('p', {}, t('coach.orders.needName')));
-      this.coach.focus();
-      return;
-    }
-    this.coach.removeAttribute('aria-invalid');
     try {
-      const done = await actOnOrder(this.challenge.id, this.team.id, order.id, action, coach, reason?.value.trim() ?? '');
+      const done = await actOnOrder(this.challenge.id, this.team.id, order.id, action, reason?.value.trim() ?? '');
       this.status.textContent = `${done.quantity} × ${done.itemName}: ${statusLabel(done)}.`;
     } catch (error) {
       this.alert.replaceChildren(h('p', {}, problemMessage(error)));
@@ -131,11 +119,9 @@ async function showOverview(root: HTMLElement, challengeIds: string[]): Promise<
 }
 
 async function main(): Promise<void> {
-  const root = byId('coach');
-  const session = await staffSession(root, ['coach', 'organiser']);
-  const challengeId = challengeIdFromUrl();
+  const { root, session, challengeId } = await bootPage('coach', ['coach', 'organiser']);
   const teamId = new URLSearchParams(location.search).get('team');
-  try {
+  await loadOrExplain(root, async () => {
     if (!challengeId || !teamId) {
       await showOverview(root, challengeId ? [challengeId] : (session.challengeIds ?? []));
       return;
@@ -145,10 +131,7 @@ async function main(): Promise<void> {
     const team = teams.find((t) => String(t.id) === teamId);
     if (team) new CoachPage(challenge, team).render(root);
     else root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('coach.page.teamNotFound')));
-  } catch (error) {
-    const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('coach.page.notFound') : t('coach.page.loadFailed')));
-  }
+  }, { notFound: t('coach.page.notFound'), failed: t('coach.page.loadFailed') });
 }
 
 void main();

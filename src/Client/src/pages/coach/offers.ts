@@ -1,7 +1,8 @@
 import type { Id, Team } from '../../api/types';
 import { h } from '../../ui/dom';
 import { formatDateTime, t } from '../../i18n/i18n';
-import { onPush, watch } from '../../live/live-watch';
+import { onPush, watch } from '../../live/hub';
+import { hubMessages, hubMethods } from '../../live/hub-contract';
 import { Alert, statusLine, uniqueId } from '../../ui/forms';
 import { answerOffer, getTeamOffers, type Offer } from '../../api/showcase';
 
@@ -29,12 +30,12 @@ export class OfferList {
 
   /** Watches the team's offers on the hub: the list arrives on connecting and after every reconnect, single offers in between. */
   start(): void {
-    onPush<Offer>('offer', (offer) => {
+    onPush(hubMessages.offer, (offer) => {
       if (offer.teamId !== this.team.id || !this.element.isConnected) return;
       this.show([offer, ...this.offers.filter((o) => o.id !== offer.id)]);
     });
-    watch<Offer[]>({
-      method: 'WatchTeamOffers',
+    watch({
+      method: hubMethods.watchTeamOffers,
       args: [this.challengeId, this.team.id],
       adopt: (offers) => this.show(offers),
       onStatus: () => undefined,

@@ -3,6 +3,7 @@ import type { ChallengeDetail, Team } from '../../api/types';
 import { BadgeAttributionList } from './badges';
 import { OfferList } from './offers';
 import { PupilList } from './pupils';
+import { TeamAccessPanel } from './access';
 import { byName, h } from '../../ui/dom';
 import { Alert, markInvalid, statusLine, textField, uniqueId } from '../../ui/forms';
 import { t } from '../../i18n/i18n';
@@ -83,6 +84,8 @@ export class CoachChallenge {
     const query = `?challenge=${encodeURIComponent(this.challenge.id)}&team=${encodeURIComponent(team.id)}`;
     const pupils = new PupilList(this.challenge.id, team);
     void pupils.refresh();
+    const access = new TeamAccessPanel(this.challenge.id, team);
+    void access.refresh();
     const badges = new BadgeAttributionList(this.challenge, team);
     void badges.refresh();
     const offers = new OfferList(this.challenge.id, team);
@@ -99,6 +102,7 @@ export class CoachChallenge {
         h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, t('coach.teams.orders')),
         h('a', { class: 'button button-secondary', href: `/kit.html${query}` }, t('coach.teams.kit')),
       ),
+      access.element,
       pupils.element,
       badges.element,
       offers.element,

@@ -19,22 +19,22 @@ function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElem
     h(
       'p',
       { class: 'challenge-links' },
-      h('a', { class: 'button', href: `/wall.html${query}` }, 'Open de wall'),
-      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, 'Beheren'),
-      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, 'Materiaalkits'),
-      role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, 'Mijn teams'),
+      h('a', { class: 'button', href: `/wall.html${query}` }, t('home.openWall')),
+      role === 'employer' && h('a', { class: 'button button-secondary', href: `/showcase.html${query}` }, t('home.openShowcase')),
+      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, t('home.manage')),
+      role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, t('home.kits')),
+      role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, t('home.myTeams')),
       role === 'juror' && h('a', { class: 'button button-secondary', href: `/juror.html${query}` }, t('home.lead.juror')),
-      role === 'employer' && h('a', { class: 'button button-secondary', href: `/showcase.html${query}` }, t('home.lead.employer')),
     ),
   );
 }
 
 /** What each signed-in role can do here; the public sees the walls of every challenge past its preparation. */
 const roleIntro: Partial<Record<Role, string>> = {
-  juror: 'Als jurylid bekijk je het bewijs dat de teams verzamelen en ken je badges toe. Hieronder staan de challenges waarin je jureert.',
-  employer: 'Als werkgever ontdek je wat de teams kunnen: open de wall van een challenge. De showcase met verhalen en foto’s volgt.',
-  coach: 'Hieronder staan de challenges waarin je coacht.',
-  organiser: 'Hieronder staan de challenges die je organiseert.',
+  juror: t('home.intro.juror'),
+  employer: t('home.intro.employer'),
+  coach: t('home.intro.coach'),
+  organiser: t('home.intro.organiser'),
 };
 
 async function load(container: HTMLElement): Promise<void> {
@@ -47,7 +47,7 @@ async function load(container: HTMLElement): Promise<void> {
     header.append(
       session.signedIn
         ? accountBar(session)
-        : h('div', { class: 'site-account' }, h('a', { href: '/signin.html' }, 'Aanmelden'), h('a', { href: '/tablet.html' }, 'Leerling? Naar de tablet')),
+        : h('div', { class: 'site-account' }, h('a', { href: '/signin.html' }, t('home.signIn')), h('a', { href: '/tablet.html' }, t('home.pupilTablet'))),
     );
     for (const earlier of document.querySelectorAll('.role-intro')) earlier.remove();
     const intro = role && roleIntro[role];
@@ -55,18 +55,18 @@ async function load(container: HTMLElement): Promise<void> {
     // Each signed-in role is one tap from where its work is: a juror's queue, an employer's showcase, a coach's teams.
     const lead = role === 'juror' || role === 'employer' || role === 'coach' ? t(`home.lead.${role}`) : null;
     if (lead) container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, lead)));
-    if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, 'Naar jullie tablet')));
+    if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, t('home.toTablet'))));
     const challenges = await getChallenges();
     container.replaceChildren(
       challenges.length > 0
         ? h('ul', { class: 'challenge-list' }, ...challenges.map((challenge) => challengeItem(challenge, role)))
-        : h('p', {}, 'Er zijn nog geen challenges.'),
+        : h('p', {}, t('home.none')),
     );
   } catch {
-    const retry = h('button', { type: 'button', class: 'button' }, 'Opnieuw proberen');
+    const retry = h('button', { type: 'button', class: 'button' }, t('home.retry'));
     retry.addEventListener('click', () => void load(container));
     container.replaceChildren(
-      h('div', { class: 'notice', role: 'alert' }, h('p', {}, 'De challenges konden niet geladen worden.'), retry),
+      h('div', { class: 'notice', role: 'alert' }, h('p', {}, t('home.loadFailed')), retry),
     );
   } finally {
     container.setAttribute('aria-busy', 'false');

@@ -137,14 +137,14 @@ export class JurorAwardForm {
   }
 
   private showProblem(error: unknown): void {
-    if (error instanceof ProblemError && error.problem.title === LANGUAGE_WARNING) {
+    if (error instanceof ProblemError && error.problem.type === LANGUAGE_WARNING) {
       const phrases = Object.values(error.problem.errors ?? {}).flat();
       const anyway = h('button', { type: 'button', class: 'button button-secondary' }, t('award.saveAnyway'));
       anyway.addEventListener('click', () => void this.submit(true));
       this.warning.replaceChildren(h('p', {}, t('award.flagged', { phrases: phrases.map((p) => `“${p}”`).join(', ') })), anyway);
       return;
     }
-    if (error instanceof ProblemError && error.problem.title === PREREQUISITE_MISSING) {
+    if (error instanceof ProblemError && error.problem.type === PREREQUISITE_MISSING) {
       const required = this.challenge.competences.find((c) => c.id === this.competence.value)?.requires ?? '';
       this.warning.replaceChildren(h('p', {}, t('award.requires', { competence: this.nameOf(required) })));
       return;

@@ -3,10 +3,9 @@ import '../../ui/styles.css';
 import './juror.css';
 import { getChallenge, getTeams } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail, Competence, Milestone } from '../../api/types';
-import { staffSession } from '../../ui/account';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { byId, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
 import { localized, t } from '../../i18n/i18n';
 import { JurorAwardForm } from './award';
 import { evidencePhotoUrl, getReviewOverview, type ReviewTeam } from '../../api/juror';
@@ -142,21 +141,19 @@ class JurorConsole {
 }
 
 async function main(): Promise<void> {
-  const root = byId('juror');
-  const session = await staffSession(root, ['juror', 'organiser']);
-  const challengeId = challengeIdFromUrl() ?? session.challengeIds?.[0];
+  const start = await bootPage('juror', ['juror', 'organiser']);
+  const { root } = start;
+  const challengeId = start.challengeId ?? start.session.challengeIds?.[0];
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, t('juror.noChallenge')));
     return;
   }
-  try {
+  await loadOrExplain(root, async () => {
     const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
     const byName = teams.map((team) => ({ id: String(team.id), name: team.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
     new JurorConsole(challenge, byName).render(root);
-  } catch (error) {
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, error instanceof ProblemError ? error.message : t('juror.loadFailed')));
-  }
+  }, { notFound: t('juror.notFound'), failed: t('juror.loadFailed') });
 }
 
 void main();

@@ -3,10 +3,9 @@ import '../../ui/styles.css';
 import './kit.css';
 import { getChallenge, getTeams } from '../../api/challenges';
 import { newIdempotencyKey, withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
 import type { Team } from '../../api/types';
-import { staffSession } from '../../ui/account';
-import { byId, byName, challengeIdFromUrl, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
+import { byId, byName, h } from '../../ui/dom';
 import {
   checkIn,
   getKit,
@@ -236,24 +235,19 @@ function showTeams(root: HTMLElement, challengeId: string, teams: Team[]): void 
 }
 
 async function main(): Promise<void> {
-  const root = byId('kit');
-  await staffSession(root, ['coach', 'organiser']);
-  const challengeId = challengeIdFromUrl();
+  const { root, challengeId } = await bootPage('kit', ['coach', 'organiser']);
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, t('kit.page.noChallenge')));
     return;
   }
-  try {
+  await loadOrExplain(root, async () => {
     const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
     const teamId = new URLSearchParams(location.search).get('team');
     const team = teams.find((t) => t.id === teamId);
     if (team) await showKit(root, challengeId, team);
     else showTeams(root, challengeId, teams.sort(byName));
-  } catch (error) {
-    const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('kit.page.notFound') : t('kit.page.loadFailed')));
-  }
+  }, { notFound: t('kit.page.notFound'), failed: t('kit.page.loadFailed') });
 }
 
 void main();

@@ -3,9 +3,8 @@ import '../../ui/styles.css';
 import './kits.css';
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import { ProblemError } from '../../api/problems';
-import { staffSession } from '../../ui/account';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
+import { byId, h } from '../../ui/dom';
 import {
   getKitIssues,
   getKitTemplate,
@@ -17,10 +16,9 @@ import {
   type KitTemplateItem,
   type TeamKitIssues,
 } from '../../api/kits';
-import { locale, t } from '../../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { euroInputValue, parseEuro } from '../../ui/euro';
-
-const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+import { euro } from '../../ui/shop-labels';
 
 /** The organiser's template editor: one row per part, saved as a whole. */
 class TemplateEditor {
@@ -172,14 +170,12 @@ function teamIssues(challengeId: string, team: TeamKitIssues, refresh: () => voi
 }
 
 async function main(): Promise<void> {
-  const root = byId('kits');
-  await staffSession(root, ['organiser']);
-  const challengeId = challengeIdFromUrl();
+  const { root, challengeId } = await bootPage('kits', ['organiser']);
   if (!challengeId) {
     root.replaceChildren(h('p', { class: 'notice' }, t('kit.page.noChallenge')));
     return;
   }
-  try {
+  await loadOrExplain(root, async () => {
     const [challenge, template] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getKitTemplate(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
     const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, t('kit.page.loading')));
@@ -187,15 +183,12 @@ async function main(): Promise<void> {
     root.replaceChildren(
       h('p', {}, h('a', { href: `/organiser.html?challenge=${encodeURIComponent(challengeId)}` }, t('kit.page.backToOrganiser'))),
       h('h1', {}, t('kit.page.kitsHeading')),
-      h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro.format(kitValue / 100) }) : t('kit.page.setUp')),
+      h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro(kitValue) }) : t('kit.page.setUp')),
       new TemplateEditor(challengeId, template.items).element,
       h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, t('kit.page.openIssues')), issues),
     );
     await showIssues(issues, challengeId);
-  } catch (error) {
-    const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, notFound ? t('kit.page.notFound') : t('kit.page.kitsLoadFailed')));
-  }
+  }, { notFound: t('kit.page.notFound'), failed: t('kit.page.kitsLoadFailed') });
 }
 
 void main();

@@ -1,6 +1,7 @@
 import './calibration.css';
 import { formatDateTime, localized, t } from '../../i18n/i18n';
-import { path, request, withRetry } from '../../api/core';
+import { getJson, withRetry } from '../../api/core';
+import { routes } from '../../api/routes';
 import type { ChallengeDetail, Id } from '../../api/types';
 import { h } from '../../ui/dom';
 import type { OrganiserSection } from './section';
@@ -21,7 +22,7 @@ interface CalibrationItem {
   levels: JurorLevel[];
 }
 
-const getCalibration = (challengeId: Id) => request<CalibrationItem[]>('GET', `/api/challenges/${path(challengeId)}/calibration`);
+const getCalibration = (challengeId: Id) => getJson<CalibrationItem[]>(routes.calibration(challengeId));
 
 /**
  * Where jurors gave one team levels two or more apart for the same competence: a calm list to talk through with the

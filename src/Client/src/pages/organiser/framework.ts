@@ -254,7 +254,7 @@ export class FrameworkEditor implements OrganiserSection {
           t('organiser.framework.replaceConfirm'),
         );
         if (!replace) return;
-        const saved = await putFramework(this.challenge.id, parsed as { competences: Competence[] });
+        const saved = await putFramework(this.challenge.id, { format: null, ...(parsed as { competences: Competence[] }) });
         this.load(saved.competences);
         this.status.textContent = t('organiser.framework.imported', { file: file.name });
         this.onChange(saved);

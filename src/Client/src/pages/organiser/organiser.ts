@@ -2,10 +2,9 @@ import '../../i18n/language';
 import '../../ui/styles.css';
 import './organiser.css';
 import { createChallenge, getChallenge, getChallenges } from '../../api/challenges';
-import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail, Sector } from '../../api/types';
-import { staffSession } from '../../ui/account';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
+import { h } from '../../ui/dom';
 import { sectorLabel } from '../../ui/labels';
 import { CalibrationSection } from './calibration';
 import { ClosingSection } from './closing';
@@ -194,32 +193,16 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
 }
 
 async function main(): Promise<void> {
-  const root = byId('organiser');
-  await staffSession(root, ['organiser']);
-  const challengeId = challengeIdFromUrl();
+  const { root, challengeId } = await bootPage('organiser', ['organiser']);
   if (!challengeId) {
     showCreate(root);
     return;
   }
-  try {
-    showManage(root, await getChallenge(challengeId));
-  } catch (error) {
-    const notFound = error instanceof ProblemError && error.status === 404;
-    root.replaceChildren(
-      h(
-        'div',
-        { class: 'notice', role: 'alert' },
-        h(
-          'p',
-          {},
-          notFound
-            ? t('organiser.page.notFound')
-            : t('organiser.page.loadFailed'),
-        ),
-        h('p', {}, h('a', { href: '/organiser.html' }, t('organiser.page.chooseOrCreate'))),
-      ),
-    );
-  }
+  await loadOrExplain(root, async () => showManage(root, await getChallenge(challengeId)), {
+    notFound: t('organiser.page.notFound'),
+    failed: t('organiser.page.loadFailed'),
+    more: h('a', { href: '/organiser.html' }, t('organiser.page.chooseOrCreate')),
+  });
 }
 
 void main();

@@ -43,7 +43,7 @@ class PhaseRow {
     );
   }
 
-  read(): ScheduleRequest['phases'][number] {
+  read(): NonNullable<ScheduleRequest['phases']>[number] {
     return { name: this.name.value.trim(), start: this.start.value || null, end: this.end.value || null };
   }
 }

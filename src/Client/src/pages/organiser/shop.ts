@@ -12,7 +12,6 @@ import { t } from '../../i18n/i18n';
 
 // The server's limits (ShopGrain, BudgetGrain).
 const BUDGET_MAX_CENTS = 10_000_000;
-const ACTOR_MAX = 60;
 const REASON_MAX = 300;
 
 const budgetProblem = t('organiser.shop.budgetProblem', { max: euro(BUDGET_MAX_CENTS) });
@@ -39,7 +38,6 @@ export class ShopSection implements OrganiserSection {
   private readonly teamChoice = h('select', { required: true });
   private readonly ownBudget = h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', required: true });
   private readonly reason = h('textarea', { rows: 2, maxlength: REASON_MAX, required: true });
-  private readonly actor = h('input', { type: 'text', maxlength: ACTOR_MAX, autocomplete: 'name', required: true });
   private readonly adjustForm: HTMLFormElement;
   private readonly adjustFields = h('fieldset', { class: 'plain-fieldset' });
   private readonly adjustSubmit = h('button', { type: 'submit', class: 'button' }, t('organiser.shop.setOwn'));
@@ -67,7 +65,6 @@ export class ShopSection implements OrganiserSection {
         { class: 'date-row' },
         h('div', { class: 'field' }, h('label', { for: this.teamChoice.id }, t('organiser.shop.team')), this.teamChoice),
         textField(t('organiser.shop.ownBudget'), this.ownBudget, t('organiser.shop.ownBudgetHint')),
-        textField(t('organiser.shop.actor'), this.actor),
       ),
       textField(t('organiser.shop.reason'), this.reason, t('organiser.shop.reasonHint')),
     );
@@ -257,11 +254,10 @@ export class ShopSection implements OrganiserSection {
     this.adjustStatus.textContent = '';
     const teamId = this.teamChoice.value;
     const cents = parseEuro(this.ownBudget.value);
-    const [reason, actor] = [this.reason.value.trim(), this.actor.value.trim()];
+    const reason = this.reason.value.trim();
     const checks: [HTMLElement, boolean, string][] = [
       [this.teamChoice, teamId !== '', t('organiser.shop.chooseTeamProblem')],
       [this.ownBudget, cents !== null && cents <= BUDGET_MAX_CENTS, t('organiser.shop.ownBudgetProblem', { problem: budgetProblem })],
-      [this.actor, actor !== '', t('organiser.shop.actorProblem')],
       [this.reason, reason !== '', t('organiser.shop.reasonProblem')],
     ];
     for (const [control, ok] of checks) markInvalid(control, !ok);
@@ -273,7 +269,7 @@ export class ShopSection implements OrganiserSection {
     }
     this.sending = true;
     try {
-      const budget = await adjustBudget(this.challenge.id, teamId, cents!, actor, reason);
+      const budget = await adjustBudget(this.challenge.id, teamId, cents!, reason);
       const row = this.rows.find((r) => r.team.id === teamId);
       if (row) row.budget = budget;
       this.render();
@@ -283,7 +279,6 @@ export class ShopSection implements OrganiserSection {
     } catch (error) {
       const errors = this.adjustAlert.showError(t('organiser.failed.setBudget'), error);
       markInvalid(this.ownBudget, 'budgetCents' in errors);
-      markInvalid(this.actor, 'actor' in errors);
       markInvalid(this.reason, 'reason' in errors);
     } finally {
       this.sending = false;

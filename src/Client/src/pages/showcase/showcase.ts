@@ -2,12 +2,14 @@ import '../../i18n/language';
 import '../../ui/styles.css';
 import './showcase.css';
 import { getChallenge } from '../../api/challenges';
-import { loadSession, type Session } from '../../api/session';
+import type { Session } from '../../api/session';
 import type { ChallengeDetail, Competence } from '../../api/types';
 import { accountBar } from '../../ui/account';
-import { byId, challengeIdFromUrl, h } from '../../ui/dom';
+import { byId, h } from '../../ui/dom';
+import { bootPage, loadOrExplain } from '../../ui/page';
 import { formatDateTime, localized, t } from '../../i18n/i18n';
-import { onPush, watch } from '../../live/live-watch';
+import { onPush, watch } from '../../live/hub';
+import { hubMessages, hubMethods } from '../../live/hub-contract';
 import { Alert, statusLine, textField, uniqueId } from '../../ui/forms';
 import {
   getMyOffers,
@@ -77,10 +79,10 @@ class ShowcasePage {
       this.list,
       ...(this.employer ? [this.offers] : []),
     );
-    onPush<ShowcaseTeamUpdate>('showcaseTeam', (update) => this.teamChanged(update));
+    onPush(hubMessages.showcaseTeam, (update) => this.teamChanged(update));
     for (const challenge of this.challenges) {
-      watch<ShowcaseFeed>({
-        method: 'WatchShowcase',
+      watch({
+        method: hubMethods.watchShowcase,
         args: [challenge.id],
         adopt: (feed) => {
           this.feeds.set(challenge.id, feed);
@@ -238,22 +240,18 @@ class ShowcasePage {
 }
 
 async function main(): Promise<void> {
-  const root = byId('showcase');
-  const session = await loadSession();
+  const { root, session, challengeId: asked } = await bootPage('showcase');
   if (session.signedIn) document.querySelector('.site-header')?.append(accountBar(session));
-  const asked = challengeIdFromUrl();
   const ids = asked ? [asked] : session.role === 'employer' || session.role === 'organiser' ? (session.challengeIds ?? []) : [];
   if (ids.length === 0) {
     root.replaceChildren(h('p', { class: 'notice' }, t('showcase.chooseChallenge')));
     return;
   }
-  try {
+  await loadOrExplain(root, async () => {
     const challenges = await Promise.all(ids.map((id) => getChallenge(id)));
     if (challenges.length === 1) byId('challenge-title').textContent = challenges[0]!.title;
     new ShowcasePage(challenges, session).render(root);
-  } catch {
-    root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('showcase.notFound')));
-  }
+  }, { notFound: t('showcase.notFound'), failed: t('showcase.notFound') });
 }
 
 void main();

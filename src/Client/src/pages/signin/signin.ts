@@ -45,9 +45,9 @@ function refusal(error: unknown, newAccount: boolean): { lead: string; fields: F
     case 404:
       return { lead: 'Deze uitnodiging is verlopen of al gebruikt. Vraag de organisator om een nieuwe.', fields: [] };
     case 409:
-      return problem.title === 'Name already in use'
+      return problem.type === '/problems/name-in-use'
         ? { lead: 'Die naam is al in gebruik. Kies een andere, bijvoorbeeld met je school erbij.', fields: ['displayName'] }
-        : { lead: problem.title === 'Already set up' ? 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.' : (problem.detail ?? 'Dat lukte niet.'), fields: [] };
+        : { lead: problem.type === '/problems/already-set-up' ? 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.' : (problem.detail ?? 'Dat lukte niet.'), fields: [] };
   }
   const fields = Object.keys(problem.errors ?? {}).map((key) => key.toLowerCase());
   const named: Field[] = [];
@@ -56,7 +56,7 @@ function refusal(error: unknown, newAccount: boolean): { lead: string; fields: F
   if (named.length > 0) {
     return {
       lead: named.includes('passphrase') && newAccount
-        ? `Kies een wachtwoordzin van ${PASSPHRASE_MIN} tot ${PASSPHRASE_MAX} tekens: een paar woorden achter elkaar onthoud je makkelijk.`
+        ? t('signin.passphraseRefused')
         : `Vul je naam in (hoogstens ${NAME_MAX} tekens) en je wachtwoordzin.`,
       fields: named,
     };
@@ -80,10 +80,10 @@ function credentialsForm(options: FormOptions): HTMLElement {
     { class: 'panel signin-form', novalidate: true, 'aria-labelledby': 'signin-heading' },
     heading,
     h('p', { class: 'intro' }, options.intro),
-    ...(asked.includes('code') ? [textField('Opstartcode', controls.code, 'De code die de server toonde bij de eerste start.')] : []),
-    textField(options.newAccount ? 'Jouw naam' : t('signin.name'), controls.displayName, options.newAccount ? 'Zo zien teams en collega’s je, bijvoorbeeld “Mevrouw Claes (VTI Brugge)”.' : undefined),
-    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? `Minstens ${PASSPHRASE_MIN} tekens: een paar woorden achter elkaar onthoud je makkelijk.` : undefined),
-    ...(options.newAccount ? [textField('Herhaal je wachtwoordzin', controls.repeat)] : []),
+    ...(asked.includes('code') ? [textField(t('signin.setupCode'), controls.code, t('signin.setupCodeHint'))] : []),
+    textField(options.newAccount ? t('signin.yourName') : t('signin.name'), controls.displayName, options.newAccount ? t('signin.yourNameHint') : undefined),
+    textField(t('signin.passphrase'), controls.passphrase, options.newAccount ? t('signin.passphraseRules') : undefined),
+    ...(options.newAccount ? [textField(t('signin.repeat'), controls.repeat)] : []),
     alert.element,
     h('div', { class: 'form-actions' }, submit),
   );
@@ -99,12 +99,12 @@ function credentialsForm(options: FormOptions): HTMLElement {
     const values = Object.fromEntries(asked.map((field) => [field, controls[field].value.trim()])) as Record<Field, string>;
     values.passphrase = controls.passphrase.value;
     const empty = asked.filter((field) => !values[field]);
-    if (empty.length > 0) return show('Vul alle velden in.', empty);
+    if (empty.length > 0) return show(t('signin.fillAll'), empty);
     if (options.newAccount && values.passphrase.length < PASSPHRASE_MIN) {
-      return show(`Je wachtwoordzin is nog te kort: minstens ${PASSPHRASE_MIN} tekens.`, ['passphrase']);
+      return show(t('signin.tooShort', { min: PASSPHRASE_MIN }), ['passphrase']);
     }
     if (options.newAccount && controls.repeat.value !== values.passphrase) {
-      return show('De twee wachtwoordzinnen zijn niet gelijk.', ['repeat']);
+      return show(t('signin.notSame'), ['repeat']);
     }
     sending = true;
     submit.setAttribute('aria-disabled', 'true');
@@ -131,18 +131,18 @@ function staffForm(session: Session): HTMLElement[] {
     send: (values) => signIn(values.displayName, values.passphrase),
   });
   const already = session.signedIn
-    ? h('p', { class: 'notice' }, `Je bent al aangemeld als ${session.displayName} (${roleWords[session.role!]}). `, h('a', { href: returnAddress() ?? homeFor(session.role) }, 'Verder werken'))
+    ? h('p', { class: 'notice' }, t('signin.already', { name: session.displayName ?? '', role: roleWords[session.role!] }), h('a', { href: returnAddress() ?? homeFor(session.role) }, t('signin.continue')))
     : null;
-  return [...(already ? [already] : []), form, h('p', { class: 'hint' }, h('a', { href: '/tablet.html' }, 'Leerling? Naar de tabletpagina'))];
+  return [...(already ? [already] : []), form, h('p', { class: 'hint' }, h('a', { href: '/tablet.html' }, t('signin.pupil')))];
 }
 
 function inviteForm(code: string, invite: InviteView, session: Session): HTMLElement[] {
   const role = roleWords[invite.role];
-  const heading = `Je bent uitgenodigd als ${role} voor ${invite.challengeTitle}`;
-  const validity = `Deze uitnodiging is geldig tot ${formatDate(invite.expiresAt)}.`;
+  const heading = t('signin.invited', { role, challenge: invite.challengeTitle });
+  const validity = t('signin.validUntil', { date: formatDate(invite.expiresAt) });
   if (session.signedIn && session.role === invite.role) {
     const alert = new Alert();
-    const add = h('button', { type: 'button', class: 'button button-large' }, `${invite.challengeTitle} toevoegen aan mijn account`);
+    const add = h('button', { type: 'button', class: 'button button-large' }, t('signin.addChallenge', { challenge: invite.challengeTitle }));
     add.addEventListener('click', () => {
       alert.clear();
       redeemInvite(code)
@@ -154,7 +154,7 @@ function inviteForm(code: string, invite: InviteView, session: Session): HTMLEle
         'section',
         { class: 'panel signin-form', 'aria-labelledby': 'signin-heading' },
         h('h1', { id: 'signin-heading' }, heading),
-        h('p', { class: 'intro' }, `Je bent aangemeld als ${session.displayName}. Met één klik werk je ook in deze challenge. ${validity}`),
+        h('p', { class: 'intro' }, t('signin.oneClick', { name: session.displayName ?? '', validity })),
         alert.element,
         h('div', { class: 'form-actions' }, add),
       ),
@@ -163,8 +163,8 @@ function inviteForm(code: string, invite: InviteView, session: Session): HTMLEle
   return [
     credentialsForm({
       heading,
-      intro: `Maak je account aan met je naam en een wachtwoordzin; daarna ben je meteen aangemeld. ${validity}`,
-      submitLabel: 'Account aanmaken',
+      intro: t('signin.createIntro', { validity }),
+      submitLabel: t('signin.create'),
       newAccount: true,
       send: (values) => redeemInvite(code, values.displayName, values.passphrase),
     }),
@@ -173,9 +173,9 @@ function inviteForm(code: string, invite: InviteView, session: Session): HTMLEle
 
 function setupForm(code: string | null): HTMLElement {
   return credentialsForm({
-    heading: 'ChallengeHub klaarzetten',
-    intro: 'Maak het eerste organisatoraccount aan. Daarna nodig je coaches, juryleden en werkgevers uit vanuit elke challenge.',
-    submitLabel: 'Organisator aanmaken',
+    heading: t('signin.setupHeading'),
+    intro: t('signin.setupIntro'),
+    submitLabel: t('signin.setupSubmit'),
     newAccount: true,
     askCode: code ?? '',
     send: (values) => completeSetup(values.code, values.displayName, values.passphrase),
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
       try {
         root.replaceChildren(...inviteForm(inviteCode, await getInvite(inviteCode), session));
       } catch (error) {
-        root.replaceChildren(h('div', { class: 'notice', role: 'alert' }, h('p', {}, refusal(error, false).lead), h('p', {}, h('a', { href: '/signin.html' }, 'Aanmelden met een bestaand account'))));
+        root.replaceChildren(h('div', { class: 'notice', role: 'alert' }, h('p', {}, refusal(error, false).lead), h('p', {}, h('a', { href: '/signin.html' }, t('signin.existing')))));
         return;
       }
     } else if (setupCode || session.setupNeeded) {
@@ -203,9 +203,9 @@ async function main(): Promise<void> {
     }
     root.querySelector('input')?.focus();
   } catch {
-    const retry = h('button', { type: 'button', class: 'button' }, 'Opnieuw proberen');
+    const retry = h('button', { type: 'button', class: 'button' }, t('signin.retry'));
     retry.addEventListener('click', () => location.reload());
-    root.replaceChildren(h('div', { class: 'notice', role: 'alert' }, h('p', {}, 'De server is nu niet bereikbaar.'), retry));
+    root.replaceChildren(h('div', { class: 'notice', role: 'alert' }, h('p', {}, t('signin.unreachable')), retry));
   }
 }
 

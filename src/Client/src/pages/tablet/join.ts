@@ -1,7 +1,7 @@
 import { t } from '../../i18n/i18n';
 import { ProblemError } from '../../api/problems';
 import type { Session } from '../../api/session';
-import { joinTeam } from '../../api/account';
+import { AwaitingApproval, joinTeam } from '../../api/account';
 import { endSession, finishPendingSignOut } from './sign-out';
 import { h } from '../../ui/dom';
 
@@ -17,6 +17,7 @@ const KEEP_ALIVE_MS = 5 * 60_000;
 type Field = 'code' | 'nickname' | 'pin';
 
 function refusal(error: unknown): { lead: string; fields: Field[] } {
+  if (error instanceof AwaitingApproval) return { lead: t('join.awaitingApproval', { nickname: error.nickname }), fields: [] };
   if (!(error instanceof ProblemError)) return { lead: t('join.failed.offline'), fields: [] };
   if (error.status === 401) {
     return /join code/i.test(error.problem.detail ?? '')
@@ -24,7 +25,7 @@ function refusal(error: unknown): { lead: string; fields: Field[] } {
       : { lead: t('join.failed.pin'), fields: ['pin'] };
   }
   if (error.status === 429) return { lead: t('join.failed.paused'), fields: [] };
-  if (error.status === 409) return { lead: t('join.failed.full'), fields: ['nickname'] };
+  if (error.status === 409) return { lead: t(error.problem.title === 'Nickname looks like a teammate\'s' ? 'join.failed.lookAlike' : 'join.failed.full'), fields: ['nickname'] };
   const keys = Object.keys(error.problem.errors ?? {}).map((key) => key.toLowerCase());
   if (keys.includes('nickname')) return { lead: t('join.failed.nickname', { max: NICKNAME_MAX }), fields: ['nickname'] };
   if (keys.includes('pin')) return { lead: t('join.pinDigits'), fields: ['pin'] };

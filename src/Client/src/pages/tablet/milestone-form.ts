@@ -2,6 +2,7 @@ import type { ChallengeDetail, NewMilestone, Team } from '../../api/types';
 import { newIdempotencyKey } from '../../api/core';
 import { h } from '../../ui/dom';
 import { afterFailedSend, type Problems as FormProblems } from '../../ui/form-problems';
+import { markInvalid } from '../../ui/forms';
 import { localized, t } from '../../i18n/i18n';
 import { OrderEvidence } from './milestone-orders';
 import { MilestonePhoto } from './milestone-photo';
@@ -39,11 +40,6 @@ function validate(milestone: NewMilestone): Problems | null {
     messages.push(t('tablet.form.storyTooLong', { max: STORY_MAX }));
   }
   return fields.size > 0 ? { summary: t('tablet.form.almost'), messages, fields } : null;
-}
-
-function markInvalid(control: HTMLElement, invalid: boolean): void {
-  if (invalid) control.setAttribute('aria-invalid', 'true');
-  else control.removeAttribute('aria-invalid');
 }
 
 /** The form a team logs a milestone with: title, story, competences, orders used and a photo; it goes through the outbox. */

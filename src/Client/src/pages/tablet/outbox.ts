@@ -1,4 +1,5 @@
-import { isTransient, path, request } from '../../api/core';
+import { isTransient, request } from '../../api/core';
+import { routes } from '../../api/routes';
 import { ProblemError } from '../../api/problems';
 import type { Id, Milestone } from '../../api/types';
 import type { ShopOrder } from '../../api/shop';
@@ -15,8 +16,6 @@ export type Sent = { kind: 'milestone'; milestone: Milestone } | { kind: 'order'
 
 /** The outcome of one attempt: sent, still waiting for the network, or refused by the server (the entry is dropped). */
 export type Attempt = { outcome: 'sent'; sent: Sent } | { outcome: 'waiting' } | { outcome: 'refused'; problem: ProblemError };
-
-const teamUrl = (entry: OutboxEntry) => `/api/challenges/${path(entry.challengeId)}/teams/${path(entry.teamId)}`;
 
 /** No network, a timeout, or a server hiccup: worth another try with the same key. `navigator.onLine` is not asked. */
 function waitsForNetwork(error: unknown): boolean {
@@ -156,13 +155,13 @@ export class Outbox {
     const once = { 'Idempotency-Key': entry.key };
     const timeout = () => AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     if (entry.kind === 'order') {
-      return { kind: 'order', order: await request<ShopOrder>('POST', `${teamUrl(entry)}/orders`, entry.order, once, true, timeout()) };
+      return { kind: 'order', order: await request<ShopOrder>('POST', routes.orders(entry.challengeId, entry.teamId), entry.order, once, true, timeout()) };
     }
     if (entry.photo && !entry.photoId) {
       const form = new FormData();
       form.append('photo', entry.photo, 'foto.jpg');
       try {
-        const photo = await request<{ id: Id }>('POST', `${teamUrl(entry)}/evidence`, form, {}, true, timeout());
+        const photo = await request<{ id: Id }>('POST', routes.evidence(entry.challengeId, entry.teamId), form, {}, true, timeout());
         entry.photoId = photo.id;
         entry.photo = null;
         await this.store.put(entry);
@@ -173,7 +172,7 @@ export class Outbox {
     const milestone = { ...entry.milestone, photoIds: entry.photoId ? [entry.photoId] : [] };
     return {
       kind: 'milestone',
-      milestone: await request<Milestone>('POST', `${teamUrl(entry)}/milestones`, milestone, once, true, timeout()),
+      milestone: await request<Milestone>('POST', routes.milestones(entry.challengeId, entry.teamId), milestone, once, true, timeout()),
     };
   }
 

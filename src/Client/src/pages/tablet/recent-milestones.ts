@@ -1,4 +1,4 @@
-import { getWall } from '../../api/challenges';
+import { listMilestones } from '../../api/challenges';
 import type { ChallengeDetail, Team, WallMilestone } from '../../api/types';
 import { h } from '../../ui/dom';
 import { formatLoggedAt } from '../../ui/labels';
@@ -31,10 +31,8 @@ export class RecentMilestones {
   /** Whether the list could be loaded; what is shown stays until the next successful refresh. */
   async refresh(team: Team): Promise<boolean> {
     try {
-      const wall = await getWall(this.challenge.id);
-      const own = wall.teams.find((t) => String(t.id) === String(team.id));
-      if (!own) return true;
-      this.milestones = own.recentMilestones.slice(0, RECENT_MAX);
+      // The team's own log, not the public wall: the wall withholds a pupil's words without their consent.
+      this.milestones = (await listMilestones(this.challenge.id, team.id)).slice(0, RECENT_MAX);
       this.render();
       return true;
     } catch {
@@ -55,7 +53,7 @@ export class RecentMilestones {
         return h(
           'li',
           { class: 'recent-item' },
-          h('h3', {}, milestone.title),
+          h('h3', {}, milestone.title ?? ''),
           h('p', { class: 'recent-time' }, h('time', { datetime: milestone.loggedAt }, formatLoggedAt(milestone.loggedAt))),
           milestone.story && h('p', { class: 'recent-story' }, milestone.story),
           competences.length > 0 &&

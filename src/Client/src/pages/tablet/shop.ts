@@ -9,7 +9,6 @@ import { t } from '../../i18n/i18n';
 
 const QUANTITY_MAX = 1000;
 const NOTE_MAX = 300;
-const ACTOR_MAX = 60;
 
 /** The shop on the pupils' tablet page: what is for sale, what the team has left to spend, and its orders. */
 export class ShopSection {
@@ -18,7 +17,6 @@ export class ShopSection {
   private readonly catalogueList = h('ul', { class: 'shop-items' });
   private readonly item = h('select', { id: 'shop-item', name: 'sku', required: true });
   private readonly quantity = h('input', { id: 'shop-quantity', name: 'quantity', type: 'number', min: 1, max: QUANTITY_MAX, value: 1, inputmode: 'numeric', required: true });
-  private readonly actor = h('input', { id: 'shop-actor', name: 'actor', type: 'text', maxlength: ACTOR_MAX, required: true, autocomplete: 'nickname' });
   private readonly note = h('input', { id: 'shop-note', name: 'note', type: 'text', maxlength: NOTE_MAX, autocomplete: 'off' });
   private readonly alert = h('div', { class: 'form-alert', role: 'alert' });
   private readonly status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
@@ -38,7 +36,6 @@ export class ShopSection {
       h('h3', { id: 'shop-form-heading' }, t('shop.orderHeading')),
       h('div', { class: 'field' }, h('label', { for: 'shop-item' }, t('shop.item')), this.item),
       h('div', { class: 'field' }, h('label', { for: 'shop-quantity' }, t('shop.quantity')), this.quantity),
-      h('div', { class: 'field' }, h('label', { for: 'shop-actor' }, t('shop.who')), this.actor),
       h('div', { class: 'field' }, h('label', { for: 'shop-note' }, t('shop.what')), this.note),
       this.alert,
       h('div', { class: 'form-actions' }, this.submit, this.status),
@@ -74,7 +71,7 @@ export class ShopSection {
   }
 
   private read(): NewOrder {
-    return { sku: this.item.value, quantity: Number(this.quantity.value), note: this.note.value.trim(), actor: this.actor.value.trim() };
+    return { sku: this.item.value, quantity: Number(this.quantity.value), note: this.note.value.trim() };
   }
 
   private async send(form: HTMLFormElement): Promise<void> {
@@ -84,10 +81,8 @@ export class ShopSection {
     const invalid = [
       !order.sku && t('shop.chooseItem'),
       !(Number.isInteger(order.quantity) && order.quantity >= 1 && order.quantity <= QUANTITY_MAX) && t('shop.quantityProblem', { max: QUANTITY_MAX }),
-      !order.actor && t('shop.whoProblem'),
     ].filter((message): message is string => Boolean(message));
     this.quantity.toggleAttribute('aria-invalid', invalid.some((m) => m.includes('aantal')));
-    this.actor.toggleAttribute('aria-invalid', !order.actor);
     if (invalid.length > 0) {
       this.alert.replaceChildren(h('p', {}, t('shop.almost')), h('ul', {}, ...invalid.map((m) => h('li', {}, m))));
       return;
@@ -110,7 +105,6 @@ export class ShopSection {
       });
       if (attempt.outcome === 'refused') throw attempt.problem;
       form.reset();
-      this.actor.value = order.actor;
       if (attempt.outcome === 'sent' && attempt.sent.kind === 'order') {
         this.status.textContent = t('shop.ordered', { quantity: attempt.sent.order.quantity, item: attempt.sent.order.itemName });
         await this.refresh();
@@ -180,7 +174,7 @@ export class ShopSection {
 
   private async cancel(orderId: string): Promise<void> {
     try {
-      await actOnOrder(this.challenge.id, this.team.id, orderId, 'cancel', this.actor.value.trim() || this.team.name);
+      await actOnOrder(this.challenge.id, this.team.id, orderId, 'cancel');
       this.status.textContent = t('shop.cancelled');
     } catch (error) {
       this.alert.replaceChildren(h('p', {}, problemMessage(error)));

@@ -1,5 +1,6 @@
 import type { ChallengeDetail, Team, WallMilestone } from '../../api/types';
 import { h } from '../../ui/dom';
+import { focusHeading } from '../../ui/forms';
 import { t } from '../../i18n/i18n';
 import { kitOverview } from './kit';
 import { MilestoneForm } from './milestone-form';
@@ -36,11 +37,6 @@ const teamMemory = {
     }
   },
 };
-
-function focusHeading(heading: HTMLElement): void {
-  heading.tabIndex = -1;
-  heading.focus();
-}
 
 /** The tablet for one team: the team choice (staff) or the pupil's own team, then its form, lists and sections. */
 export class TabletPage {

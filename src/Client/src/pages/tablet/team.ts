@@ -1,5 +1,6 @@
 import './team.css';
-import { getJson, path } from '../../api/core';
+import { getJson } from '../../api/core';
+import { routes } from '../../api/routes';
 import type { ChallengeDetail, Competence, Id, Milestone, Team } from '../../api/types';
 import { h } from '../../ui/dom';
 import { locale, localized, t } from '../../i18n/i18n';
@@ -17,7 +18,6 @@ interface Badge {
   awardedAt: string;
 }
 
-const teamUrl = (challengeId: Id, teamId: Id, rest: string) => `/api/challenges/${path(challengeId)}/teams/${path(teamId)}/${rest}`;
 
 const seconds = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -46,8 +46,8 @@ export function teamProfile(challenge: ChallengeDetail, team: Team): { element: 
 async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): Promise<boolean> {
   const optional = <T>(load: Promise<T>) => load.catch(() => null);
   const [badges, milestones, budget, kit, runs] = await Promise.all([
-    optional(getJson<Badge[]>(teamUrl(challenge.id, team.id, 'badges'))),
-    optional(getJson<Milestone[]>(teamUrl(challenge.id, team.id, 'milestones'))),
+    optional(getJson<Badge[]>(routes.badges(challenge.id, team.id))),
+    optional(getJson<Milestone[]>(routes.milestones(challenge.id, team.id))),
     optional(getBudget(challenge.id, team.id)),
     optional(getKit(challenge.id, team.id)),
     challenge.sector === 'electro' ? optional(getCourseRuns(challenge.id, team.id)) : Promise.resolve(null),

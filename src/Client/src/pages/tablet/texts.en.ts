@@ -1,6 +1,8 @@
 import type { nl } from './texts.nl';
 
 export const en: Record<keyof typeof nl, string> = {
+  'join.awaitingApproval': 'Your coach first approves the nickname {nickname}. Ask them, then sign in again with the same PIN.',
+  'join.failed.lookAlike': 'That nickname looks too much like a teammate’s. Choose one nobody can mistake for another.',
   'join.code': 'Your team’s join code',
   'join.failed.code': 'We don’t know that join code. Check it with your coach: letters and digits, no spaces.',
   'join.failed.full': 'This team is already full. Maybe you signed in before with your nickname spelled differently?',

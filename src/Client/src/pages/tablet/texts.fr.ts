@@ -1,6 +1,8 @@
 import type { nl } from './texts.nl';
 
 export const fr: Record<keyof typeof nl, string> = {
+  'join.awaitingApproval': 'Ton coach doit d’abord accepter le surnom {nickname}. Demande-le-lui, puis reconnecte-toi avec le même PIN.',
+  'join.failed.lookAlike': 'Ce surnom ressemble trop à celui d’un coéquipier. Choisis-en un que personne ne peut confondre.',
   'join.code': 'Code de ton équipe',
   'join.failed.code': 'Nous ne connaissons pas ce code. Demande-le à ton coach : des lettres et des chiffres, sans espaces.',
   'join.failed.full': 'Cette équipe est déjà complète. Tu t’es peut-être déjà connecté avec une autre orthographe de ton surnom ?',

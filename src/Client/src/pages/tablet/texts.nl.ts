@@ -1,5 +1,7 @@
 /** Texts of the pupils' tablet page (tablet.html) and its sections; Dutch first, fr and en hold the same keys. */
 export const nl = {
+  'join.awaitingApproval': 'Je coach keurt de bijnaam {nickname} eerst goed. Vraag het even en meld je daarna opnieuw aan met dezelfde PIN.',
+  'join.failed.lookAlike': 'Die bijnaam lijkt te veel op die van een teamgenoot. Kies er een die niemand met een andere kan verwarren.',
   'join.code': 'Koppelcode van je team',
   'join.failed.code': 'Die koppelcode kennen we niet. Vraag ze na bij je coach: letters en cijfers, zonder spaties.',
   'join.failed.full': 'Dit team is al volledig. Misschien meldde je je eerder aan met een andere schrijfwijze van je bijnaam?',

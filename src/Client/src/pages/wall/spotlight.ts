@@ -1,6 +1,8 @@
 import './spotlight.css';
-import type { Id, WallMilestone, WallTeam } from '../../api/types';
+import type { Competence, Id, WallMilestone, WallTeam } from '../../api/types';
+import { t } from '../../i18n/i18n';
 import { byName, h } from '../../ui/dom';
+import { milestoneLine } from './milestone-line';
 
 const DEFAULT_SECONDS = 10;
 
@@ -27,14 +29,16 @@ export class Spotlight {
   private readonly storyText = h('p', { class: 'spotlight-story' });
   readonly element = h(
     'section',
-    { class: 'spotlight', 'aria-label': 'In de kijker', hidden: true },
-    h('p', { class: 'spotlight-kicker' }, 'In de kijker'),
+    { class: 'spotlight', 'aria-label': t('wall.spotlight'), hidden: true },
+    h('p', { class: 'spotlight-kicker' }, t('wall.spotlight')),
     h('div', { class: 'spotlight-body' }, this.teamText, this.titleText, this.storyText),
   );
   private readonly teams = new Map<string, TeamStories>();
   private lastTeam: Id | null = null;
   private turn = -1;
   private timer: number | undefined;
+
+  constructor(private readonly competences: ReadonlyMap<string, Competence>) {}
 
   replace(teams: WallTeam[]): void {
     this.teams.clear();
@@ -72,9 +76,10 @@ export class Spotlight {
     this.lastTeam = String(stories.team.id);
     this.turn++;
     this.teamText.textContent = `${stories.team.name} · ${stories.team.school}`;
-    this.titleText.textContent = milestone.title;
-    this.storyText.textContent = milestone.story;
-    this.storyText.hidden = !milestone.story;
+    const line = milestoneLine(milestone, this.competences);
+    this.titleText.textContent = line.title;
+    this.storyText.textContent = line.story;
+    this.storyText.hidden = !line.story;
     this.element.dataset.turn = String(this.turn);
     this.element.hidden = false;
     this.element.classList.remove('spotlight-enter');

@@ -2,14 +2,13 @@ import { wallPhotoUrl } from '../../api/challenges';
 import type { Competence, WallCompetence, WallMilestone, WallTeam } from '../../api/types';
 import { h } from '../../ui/dom';
 import { levelDescription, levelName } from '../../ui/labels';
-import { localized, t } from '../../i18n/i18n';
+import { locale, localized, t } from '../../i18n/i18n';
 import { flash } from './flash';
-
-const SEGMENTS = 4;
+import { stepIcon } from './legend';
+import { milestoneLine } from './milestone-line';
 
 interface CompetenceRow {
   meter: HTMLElement;
-  segments: HTMLElement[];
   levelText: HTMLElement;
 }
 
@@ -22,20 +21,22 @@ export class TeamCard {
   private readonly latestAuthor = h('p', { class: 'latest-milestone-author' });
   private readonly competenceList = h('ul', { class: 'competences' });
   private readonly rows = new Map<string, CompetenceRow>();
+  /** The competences not shown yet, in one line: the card stays compact and every competence is still named. */
+  private readonly toDiscover = h('p', { class: 'to-discover' });
   private readonly latestTitle = h('p', { class: 'latest-milestone-title' });
   private readonly latestStory = h('p', { class: 'latest-milestone-story' });
-  private readonly latestEmpty = h('p', { class: 'latest-milestone-empty' }, 'Nog geen mijlpaal — de eerste komt eraan!');
+  private readonly latestEmpty = h('p', { class: 'latest-milestone-empty' }, t('wall.noMilestone'));
   private readonly latest = h(
     'section',
-    { class: 'latest', 'aria-label': 'Laatste mijlpaal' },
+    { class: 'latest', 'aria-label': t('wall.latest') },
     this.latestTitle,
     this.latestStory,
     this.latestAuthor,
     this.latestEmpty,
   );
 
-  /** The same frame on every card, with or without a photo, so that no card stands out by its size. */
-  private readonly photoFrame = h('div', { class: 'card-photo' });
+  /** Beside the name, and only while consent gives a photo: a card without one has no empty frame. */
+  private readonly photoFrame = h('div', { class: 'card-photo', hidden: true });
   private photoId: string | null = null;
 
   constructor(
@@ -46,9 +47,9 @@ export class TeamCard {
     this.element = h(
       'article',
       { class: 'team-card', 'data-team-id': team.id },
-      this.photoFrame,
-      h('header', {}, this.nameText, this.schoolText, this.membersText),
+      h('header', {}, h('div', { class: 'team-heading' }, this.nameText, this.schoolText, this.membersText), this.photoFrame),
       this.competenceList,
+      this.toDiscover,
       this.latest,
     );
     this.update(team);
@@ -61,17 +62,20 @@ export class TeamCard {
     this.membersText.textContent = membersLine(team.members ?? [], team.pupils ?? 0);
     this.membersText.hidden = !this.membersText.textContent;
     this.rows.clear();
-    this.competenceList.replaceChildren(...team.competences.map((c) => this.createRow(c)));
+    this.competenceList.replaceChildren(...team.competences.filter((c) => c.level > 0).map((c) => this.createRow(c)));
+    this.competenceList.hidden = this.rows.size === 0;
+    this.showToDiscover(team.competences.filter((c) => c.level <= 0).map((c) => String(c.competenceId)));
     this.showLatest();
     this.showPhoto(team.photoId ? String(team.photoId) : null);
   }
 
-  /** Shows the photo, or the calm placeholder; a photo that is no longer served (consent just withdrawn) falls back to it. */
+  /** Shows the photo, or nothing; a photo that is no longer served (consent just withdrawn) leaves no broken frame. */
   private showPhoto(photoId: string | null): void {
-    if (photoId === this.photoId && this.photoFrame.childElementCount > 0) return;
+    if (photoId === this.photoId) return;
     this.photoId = photoId;
+    this.photoFrame.hidden = photoId === null;
     if (photoId === null) {
-      this.photoFrame.replaceChildren(photoPlaceholder());
+      this.photoFrame.replaceChildren();
       return;
     }
     const image = h('img', {
@@ -91,8 +95,14 @@ export class TeamCard {
     if (shown) shown.level = level;
     else this.team.competences.push({ competenceId, level });
     const row = this.rows.get(String(competenceId));
-    if (row) this.paintRow(row, competenceId, level, true);
-    else this.update(this.team);
+    if (row && level > 0) {
+      this.paintRow(row, competenceId, level, true);
+      return;
+    }
+    // A first level moves the competence from "still to discover" to the rows (a revocation moves it back).
+    this.update(this.team);
+    const moved = this.rows.get(String(competenceId));
+    if (moved) flash(moved.meter.parentElement!);
   }
 
   /** The framework changed: show its competences in their new order, keeping the levels already shown. */
@@ -111,10 +121,8 @@ export class TeamCard {
 
   private createRow({ competenceId, level }: WallCompetence): HTMLElement {
     const competence = this.competences.get(String(competenceId));
-    const segments = Array.from({ length: SEGMENTS }, () => h('span', { class: 'segment' }));
     const row: CompetenceRow = {
-      meter: h('span', { class: 'level-meter', role: 'img' }, ...segments),
-      segments,
+      meter: h('span', { class: 'level-steps', role: 'img' }),
       levelText: h('span', { class: 'level-name', 'aria-hidden': 'true' }),
     };
     this.rows.set(String(competenceId), row);
@@ -133,34 +141,44 @@ export class TeamCard {
     const name = localized(competence?.name) || competenceId;
     row.meter.setAttribute('aria-label', levelDescription(name, competence, level));
     row.meter.dataset.level = String(level);
-    row.segments.forEach((segment, index) => segment.classList.toggle('filled', index < level));
+    row.meter.replaceChildren(stepIcon(level));
     row.levelText.textContent = levelName(competence, level);
     if (animate) flash(row.meter.parentElement!);
   }
 
+  private showToDiscover(competenceIds: string[]): void {
+    this.toDiscover.hidden = competenceIds.length === 0;
+    this.toDiscover.replaceChildren(
+      h('span', { class: 'to-discover-label' }, t('wall.toDiscover')),
+      ' ',
+      // Spaces between the names, so that a line breaks between two competences rather than inside one.
+      ...competenceIds.flatMap((id, index) => [
+        index > 0 ? ' ' : '',
+        h('span', { class: 'competence-name', 'data-competence-id': id }, localized(this.competences.get(id)?.name) || id),
+      ]),
+    );
+  }
+
   private showLatest(): void {
     const latest = this.team.recentMilestones[0];
-    this.latestTitle.textContent = latest?.title ?? '';
-    this.latestStory.textContent = latest?.story ?? '';
-    this.latestTitle.hidden = !latest;
-    this.latestStory.hidden = !latest?.story;
-    this.latestAuthor.textContent = latest ? `— ${latest.author ?? 'een teamlid'}` : '';
-    this.latestAuthor.hidden = !latest;
-    this.latestEmpty.hidden = Boolean(latest);
+    const line = latest ? milestoneLine(latest, this.competences) : null;
+    this.latestTitle.textContent = line?.title ?? '';
+    this.latestStory.textContent = line?.story ?? '';
+    this.latestAuthor.textContent = line?.author ?? '';
+    this.latestTitle.hidden = !line?.title;
+    this.latestStory.hidden = !line?.story;
+    this.latestAuthor.hidden = !line?.author;
+    this.latestEmpty.hidden = Boolean(line);
+    this.latestTitle.classList.toggle('words-withheld', Boolean(line?.withheld));
   }
 }
 
-/** A quiet tint where a photo would be: a card without a photo looks finished, not empty. */
-function photoPlaceholder(): HTMLElement {
-  return h('span', { class: 'card-photo-placeholder', 'aria-hidden': 'true' });
-}
+const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 
 /** "Lotte, Yasmine en 2 teamleden": nicknames only of pupils who agreed to show them, the others counted. */
 function membersLine(members: string[], pupils: number): string {
   const others = Math.max(0, pupils - members.length);
   const parts = [...members];
-  if (others > 0) parts.push(others === 1 ? '1 teamlid' : `${others} teamleden`);
-  const last = parts.pop();
-  if (last === undefined) return '';
-  return parts.length === 0 ? last : `${parts.join(', ')} en ${last}`;
+  if (others > 0) parts.push(t(others === 1 ? 'wall.members.one' : 'wall.members.other', { count: others }));
+  return list.format(parts);
 }

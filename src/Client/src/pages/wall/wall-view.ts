@@ -1,8 +1,10 @@
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import type { ChallengeDetail, Competence, WallCounts, WallDelta, WallSnapshot } from '../../api/types';
+import { t } from '../../i18n/i18n';
 import { byName } from '../../ui/dom';
 import { Counter } from './counter';
+import type { Pager } from './pager';
 import type { Spotlight } from './spotlight';
 import { TeamCard } from './team-card';
 
@@ -29,6 +31,7 @@ export class Wall {
     private readonly title: HTMLElement,
     counters: CounterElements,
     private readonly spotlight: Spotlight,
+    private readonly pager: Pager,
   ) {
     this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
     this.milestonesCounter = new Counter(counters.milestonesLogged);
@@ -58,6 +61,7 @@ export class Wall {
     const ordered = [...this.cards.values()].sort((a, b) => byName(a.team, b.team));
     this.grid.replaceChildren(...ordered.map((card) => card.element));
     this.grid.setAttribute('aria-busy', 'false');
+    this.pager.refresh();
     this.setSequence(snapshot.sequence);
   }
 
@@ -93,6 +97,8 @@ export class Wall {
         break;
     }
     if (delta.counts) this.showCounts(delta.counts);
+    // A new card, or a card that grew by a line, can change how many cards fit on a page.
+    this.pager.refresh();
     this.setSequence(delta.sequence);
   }
 
@@ -102,6 +108,7 @@ export class Wall {
     this.competences.clear();
     for (const competence of challenge.competences) this.competences.set(String(competence.id), competence);
     for (const card of this.cards.values()) card.update(card.team);
+    this.pager.refresh();
   }
 
   /** Puts a card at its place in name order; never by level or merit. */
@@ -114,7 +121,7 @@ export class Wall {
 
   private setTitle(title: string): void {
     this.title.textContent = title;
-    document.title = `${title} · Competentiewall`;
+    document.title = t('wall.documentTitleOf', { title });
   }
 
   /** The server counts; at the end of the day in Brussels "shown today" starts again from 0 without waiting for a change. */

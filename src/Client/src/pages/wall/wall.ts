@@ -1,35 +1,38 @@
 import '../../i18n/language';
 import '../../ui/styles.css';
 import './wall.css';
-import './card-photo.css';
+import './steps.css';
+import './tv.css';
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail } from '../../api/types';
+import { t } from '../../i18n/i18n';
 import { byId, challengeIdFromUrl, h } from '../../ui/dom';
 import { sectorLabel } from '../../ui/labels';
-import { connectLiveWall } from '../../live/live';
+import { connectLiveWall, type LiveStatus } from '../../live/live';
 import { showSchedule } from '../../ui/schedule';
+import { kiosk, startKiosk } from './kiosk';
+import { levelLegend } from './legend';
+import { Pager } from './pager';
 import { Spotlight } from './spotlight';
 import { createStatusBanner } from './status-banner';
+import { followTvMode, isTvMode } from './tv-mode';
 import { Wall } from './wall-view';
 
 function showProblem(grid: HTMLElement, message: string): void {
   grid.setAttribute('aria-busy', 'false');
-  grid.replaceChildren(
-    h('div', { class: 'notice' }, h('p', {}, message), h('p', {}, h('a', { href: '/' }, 'Naar de lijst met challenges'))),
-  );
+  grid.replaceChildren(h('div', { class: 'notice' }, h('p', {}, message), h('p', {}, h('a', { href: '/' }, t('wall.problem.toList')))));
 }
 
 async function main(): Promise<void> {
   const grid = byId('team-grid');
-  const banner = byId('live-status');
-  const setStatus = createStatusBanner(banner);
-  setStatus('connecting');
+  const showStatus = createStatusBanner(byId('live-status'));
+  showStatus('connecting');
 
   const challengeId = challengeIdFromUrl();
   if (!challengeId) {
-    showProblem(grid, 'Er is geen challenge gekozen.');
+    showProblem(grid, t('wall.problem.noChallenge'));
     return;
   }
 
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
     challenge = await withRetry(() => getChallenge(challengeId));
   } catch (error) {
     const notFound = error instanceof ProblemError && error.status === 404;
-    showProblem(grid, notFound ? 'Deze challenge vinden we niet.' : 'De challenge kon niet geladen worden.');
+    showProblem(grid, t(notFound ? 'wall.problem.notFound' : 'wall.problem.failed'));
     return;
   }
 
@@ -46,19 +49,33 @@ async function main(): Promise<void> {
   sector.textContent = sectorLabel(challenge.sector);
   sector.classList.add(`sector-${challenge.sector}`);
   showSchedule(byId('challenge-schedule'), challenge.schedule);
-  const spotlight = new Spotlight();
+  const spotlight = new Spotlight(new Map(challenge.competences.map((c) => [String(c.id), c])));
   grid.before(spotlight.element);
+
+  const kioskVersion = kiosk ? await startKiosk(challenge.id, byId('wall-header')) : null;
+  const pager = new Pager(grid, isTvMode, () => kioskVersion?.check());
+  // Before the cards in the page, so a phone reads the legend first; TV mode moves it to the bottom of the screen.
+  grid.before(h('div', { class: 'wall-footer' }, levelLegend(challenge.competences), pager.indicator));
+  followTvMode(() => pager.refresh());
+  new ResizeObserver(() => pager.refresh()).observe(grid);
+
   const counters = {
     milestonesLogged: byId('milestones-logged'),
     badgesAwarded: byId('badges-awarded'),
     competencesShownToday: byId('competences-today'),
   };
-  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight);
+  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight, pager);
+  let previous: LiveStatus = 'connecting';
   connectLiveWall({
     challengeId: challenge.id,
     replace: (snapshot) => wall.replace(snapshot),
     apply: (delta) => wall.apply(delta),
-    onStatus: setStatus,
+    onStatus: (status) => {
+      showStatus(status);
+      // The server came back, perhaps with a new release: a kiosk looks whether its client is still the newest.
+      if (status === 'live' && previous === 'reconnecting') kioskVersion?.check();
+      previous = status;
+    },
   });
 }
 

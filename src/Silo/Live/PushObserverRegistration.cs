@@ -1,24 +1,25 @@
+using ChallengeHub.Grains;
 using ChallengeHub.Grains.Push;
 
 namespace ChallengeHub.Silo.Live;
 
 /// <summary>
-/// Registers this silo's <see cref="HubWallObserver"/> with the push registry when the silo starts, and again every
+/// Registers this silo's <see cref="HubPushObserver"/> with the push registry when the silo starts, and again every
 /// half minute so that a reactivated registry learns of every silo; on shutdown unregisters and finishes sending what was
 /// handed over.
 /// </summary>
-public sealed class WallObserverRegistration(
+public sealed class PushObserverRegistration(
     IGrainFactory grains,
     ILocalSiloDetails silo,
-    HubWallObserver observer,
-    ILogger<WallObserverRegistration> logger) : BackgroundService
+    HubPushObserver observer,
+    ILogger<PushObserverRegistration> logger) : BackgroundService
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reference = grains.CreateObjectReference<IWallObserver>(observer);
-        var registry = grains.GetGrain<IPushRegistryGrain>(0);
+        var reference = grains.CreateObjectReference<IPushObserver>(observer);
+        var registry = grains.GetGrain<IPushRegistryGrain>(Constants.SingletonKey);
         using var timer = new PeriodicTimer(RefreshInterval);
         try
         {
@@ -30,7 +31,7 @@ public sealed class WallObserverRegistration(
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    logger.LogWarning(exception, "Could not register this silo's wall observer; retrying in {Interval}", RefreshInterval);
+                    logger.LogWarning(exception, "Could not register this silo's push observer; retrying in {Interval}", RefreshInterval);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -42,7 +43,7 @@ public sealed class WallObserverRegistration(
         }
         finally
         {
-            grains.DeleteObjectReference<IWallObserver>(reference);
+            grains.DeleteObjectReference<IPushObserver>(reference);
         }
     }
 
@@ -55,7 +56,7 @@ public sealed class WallObserverRegistration(
         catch (Exception exception)
         {
             // Shutting down: the registry drops this silo anyway once membership marks it dead.
-            logger.LogDebug(exception, "Could not unregister this silo's wall observer");
+            logger.LogDebug(exception, "Could not unregister this silo's push observer");
         }
     }
 }

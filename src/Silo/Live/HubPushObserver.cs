@@ -2,6 +2,7 @@ using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
+using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChallengeHub.Silo.Live;
@@ -14,7 +15,7 @@ namespace ChallengeHub.Silo.Live;
 /// next change while this silo is still sending. A wall hands over one delta at a time, in sequence order; the deltas of one
 /// challenge are sent one after the other in that order, those of different challenges side by side.
 /// </remarks>
-public sealed class HubWallObserver(IHubContext<LiveHub> hub, ILogger<HubWallObserver> logger) : IWallObserver
+public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetry, TimeProvider time, ILogger<HubPushObserver> logger) : IPushObserver
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Task> _sending = [];
@@ -32,8 +33,12 @@ public sealed class HubWallObserver(IHubContext<LiveHub> hub, ILogger<HubWallObs
         return Task.CompletedTask;
     }
 
+    /// <summary>To the organiser and invited employers always; to everyone else only while the showcase is public.</summary>
     public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
-        hub.Clients.Group(LiveHub.ShowcaseGroupOf(update.ChallengeId)).SendAsync(LiveHub.ShowcaseTeamMethod, update);
+        hub.Clients.Groups(update.Public
+                ? [LiveHub.ShowcaseGroupOf(update.ChallengeId), LiveHub.PublicShowcaseGroupOf(update.ChallengeId)]
+                : [LiveHub.ShowcaseGroupOf(update.ChallengeId)])
+            .SendAsync(LiveHub.ShowcaseTeamMethod, update);
 
     public Task OnOfferAsync(Guid challengeId, Offer offer) =>
         hub.Clients.Group(LiveHub.TeamOffersGroupOf(challengeId, offer.TeamId)).SendAsync(LiveHub.OfferMethod, offer);
@@ -50,12 +55,17 @@ public sealed class HubWallObserver(IHubContext<LiveHub> hub, ILogger<HubWallObs
     private async Task SendAfterAsync(Task previous, WallDelta delta)
     {
         await previous;
+        using var activity = Telemetry.Activities.StartActivity("wall delta sent");
+        activity?.SetTag(Telemetry.ChallengeTag, delta.ChallengeId.ToString());
+        activity?.SetTag("sequence", delta.Sequence);
         try
         {
             await hub.Clients.Group(LiveHub.GroupOf(delta.ChallengeId)).SendAsync(LiveHub.WallDeltaMethod, delta);
+            telemetry.DeltaDelivered(delta.ChallengeId, delta.Kind, time.GetUtcNow() - delta.StoredAt);
         }
         catch (Exception exception)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
             // Watchers that miss a delta see the sequence gap and fetch the snapshot.
             logger.LogWarning(exception, "Wall delta {Sequence} of challenge {ChallengeId} not sent to this silo's watchers", delta.Sequence, delta.ChallengeId);
         }

@@ -4,9 +4,13 @@ using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Push;
 
-/// <summary>One per silo: hands wall deltas, showcase updates and offers to the hub connections of that silo.</summary>
+/// <summary>
+/// One per silo, at the end of the push path: hands wall deltas, showcase updates and offers to the live (hub) connections
+/// of that silo.
+/// </summary>
+/// <remarks>The alias keeps its first name: the push registry stores references to it, and those are read by alias.</remarks>
 [Alias("IWallObserver")]
-public interface IWallObserver : IGrainObserver
+public interface IPushObserver : IGrainObserver
 {
     [Alias("OnWallDelta")]
     Task OnWallDeltaAsync(WallDelta delta);

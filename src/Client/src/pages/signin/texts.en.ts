@@ -1,0 +1,27 @@
+import type { nl } from './texts.nl';
+
+export const en: Record<keyof typeof nl, string> = {
+  'signin.setupCode': 'Setup code',
+  'signin.setupCodeHint': 'The code the server showed when it first started.',
+  'signin.yourName': 'Your name',
+  'signin.yourNameHint': 'This is how teams and colleagues see you, for example “Ms Claes (VTI Brugge)”.',
+  'signin.repeat': 'Repeat your passphrase',
+  'signin.fillAll': 'Fill in every field.',
+  'signin.tooShort': 'Your passphrase is still too short: at least {min} characters.',
+  'signin.notSame': 'The two passphrases are not the same.',
+  'signin.already': 'You are already signed in as {name} ({role}). ',
+  'signin.continue': 'Continue working',
+  'signin.pupil': 'Pupil? Go to the tablet page',
+  'signin.invited': 'You are invited as {role} for {challenge}',
+  'signin.validUntil': 'This invitation is valid until {date}.',
+  'signin.addChallenge': 'Add {challenge} to my account',
+  'signin.oneClick': 'You are signed in as {name}. With one click you work in this challenge too. {validity}',
+  'signin.createIntro': 'Create your account with your name and a passphrase; you are signed in right after. {validity}',
+  'signin.create': 'Create account',
+  'signin.setupHeading': 'Set up ChallengeHub',
+  'signin.setupIntro': 'Create the first organiser account. Then invite coaches, jurors and employers from each challenge.',
+  'signin.setupSubmit': 'Create organiser',
+  'signin.existing': 'Sign in with an existing account',
+  'signin.unreachable': 'The server cannot be reached right now.',
+  'signin.retry': 'Try again',
+};

@@ -1,0 +1,27 @@
+import type { nl } from './texts.nl';
+
+export const fr: Record<keyof typeof nl, string> = {
+  'signin.setupCode': 'Code de démarrage',
+  'signin.setupCodeHint': 'Le code que le serveur a affiché lors de son premier démarrage.',
+  'signin.yourName': 'Votre nom',
+  'signin.yourNameHint': 'C’est ainsi que les équipes et vos collègues vous voient, par exemple « Madame Claes (VTI Brugge) ».',
+  'signin.repeat': 'Répétez votre phrase secrète',
+  'signin.fillAll': 'Remplissez tous les champs.',
+  'signin.tooShort': 'Votre phrase secrète est encore trop courte : au moins {min} caractères.',
+  'signin.notSame': 'Les deux phrases secrètes ne sont pas identiques.',
+  'signin.already': 'Vous êtes déjà connecté·e en tant que {name} ({role}). ',
+  'signin.continue': 'Continuer à travailler',
+  'signin.pupil': 'Élève ? Vers la page tablette',
+  'signin.invited': 'Vous êtes invité·e comme {role} pour {challenge}',
+  'signin.validUntil': 'Cette invitation est valable jusqu’au {date}.',
+  'signin.addChallenge': 'Ajouter {challenge} à mon compte',
+  'signin.oneClick': 'Vous êtes connecté·e en tant que {name}. En un clic, vous travaillez aussi dans ce challenge. {validity}',
+  'signin.createIntro': 'Créez votre compte avec votre nom et une phrase secrète ; vous êtes ensuite connecté·e tout de suite. {validity}',
+  'signin.create': 'Créer le compte',
+  'signin.setupHeading': 'Préparer ChallengeHub',
+  'signin.setupIntro': 'Créez le premier compte d’organisateur. Vous inviterez ensuite coaches, membres du jury et employeurs depuis chaque challenge.',
+  'signin.setupSubmit': 'Créer l’organisateur',
+  'signin.existing': 'Se connecter avec un compte existant',
+  'signin.unreachable': 'Le serveur est injoignable pour l’instant.',
+  'signin.retry': 'Réessayer',
+};

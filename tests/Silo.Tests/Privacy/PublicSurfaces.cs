@@ -1,0 +1,23 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ChallengeHub.Silo.Tests.Privacy;
+
+/// <summary>What the privacy tests read and set alike.</summary>
+public static class PublicSurfaces
+{
+    /// <summary>The payload of a badge's signed credential (the VC-JWT's middle part), as JSON text.</summary>
+    public static async Task<string> CredentialPayloadAsync(HttpClient anonymous, Guid badgeId, CancellationToken cancellationToken)
+    {
+        var signed = await anonymous.GetFromJsonAsync<JsonElement>($"/badges/{badgeId}.json", ApiClient.Json, cancellationToken);
+        var payload = signed.GetProperty("credential").GetString()!.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=')));
+    }
+
+    /// <summary>Opens the showcase to the public, or closes it to all but the organiser and invited employers.</summary>
+    public static async Task SetShowcasePublicAsync(HttpClient organiser, Guid challengeId, bool isPublic)
+    {
+        using var response = await organiser.PutAsJsonAsync($"/api/challenges/{challengeId}/showcase", new { @public = isPublic }, ApiClient.Json);
+        response.EnsureSuccessStatusCode();
+    }
+}
