@@ -100,5 +100,5 @@ export const en: Record<keyof typeof nl, string> = {
   'problem.upload-unreadable': 'The upload could not be read',
   'problem.roster-entry-not-found': 'Roster entry not found',
   'problem.no-longer-waiting': 'No longer waiting',
-  'problem.nickname-look-alike': "Nickname looks like a teammate's",
+  'problem.nickname-look-alike': 'Nickname looks like a teammate’s',
 };
