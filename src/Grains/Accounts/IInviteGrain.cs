@@ -17,4 +17,15 @@ public interface IInviteGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Redeem")]
     Task<AccountDetails> RedeemAsync(Credentials credentials, Guid? signedIn);
+
+    /// <summary>The invite and where it stands, for the organiser of its challenge; <c>null</c> when unknown.</summary>
+    [Alias("GetStatus")]
+    Task<InviteStatus?> GetStatusAsync();
+
+    /// <summary>
+    /// Withdraws an invite of <paramref name="challengeId"/> so that it can no longer be redeemed; withdrawing again changes
+    /// nothing. 404 when it is not an invite of that challenge, 409 once it was accepted.
+    /// </summary>
+    [Alias("Withdraw")]
+    Task<InviteStatus> WithdrawAsync(Guid challengeId);
 }

@@ -69,6 +69,44 @@ public sealed class InviteGrain(
         }
     }
 
+    public async Task<InviteStatus?> GetStatusAsync() =>
+        state.State.Invite is { } invite ? new InviteStatus(invite, await ProgressAsync(invite)) : null;
+
+    public async Task<InviteStatus> WithdrawAsync(Guid challengeId)
+    {
+        if (state.State.Invite is not { } invite || invite.ChallengeId != challengeId)
+        {
+            throw new DomainException(ProblemTypes.InviteNotFound, "This challenge has no invite with this code.");
+        }
+
+        var progress = await ProgressAsync(invite);
+        if (progress == InviteProgress.Accepted)
+        {
+            throw new DomainException(ProblemTypes.InviteCodeUsed,
+                "This invite was already used to create an account; it can no longer be withdrawn.");
+        }
+
+        if (progress != InviteProgress.Withdrawn)
+        {
+            state.State.WithdrawnAt = time.GetUtcNow();
+            await state.WriteOrUndoAsync(() => state.State.WithdrawnAt = null);
+        }
+
+        return new InviteStatus(invite, InviteProgress.Withdrawn);
+    }
+
+    private async Task<InviteProgress> ProgressAsync(Invite invite)
+    {
+        if (state.State.RedeemedBy is { } redeemedBy && await GrainFactory.GetGrain<IAccountGrain>(redeemedBy).GetAsync() is not null)
+        {
+            return InviteProgress.Accepted;
+        }
+
+        return state.State.WithdrawnAt is not null ? InviteProgress.Withdrawn
+            : invite.ExpiresAt <= time.GetUtcNow() ? InviteProgress.Expired
+            : InviteProgress.Sent;
+    }
+
     private async Task MarkRedeemedAsync(Guid accountId)
     {
         if (state.State.RedeemedBy != accountId)
@@ -78,11 +116,14 @@ public sealed class InviteGrain(
         }
     }
 
-    /// <summary>An invite whose account was created is used; one marked but without its account yet may be finished.</summary>
+    /// <summary>
+    /// An invite whose account was created is used; one marked but without its account yet may be finished. A withdrawn one is
+    /// gone for whoever holds its link.
+    /// </summary>
     private async Task<Invite> OpenInviteAsync()
     {
         var invite = state.State.Invite;
-        if (invite is null || invite.ExpiresAt <= time.GetUtcNow()
+        if (invite is null || invite.ExpiresAt <= time.GetUtcNow() || state.State.WithdrawnAt is not null
             || (state.State.RedeemedBy is { } redeemedBy && await GrainFactory.GetGrain<IAccountGrain>(redeemedBy).GetAsync() is not null))
         {
             throw new DomainException(ProblemTypes.InviteNotFound,
@@ -101,4 +142,7 @@ public sealed class InviteState
 
     [Id(1)]
     public Guid? RedeemedBy { get; set; }
+
+    [Id(2)]
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }

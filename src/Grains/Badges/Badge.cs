@@ -9,6 +9,8 @@ namespace ChallengeHub.Grains.Badges;
 /// <paramref name="FlaggedPhrases"/> are the phrases the language guard flagged and the juror chose to keep after seeing the warning.
 /// <paramref name="JurorId"/> and <paramref name="JurorName"/> are the account that awarded it (a juror or the organiser).
 /// A revoked badge stays listed with its <paramref name="Revocation"/>, as the audit trail.
+/// <paramref name="Observation"/> is what the juror saw the team do at the venue, in the juror's words: evidence of its own,
+/// beside or instead of the team's milestones.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Badge")]
 public sealed record Badge(
@@ -23,7 +25,8 @@ public sealed record Badge(
     ImmutableArray<string>? FlaggedPhrases = null,
     Guid? JurorId = null,
     string? JurorName = null,
-    BadgeRevocation? Revocation = null)
+    BadgeRevocation? Revocation = null,
+    string? Observation = null)
 {
     public bool IsRevoked => Revocation is not null;
 }
@@ -44,6 +47,7 @@ public sealed record Juror(Guid Id, string Name);
 /// Body of <c>POST /api/challenges/{challengeId}/teams/{teamId}/badges</c>. <paramref name="Shown"/> ("what you showed") is
 /// the feedback; <paramref name="Feedback"/> is its older name and is read when <paramref name="Shown"/> is absent.
 /// Feedback the language guard flags is refused unless <paramref name="AcknowledgeLanguageWarning"/> says the juror saw the warning.
+/// <paramref name="Observation"/> is an observation note: what the juror saw the team do in person, recorded as evidence.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AwardBadgeRequest")]
 public sealed record AwardBadgeRequest(
@@ -53,4 +57,5 @@ public sealed record AwardBadgeRequest(
     [property: MaxLength(CompetenceProfileGrain.MaxEvidence)] Guid[]? MilestoneIds,
     [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? Shown = null,
     [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? NextStep = null,
-    bool AcknowledgeLanguageWarning = false);
+    bool AcknowledgeLanguageWarning = false,
+    [property: MaxLength(CompetenceProfileGrain.MaxFeedbackLength)] string? Observation = null);

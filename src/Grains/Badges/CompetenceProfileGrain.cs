@@ -53,6 +53,7 @@ public sealed class CompetenceProfileGrain(
         var feedbackField = request.Shown is null ? "feedback" : "shown";
         var feedback = validation.Text(feedbackField, request.Shown ?? request.Feedback, MaxFeedbackLength);
         var nextStep = validation.Text("nextStep", request.NextStep, MaxFeedbackLength, required: false);
+        var observation = validation.Text("observation", request.Observation, MaxFeedbackLength, required: false);
         if (request.Level is not (>= 1 and <= 4))
         {
             validation.Add("level", "level must be 1, 2, 3 or 4.");
@@ -68,7 +69,7 @@ public sealed class CompetenceProfileGrain(
 
         validation.ThrowIfInvalid();
         var level = request.Level!.Value;
-        var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep));
+        var flagged = CheckLanguage(request.AcknowledgeLanguageWarning, (feedbackField, feedback), ("nextStep", nextStep), ("observation", observation));
         var competence = challenge.Competences.FirstOrDefault(c => c.Id == competenceId)
             ?? throw new DomainException(ProblemTypes.UnknownCompetence, $"The framework of this challenge has no competence '{competenceId}'.");
 
@@ -80,7 +81,7 @@ public sealed class CompetenceProfileGrain(
         }
 
         if (Idempotency.FindRetry(state.State.Badges, idempotencyKey,
-                b => b.Repeats(competenceId, level, feedback, nextStep, milestoneIds), "badge") is { } earlier)
+                b => b.Repeats(competenceId, level, feedback, nextStep, milestoneIds, observation), "badge") is { } earlier)
         {
             await Feed.SyncAsync();
             return earlier.Badge;
@@ -94,7 +95,8 @@ public sealed class CompetenceProfileGrain(
         }
 
         var badge = new Badge(Guid.NewGuid(), team.Id, competenceId, level, feedback, milestoneIds, time.GetUtcNow(),
-            nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged, juror?.Id, juror?.Name);
+            nextStep.Length > 0 ? nextStep : null, flagged.IsEmpty ? null : flagged, juror?.Id, juror?.Name,
+            Observation: observation.Length > 0 ? observation : null);
         var location = new BadgeLocation(challengeId, team.Id);
         await GrainFactory.GetGrain<IBadgeLocatorGrain>(badge.Id).SetAsync(location);
         await Task.WhenAll(milestoneIds.Select(id => GrainFactory.GetGrain<IEvidenceLocatorGrain>(id).SetAsync(location)));

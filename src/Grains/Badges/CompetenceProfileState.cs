@@ -29,7 +29,7 @@ public sealed class CompetenceProfileState : IWallFeedState
 [GenerateSerializer, Immutable, Alias("AwardedBadge")]
 public sealed record AwardedBadge(int Number, Badge Badge, string? IdempotencyKey, int? RevokedAsNumber = null) : IIdempotentEntry
 {
-    public bool Repeats(string competenceId, int level, string feedback, string nextStep, ImmutableArray<Guid> milestoneIds) =>
+    public bool Repeats(string competenceId, int level, string feedback, string nextStep, ImmutableArray<Guid> milestoneIds, string observation) =>
         Badge.CompetenceId == competenceId && Badge.Level == level && Badge.Feedback == feedback && (Badge.NextStep ?? string.Empty) == nextStep
-        && Badge.MilestoneIds.ToHashSet().SetEquals(milestoneIds);
+        && Badge.MilestoneIds.ToHashSet().SetEquals(milestoneIds) && (Badge.Observation ?? string.Empty) == observation;
 }

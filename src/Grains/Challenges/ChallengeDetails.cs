@@ -23,6 +23,9 @@ public sealed record ChallengeDetails(
 [GenerateSerializer, Immutable, Alias("ChallengeSummary")]
 public sealed record ChallengeSummary(Guid Id, string Title, Sector Sector, ChallengeStatus Status);
 
-/// <summary>Body of <c>POST /api/challenges</c>; <paramref name="Sector"/> is <c>electro</c> or <c>construction</c>.</summary>
+/// <summary>
+/// Body of <c>POST /api/challenges</c>; <paramref name="Sector"/> is <c>electro</c> or <c>construction</c>. With
+/// <paramref name="StarterSetup"/> the challenge also gets the sector's starter schedule, budget, shop catalogue and kit, all editable.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("CreateChallengeRequest")]
-public sealed record CreateChallengeRequest([property: MaxLength(ChallengeGrain.MaxTitleLength)] string? Title, string? Sector);
+public sealed record CreateChallengeRequest([property: MaxLength(ChallengeGrain.MaxTitleLength)] string? Title, string? Sector, bool? StarterSetup = null);

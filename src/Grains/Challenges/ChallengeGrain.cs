@@ -66,7 +66,13 @@ public sealed class ChallengeGrain(
     public async Task<ClosingCheck> GetClosingCheckAsync()
     {
         var challenge = Challenge();
-        return new ClosingCheck(challenge.Status, challenge.Closing?.TeamsWithoutBadge ?? await TeamsWithoutBadgeAsync(), challenge.Closing);
+        if (challenge.Closing is { } closing)
+        {
+            return new ClosingCheck(challenge.Status, closing.TeamsWithoutBadge, closing, closing.TeamCount ?? 0);
+        }
+
+        var (unrecognised, teamCount) = await TeamsWithoutBadgeAsync();
+        return new ClosingCheck(challenge.Status, unrecognised, null, teamCount);
     }
 
     public async Task<ChallengeDetails> CloseAsync(CloseChallengeRequest request)
@@ -86,7 +92,7 @@ public sealed class ChallengeGrain(
                 $"A challenge closes after its showcase; this one is {ChallengeLifecycle.Name(challenge.Status)}.");
         }
 
-        var unrecognised = await TeamsWithoutBadgeAsync();
+        var (unrecognised, teamCount) = await TeamsWithoutBadgeAsync();
         if (unrecognised.Length > 0 && request.Override is not true)
         {
             throw new DomainException(ProblemTypes.TeamsWithoutBadge,
@@ -94,7 +100,7 @@ public sealed class ChallengeGrain(
                 "Ask a juror to visit them, or close anyway with an override and a reason.");
         }
 
-        var decision = new ClosingDecision(time.GetUtcNow(), unrecognised.Length > 0, reason.Length > 0 ? reason : null, unrecognised);
+        var decision = new ClosingDecision(time.GetUtcNow(), unrecognised.Length > 0, reason.Length > 0 ? reason : null, unrecognised, teamCount);
         return await SaveAsync(challenge with { Status = ChallengeStatus.Closed, Closing = decision });
     }
 
@@ -176,10 +182,10 @@ public sealed class ChallengeGrain(
     }
 
     /// <summary>Read from the wall, which holds the level every team shows per competence: no badge means every level is 0.</summary>
-    private async Task<ImmutableArray<TeamReference>> TeamsWithoutBadgeAsync()
+    private async Task<(ImmutableArray<TeamReference> Unrecognised, int TeamCount)> TeamsWithoutBadgeAsync()
     {
         var wall = await GrainFactory.GetGrain<IWallGrain>(this.GetPrimaryKey()).GetSnapshotAsync();
-        return [.. wall.Teams.Where(t => t.Competences.All(c => c.Level == 0)).Select(t => new TeamReference(t.Id, t.Name, t.School))];
+        return ([.. wall.Teams.Where(t => t.Competences.All(c => c.Level == 0)).Select(t => new TeamReference(t.Id, t.Name, t.School))], wall.Teams.Length);
     }
 
     private static Sector ParseSector(Validation validation, string? value)

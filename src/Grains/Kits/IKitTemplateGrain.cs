@@ -25,6 +25,13 @@ public interface IKitTemplateGrain : IGrainWithGuidKey
     [Alias("IssueToAll")]
     Task<IssueKitsResult> IssueToAllAsync();
 
+    /// <summary>
+    /// Gives a team registered after the kits were issued its kit too, and returns it; <c>null</c> (nothing done) while no
+    /// kit was issued in this challenge yet.
+    /// </summary>
+    [Alias("IssueToNewTeam")]
+    Task<Kit?> IssueToNewTeamAsync(Guid teamId);
+
     /// <summary>The open kit issues of every team that has any, ordered by team name (nl-BE) — never by how many.</summary>
     [Alias("ListOpenIssues"), AlwaysInterleave]
     Task<ImmutableArray<TeamKitIssues>> ListOpenIssuesAsync();

@@ -49,8 +49,11 @@ public sealed class KitTemplateGrain(
         var template = IssuableTemplate(challenge);
         var kit = GrainFactory.GetGrain<IKitGrain>(teamId);
         await kit.IssueAsync(template);
+        await MarkIssuedAsync();
         return await kit.GetAsync(challenge.Id);
     }
+
+    public async Task<Kit?> IssueToNewTeamAsync(Guid teamId) => state.State.Issued ? await IssueToTeamAsync(teamId) : null;
 
     public async Task<IssueKitsResult> IssueToAllAsync()
     {
@@ -58,6 +61,7 @@ public sealed class KitTemplateGrain(
         var template = IssuableTemplate(challenge);
         var teams = await GrainFactory.GetGrain<IChallengeGrain>(challenge.Id).GetTeamsAsync();
         var outcomes = await Task.WhenAll(teams.Select(team => GrainFactory.GetGrain<IKitGrain>(team.Id).IssueAsync(template)));
+        await MarkIssuedAsync();
         return new(
             outcomes.Count(o => o == KitIssueOutcome.Issued),
             outcomes.Count(o => o == KitIssueOutcome.Updated),
@@ -75,6 +79,15 @@ public sealed class KitTemplateGrain(
                 .ThenBy(t => t.Team.Id)
                 .Select(t => new TeamKitIssues(t.Team.Id, t.Team.Name, t.Team.School, t.Issues.Items, t.Issues.OpenReplacements)),
         ];
+    }
+
+    private async Task MarkIssuedAsync()
+    {
+        if (!state.State.Issued)
+        {
+            state.State.Issued = true;
+            await state.WriteOrUndoAsync(() => state.State.Issued = false);
+        }
     }
 
     private async Task<ChallengeDetails> FindChallengeAsync() =>

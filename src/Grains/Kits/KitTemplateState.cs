@@ -13,4 +13,8 @@ public sealed class KitTemplateState
 
     [Id(2)]
     public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Kits were issued from this template, so a team registered later gets its kit when it registers.</summary>
+    [Id(3)]
+    public bool Issued { get; set; }
 }

@@ -21,6 +21,9 @@ public static partial class ProblemTypes
     public static readonly ProblemType InviteCodeUsed = new("invite-code-used", 409,
         new("Uitnodigingscode al gebruikt", "Invite code already used", "Code d’invitation déjà utilisé"));
 
+    public static readonly ProblemType TooManyInvites = new("too-many-invites", 409,
+        new("Geen plaats voor meer uitnodigingen", "Too many invites", "Plus de place pour d’autres invitations"));
+
     public static readonly ProblemType TeamRegistered = new("team-registered", 409,
         new("Team al ingeschreven", "Team already registered", "Équipe déjà inscrite"));
 

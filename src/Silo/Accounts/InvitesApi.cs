@@ -20,6 +20,15 @@ public static class InvitesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        var organiser = routes.MapGroup("/api/challenges/{challengeId:guid}/invites").WithTags("Invites").RequireAuthorization(AccessPolicies.Organise)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        organiser.MapGet("/", ListAsync).WithName("ListInvites").WithSummary("The challenge's invites, newest first, each sent, accepted, expired or withdrawn");
+        organiser.MapPost("/{code}/resend", ResendAsync).WithName("ResendInvite")
+            .WithSummary("Withdraw an invite not yet accepted and make a new one for the same role, with a new link and QR code")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        organiser.MapDelete("/{code}", WithdrawAsync).WithName("WithdrawInvite").WithSummary("Withdraw an invite not yet accepted: its link no longer works")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         var invite = routes.MapGroup("/api/invites/{code}").WithTags("Invites").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
         invite.MapGet("/", GetAsync).WithName("GetInvite").WithSummary("What an invite is for, while it can be redeemed")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -43,12 +52,36 @@ public static class InvitesApi
             throw Grains.DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
         }
 
+        return await NewInviteAsync(challengeId, request, http, grains);
+    }
+
+    /// <summary>The code is listed with its challenge before the invite exists, so that no invite is ever missing from the list.</summary>
+    private static async Task<Created<InviteCreated>> NewInviteAsync(Guid challengeId, CreateInviteRequest request, HttpContext http, IGrainFactory grains)
+    {
         var code = Secrets.NewCode(InviteGrain.CodeLength);
+        await grains.GetGrain<IChallengeInvitesGrain>(challengeId).AddAsync(code);
         var invite = await grains.GetGrain<IInviteGrain>(code).CreateAsync(challengeId, request, Caller.From(http.User)!.Id);
         var link = $"{http.Request.Scheme}://{http.Request.Host}/signin.html?invite={code}";
         using var qr = QRCodeGenerator.GenerateQrCode(link, QRCodeGenerator.ECCLevel.M);
         return TypedResults.Created($"/api/invites/{code}", new InviteCreated(invite, link, new SvgQRCode(qr).GetGraphic(6)));
     }
+
+    private static async Task<Ok<InviteStatus[]>> ListAsync(Guid challengeId, IGrainFactory grains)
+    {
+        var codes = await grains.GetGrain<IChallengeInvitesGrain>(challengeId).ListAsync();
+        var statuses = await Task.WhenAll(codes.Select(code => grains.GetGrain<IInviteGrain>(code).GetStatusAsync()));
+        return TypedResults.Ok(statuses.OfType<InviteStatus>().Where(s => s.Invite.ChallengeId == challengeId).Reverse().ToArray());
+    }
+
+    private static async Task<Created<InviteCreated>> ResendAsync(Guid challengeId, string code, HttpContext http, IGrainFactory grains)
+    {
+        var withdrawn = await grains.GetGrain<IInviteGrain>(Normalise(code)).WithdrawAsync(challengeId);
+        var days = (int)Math.Clamp(Math.Round((withdrawn.Invite.ExpiresAt - withdrawn.Invite.CreatedAt).TotalDays), 1, InviteGrain.MaxValidDays);
+        return await NewInviteAsync(challengeId, new CreateInviteRequest(withdrawn.Invite.Role.ToString(), days), http, grains);
+    }
+
+    private static async Task<Ok<InviteStatus>> WithdrawAsync(Guid challengeId, string code, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IInviteGrain>(Normalise(code)).WithdrawAsync(challengeId));
 
     private static async Task<Ok<InviteView>> GetAsync(string code, IGrainFactory grains)
     {

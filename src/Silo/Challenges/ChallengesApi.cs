@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Kits;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class ChallengesApi
 
         group.MapGet("/", ListAsync).WithName("ListChallenges").AllowAnonymous().WithSummary("All challenges, by title");
         group.MapPost("/", CreateAsync).WithName("CreateChallenge").RequireAuthorization(AccessPolicies.OrganiserAccount)
-            .WithSummary("Create a challenge with its sector's competence framework")
+            .WithSummary("Create a challenge with its sector's competence framework; with starterSetup also a schedule, budget, and for electro a shop catalogue and kit")
             .ProducesValidationProblem();
         group.MapGet("/{challengeId:guid}", GetAsync).WithName("GetChallenge").AllowAnonymous()
             .WithSummary("A challenge and its competence framework; a draft only for those who work in it");
@@ -50,11 +51,17 @@ public static class ChallengesApi
     }
 
     /// <summary>The organiser is recorded first, so that a challenge never exists without someone allowed to run it.</summary>
-    private static async Task<Created<ChallengeDetails>> CreateAsync(CreateChallengeRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Created<ChallengeDetails>> CreateAsync(CreateChallengeRequest request, HttpContext http, IGrainFactory grains, TimeProvider time)
     {
         var challengeId = Guid.NewGuid();
         await grains.GetGrain<IAccountGrain>(Caller.From(http.User)!.Id).AddChallengeAsync(challengeId);
         var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).CreateAsync(request);
+        if (request.StarterSetup is true)
+        {
+            await ChallengeStarter.ApplyAsync(grains, challenge, time.GetUtcNow());
+            challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? challenge;
+        }
+
         return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge);
     }
 
@@ -81,6 +88,9 @@ public static class ChallengesApi
     {
         var caller = Caller.From(http.User)!;
         var team = await grains.GetGrain<IChallengeGrain>(challengeId).RegisterTeamAsync(request, caller.Role == Role.Coach ? caller.Id : null);
+
+        // Teams also register after the kits went out: they get the same kit at once instead of none.
+        await grains.GetGrain<IKitTemplateGrain>(challengeId).IssueToNewTeamAsync(team.Id);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{team.Id}", team);
     }
 }

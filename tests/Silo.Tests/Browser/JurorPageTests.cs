@@ -21,7 +21,7 @@ public sealed class JurorPageTests(SiloFixture silo, BrowserFixture browser)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/juror.html?challenge={challenge.Id}");
-        await Expect(page.Locator(".juror-unvisited")).ToContainTextAsync("Ampère, De Vonkenmakers");
+        await Expect(page.Locator(".juror-unvisited")).ToContainTextAsync("Nog geen jurybezoek voor 2 teams.");
         var queued = page.GetByRole(AriaRole.Region, new() { Name = "De Vonkenmakers" });
         await queued.GetByLabel("Als bewijs: Metingen genoteerd").CheckAsync();
         await queued.GetByRole(AriaRole.Button, new() { Name = "Badge toekennen aan De Vonkenmakers" }).ClickAsync();
@@ -35,7 +35,10 @@ public sealed class JurorPageTests(SiloFixture silo, BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Toch opslaan" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Badge toegekend" })).ToHaveTextAsync("Badge toegekend: Meten en testen op niveau 3.");
-        await Expect(page.Locator(".juror-unvisited")).ToHaveTextAsync("Nog geen jurybezoek: Ampère.");
+        await Expect(page.Locator(".juror-unvisited")).ToContainTextAsync("Nog geen jurybezoek voor 1 team.");
+        await Expect(page.Locator(".juror-unvisited").GetByRole(AriaRole.Button)).ToHaveTextAsync(["Badge voor Ampère op basis van wat je zag"]);
+        await Expect(page.GetByLabel("Wat jullie lieten zien")).ToHaveValueAsync(string.Empty);
+        await Expect(page.Locator(".juror-level input:checked")).ToHaveCountAsync(0);
         var badges = await http.GetFromJsonAsync<Badge[]>($"/api/challenges/{challenge.Id}/teams/{team.Id}/badges", ApiClient.Json, TestContext.Current.CancellationToken);
         var badge = Assert.Single(badges!);
         Assert.Equal((3, jurorName, "Vergelijk je metingen met het ontwerp."), (badge.Level, badge.JurorName, badge.NextStep));

@@ -78,7 +78,7 @@ public sealed class ChallengeSetupApiTests(SiloFixture silo)
     }
 
     [Fact]
-    public async Task ClosingNamesTheTeamsWithoutABadgeAndRecordsAnOverride()
+    public async Task ClosingNamesTheTeamsWithoutABadgeAndRecordsAnOverrideWithHowManyTeamsThereWere()
     {
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
@@ -92,11 +92,14 @@ public sealed class ChallengeSetupApiTests(SiloFixture silo)
         using var closed = await http.PostAsJsonAsync($"/api/challenges/{challenge.Id}/close", new { @override = true, reason = "Jury komt volgende week langs." }, Token);
 
         Assert.Equal(["De Draadkrachten"], check!.TeamsWithoutBadge.Select(t => t.Name));
+        Assert.Equal(2, check.TeamCount);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("De Draadkrachten", (await refused.Content.ReadFromJsonAsync<JsonElement>(Token)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
-        var decision = (await http.GetFromJsonAsync<ClosingCheck>($"/api/challenges/{challenge.Id}/closing", ApiClient.Json, Token))!.Decision!;
+        var after = (await http.GetFromJsonAsync<ClosingCheck>($"/api/challenges/{challenge.Id}/closing", ApiClient.Json, Token))!;
+        var decision = after.Decision!;
         Assert.Equal((true, "Jury komt volgende week langs."), (decision.Override, decision.Reason));
+        Assert.Equal((2, 2), (decision.TeamCount, after.TeamCount));
     }
 
     [Fact]

@@ -119,6 +119,26 @@ public sealed class KitsApiTests(SiloFixture silo)
     }
 
     [Fact]
+    public async Task ATeamRegisteredAfterTheKitsWentOutGetsTheSameKitAtOnceAndOneBeforeAnyIssueGetsNone()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        await http.SetKitTemplateAsync(challenge.Id);
+        var early = await http.RegisterTeamAsync(challenge.Id, "De Eersten");
+        await http.IssueKitsAsync(challenge.Id);
+
+        var late = await http.RegisterTeamAsync(challenge.Id, "Laatkomers");
+
+        var kit = await http.GetKitAsync(late);
+        Assert.NotNull(kit.IssuedAt);
+        Assert.Equal(["MOT-12V", "RLY-5"], kit.Items.Select(i => i.PartNumber));
+        Assert.Equal((await http.GetKitAsync(early)).Items.Select(i => i.PartNumber), kit.Items.Select(i => i.PartNumber));
+        var other = await http.CreateChallengeAsync();
+        await http.SetKitTemplateAsync(other.Id);
+        Assert.Null((await http.GetKitAsync(await http.RegisterTeamAsync(other.Id, "Nog zonder kit"))).IssuedAt);
+    }
+
+    [Fact]
     public async Task AMissingItemIsAnOpenIssueUntilItsReplacementIsDelivered()
     {
         using var http = silo.CreateClient();

@@ -1,7 +1,9 @@
-import { request, sendJson } from './core';
+import { getJson, request, sendJson } from './core';
 import { routes } from './routes';
 import { loadSession, setSession, type Role, type Session } from './session';
-import type { Id } from './types';
+import type { Id, InviteProgress, InviteStatus } from './types';
+
+export type { InviteStatus };
 
 export type InvitedRole = Exclude<Role, 'organiser' | 'pupil'>;
 
@@ -57,6 +59,18 @@ export const redeemInvite = (code: string, displayName?: string, passphrase?: st
 
 export const createInvite = (challengeId: Id, role: InvitedRole, validForDays: number) =>
   sendJson<InviteCreated>('POST', routes.invites(challengeId), { role, validForDays });
+
+/** Where an invite stands: still open, used to create an account, expired unused, or withdrawn by the organiser. */
+export type InviteState = InviteProgress;
+
+export const listInvites = (challengeId: Id) => getJson<InviteStatus[]>(routes.invites(challengeId));
+
+/** Withdraws the invite and makes a new one for the same role: a new link and QR code to hand out. */
+export const resendInvite = (challengeId: Id, code: string) =>
+  sendJson<InviteCreated>('POST', routes.resendInvite(challengeId, code));
+
+export const withdrawInvite = (challengeId: Id, code: string) =>
+  sendJson<InviteStatus>('DELETE', routes.challengeInvite(challengeId, code));
 
 /** Signs out and fetches the anonymous session, whose token the next sign-in on this page needs. */
 export async function signOut(): Promise<Session> {

@@ -29,8 +29,9 @@ export const listMilestones = (challengeId: Id, teamId: Id) =>
 /** A small rendition of a photo a card shows; served only while the card shows it. */
 export const wallPhotoUrl = routes.wallPhoto;
 
+/** A new challenge from its sector's template, with the starter schedule, budget and (electro) shop and kit to edit. */
 export const createChallenge = (title: string, sector: Sector) =>
-  sendJson<ChallengeDetail>('POST', routes.challenges, { title, sector });
+  sendJson<ChallengeDetail>('POST', routes.challenges, { title, sector, starterSetup: true });
 
 export const getFramework = (challengeId: Id) => getJson<FrameworkDocument>(routes.framework(challengeId));
 

@@ -12,6 +12,8 @@ export interface Badge {
   milestoneIds: Id[];
   awardedAt: string;
   jurorName?: string | null;
+  /** What the juror saw the team do at the venue: evidence in its own right. */
+  observation?: string | null;
   flaggedPhrases?: string[] | null;
   revocation?: { reason: string; revokedAt: string; revokedByName?: string | null } | null;
 }
@@ -34,8 +36,12 @@ export interface AwardRequest {
   shown: string;
   nextStep: string;
   milestoneIds: Id[];
+  observation: string;
   acknowledgeLanguageWarning: boolean;
 }
+
+/** The problem type of the refusal of a competence whose prerequisite (a safety competence) the team does not hold yet. */
+export const PREREQUISITE_MISSING = '/problems/prerequisite-missing';
 
 /** The problem type of feedback the language guard flagged; its field errors list the phrases. */
 export const LANGUAGE_WARNING = '/problems/language-warning';
@@ -55,3 +61,6 @@ export const awardBadge = (challengeId: Id, teamId: Id, award: AwardRequest, ide
 
 export const revokeBadge = (challengeId: Id, teamId: Id, badgeId: Id, reason: string) =>
   sendJson<Badge>('POST', routes.revokeBadge(challengeId, teamId, badgeId), { reason });
+
+/** The stored image of one of a team's evidence photos, as the review queue shows it. */
+export const evidencePhotoUrl = routes.evidencePhoto;

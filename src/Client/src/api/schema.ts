@@ -8,7 +8,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The challenge's invites, newest first, each sent, accepted, expired or withdrawn */
+        get: operations["ListInvites"];
         put?: never;
         /** Create a single-use invite for a coach, juror or employer, as a link and a QR code */
         post: operations["CreateInvite"];
@@ -220,6 +221,40 @@ export interface paths {
         /** Create the first organiser with the one-time code the Silo printed */
         post: operations["CompleteSetup"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/invites/{code}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an invite not yet accepted and make a new one for the same role, with a new link and QR code */
+        post: operations["ResendInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/invites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invite not yet accepted: its link no longer works */
+        delete: operations["WithdrawInvite"];
         options?: never;
         head?: never;
         patch?: never;
@@ -456,7 +491,7 @@ export interface paths {
         /** All challenges, by title */
         get: operations["ListChallenges"];
         put?: never;
-        /** Create a challenge with its sector's competence framework */
+        /** Create a challenge with its sector's competence framework; with starterSetup also a schedule, budget, and for electro a shop catalogue and kit */
         post: operations["CreateChallenge"];
         delete?: never;
         options?: never;
@@ -1332,6 +1367,7 @@ export interface components {
          * @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/badges`. Shown ("what you showed") is
          *     the feedback; Feedback is its older name and is read when Shown is absent.
          *     Feedback the language guard flags is refused unless AcknowledgeLanguageWarning says the juror saw the warning.
+         *     Observation is an observation note: what the juror saw the team do in person, recorded as evidence.
          */
         AwardBadgeRequest: {
             competenceId: null | string;
@@ -1343,6 +1379,7 @@ export interface components {
             nextStep?: null | string;
             /** @default false */
             acknowledgeLanguageWarning: boolean;
+            observation?: null | string;
         };
         /**
          * @description A juror's recognition that a team showed a competence at a rubric level, with the evidence and appreciative feedback:
@@ -1350,6 +1387,8 @@ export interface components {
          *     FlaggedPhrases are the phrases the language guard flagged and the juror chose to keep after seeing the warning.
          *     JurorId and JurorName are the account that awarded it (a juror or the organiser).
          *     A revoked badge stays listed with its Revocation, as the audit trail.
+         *     Observation is what the juror saw the team do at the venue, in the juror's words: evidence of its own,
+         *     beside or instead of the team's milestones.
          */
         Badge: {
             /** Format: uuid */
@@ -1369,6 +1408,7 @@ export interface components {
             jurorId?: null | string;
             jurorName?: null | string;
             revocation?: null | components["schemas"]["BadgeRevocation"];
+            observation?: null | string;
             isRevoked?: boolean;
         };
         /** @description The pupils a badge is attributed to, for their coach. */
@@ -1451,19 +1491,33 @@ export interface components {
             override: null | boolean;
             reason: null | string;
         };
-        /** @description What closing would leave unrecognised: the teams without any badge yet, by name, so that a juror can visit them. */
+        /**
+         * @description What closing would leave unrecognised: the teams without any badge yet, by name, so that a juror can visit them, out of
+         *     TeamCount teams in all (a count across every team, never a list by merit).
+         */
         ClosingCheck: {
             status: components["schemas"]["ChallengeStatus"];
             teamsWithoutBadge: components["schemas"]["TeamReference"][];
             decision: null | components["schemas"]["ClosingDecision"];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            teamCount: number;
         };
-        /** @description How a challenge was closed: when, and — when some teams had no badge yet — that the organiser chose to close anyway, and why. */
+        /**
+         * @description How a challenge was closed: when, and — when some teams had no badge yet — that the organiser chose to close anyway, and why.
+         *     TeamCount is how many teams the challenge had then, so that a summary can say how many were recognised
+         *     (absent on challenges closed before it was recorded).
+         */
         ClosingDecision: {
             /** Format: date-time */
             closedAt: string;
             override: boolean;
             reason: null | string;
             teamsWithoutBadge: components["schemas"]["TeamReference"][];
+            /** Format: int32 */
+            teamCount?: number | null;
         };
         /**
          * @description One competence of a challenge's framework, with its four rubric levels in order. ExternalReference
@@ -1525,10 +1579,14 @@ export interface components {
             personalBest: null | components["schemas"]["CourseRun"];
             improvement: null | components["schemas"]["CourseRunImprovement"];
         };
-        /** @description Body of `POST /api/challenges`; Sector is `electro` or `construction`. */
+        /**
+         * @description Body of `POST /api/challenges`; Sector is `electro` or `construction`. With
+         *     StarterSetup the challenge also gets the sector's starter schedule, budget, shop catalogue and kit, all editable.
+         */
         CreateChallengeRequest: {
             title: null | string;
             sector: null | string;
+            starterSetup?: null | boolean;
         };
         /** @description Body of `POST /api/challenges/{challengeId}/invites`: `coach`, `juror` or `employer`, valid for 1-60 days (14 by default). */
         CreateInviteRequest: {
@@ -1601,6 +1659,16 @@ export interface components {
             invite: components["schemas"]["Invite"];
             link: string;
             qrCodeSvg: string;
+        };
+        /**
+         * @description Where an invite stands: sent and still open, accepted (its account exists), expired unused, or withdrawn by the organiser.
+         * @enum {unknown}
+         */
+        InviteProgress: "sent" | "accepted" | "expired" | "withdrawn";
+        /** @description An invite as the organiser's list shows it, with where it stands. */
+        InviteStatus: {
+            invite: components["schemas"]["Invite"];
+            state: components["schemas"]["InviteProgress"];
         };
         /** @description An invite as the person invited sees it before redeeming it. */
         InviteView: {
@@ -2322,6 +2390,37 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListInvites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteStatus"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CreateInvite: {
         parameters: {
             query?: never;
@@ -2771,6 +2870,88 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResendInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteCreated"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteStatus"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,6 +26,9 @@ export type TeamReference = Schemas['TeamReference'];
 export type ClosingDecision = Schemas['ClosingDecision'];
 export type ClosingCheck = Schemas['ClosingCheck'];
 export type ChallengeDetail = Schemas['ChallengeDetails'];
+/** An invite in the organiser's list, with where it stands. */
+export type InviteStatus = Schemas['InviteStatus'];
+export type InviteProgress = Schemas['InviteProgress'];
 /** The shareable JSON document of a competence framework (export and import). */
 export type FrameworkDocument = Schemas['FrameworkDocument'];
 export type ScheduleRequest = Schemas['ScheduleRequest'];

@@ -8,6 +8,7 @@ import { en as kit } from './kit.en';
 import { en as parcours } from '../pages/tablet/parcours-texts.en';
 import { en as shared } from './shared.en';
 import { en as tablet } from '../pages/tablet/texts.en';
+import { en as juror } from '../pages/juror/texts.en';
 import { en as home } from '../pages/home/texts.en';
 import { en as signin } from '../pages/signin/texts.en';
 import { en as account } from './account.en';
@@ -96,18 +97,14 @@ export const en: Catalogue = {
   'juror.competence': 'Competence',
   'juror.team': 'Team',
   'juror.allVisited': 'Every team has had a jury visit.',
-  'juror.notYetVisited': 'No jury visit yet: {teams}.',
   'juror.nothingLeft': 'Nothing left to review with these filters.',
   'juror.awardTo': 'Award a badge to {team}',
   'juror.asEvidence': 'As evidence: {title}',
-  'juror.photos': '{count} photo(s)',
-  'juror.orders': '{count} order(s)',
   'juror.noChallenge': 'You are not a juror in any challenge yet. Ask the organiser for an invite.',
   'juror.loadFailed': 'The challenge could not be loaded.',
   'juror.notFound': 'We cannot find this challenge.',
   'award.heading': 'Badge for {team}',
   'award.noEvidence': 'No milestone chosen as evidence.',
-  'award.evidence': '{count} milestone(s) as evidence.',
   'award.level': 'Level',
   'award.shown': 'What you showed',
   'award.nextStep': 'A next step',
@@ -131,6 +128,7 @@ export const en: Catalogue = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...juror,
   ...home,
   ...signin,
   ...account,

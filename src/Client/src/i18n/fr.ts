@@ -8,6 +8,7 @@ import { fr as kit } from './kit.fr';
 import { fr as parcours } from '../pages/tablet/parcours-texts.fr';
 import { fr as shared } from './shared.fr';
 import { fr as tablet } from '../pages/tablet/texts.fr';
+import { fr as juror } from '../pages/juror/texts.fr';
 import { fr as home } from '../pages/home/texts.fr';
 import { fr as signin } from '../pages/signin/texts.fr';
 import { fr as account } from './account.fr';
@@ -96,18 +97,14 @@ export const fr: Catalogue = {
   'juror.competence': 'Compétence',
   'juror.team': 'Équipe',
   'juror.allVisited': 'Chaque équipe a déjà reçu la visite du jury.',
-  'juror.notYetVisited': 'Pas encore de visite du jury : {teams}.',
   'juror.nothingLeft': 'Plus rien à examiner avec ces filtres.',
   'juror.awardTo': 'Attribuer un badge à {team}',
   'juror.asEvidence': 'Comme preuve : {title}',
-  'juror.photos': '{count} photo(s)',
-  'juror.orders': '{count} commande(s)',
   'juror.noChallenge': 'Vous n’êtes encore juré d’aucun challenge. Demandez une invitation à l’organisateur.',
   'juror.loadFailed': 'Le challenge n’a pas pu être chargé.',
   'juror.notFound': 'Nous ne trouvons pas ce challenge.',
   'award.heading': 'Badge pour {team}',
   'award.noEvidence': 'Aucune étape choisie comme preuve.',
-  'award.evidence': '{count} étape(s) comme preuve.',
   'award.level': 'Niveau',
   'award.shown': 'Ce que vous avez montré',
   'award.nextStep': 'Une prochaine étape',
@@ -131,6 +128,7 @@ export const fr: Catalogue = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...juror,
   ...home,
   ...signin,
   ...account,

@@ -68,4 +68,7 @@ export const en: Record<keyof typeof nl, string> = {
   'kit.template.saving': 'Saving…',
   'kit.template.unitValue': 'Value per piece (€)',
   'kit.template.unitValueEuro': 'Value per piece in euro',
+  'kit.template.badAmount': 'Type the value as an amount in euros, for example 24.00.',
+  'kit.page.backToOrganiser': '← Back to organising the challenge',
+  'kit.page.link': 'Kits and materials',
 };

@@ -68,4 +68,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'kit.template.saving': 'Enregistrement…',
   'kit.template.unitValue': 'Valeur par pièce (€)',
   'kit.template.unitValueEuro': 'Valeur par pièce en euro',
+  'kit.template.badAmount': 'Saisissez la valeur comme un montant en euros, par exemple 24,00.',
+  'kit.page.backToOrganiser': '← Retour à l’organisation du challenge',
+  'kit.page.link': 'Kits et matériel',
 };

@@ -67,4 +67,7 @@ export const nl = {
   'kit.template.saving': 'Wordt bewaard…',
   'kit.template.unitValue': 'Waarde per stuk (€)',
   'kit.template.unitValueEuro': 'Waarde per stuk in euro',
+  'kit.template.badAmount': 'Typ de waarde als een bedrag in euro, bijvoorbeeld 24,00.',
+  'kit.page.backToOrganiser': '← Terug naar de organisatie van de challenge',
+  'kit.page.link': 'Kits en materiaal',
 } as const;

@@ -7,6 +7,7 @@ import { nl as kit } from './kit.nl';
 import { nl as parcours } from '../pages/tablet/parcours-texts.nl';
 import { nl as shared } from './shared.nl';
 import { nl as tablet } from '../pages/tablet/texts.nl';
+import { nl as juror } from '../pages/juror/texts.nl';
 import { nl as home } from '../pages/home/texts.nl';
 import { nl as signin } from '../pages/signin/texts.nl';
 import { nl as account } from './account.nl';
@@ -96,18 +97,14 @@ export const nl = {
   'juror.competence': 'Competentie',
   'juror.team': 'Team',
   'juror.allVisited': 'Elk team kreeg al een jurybezoek.',
-  'juror.notYetVisited': 'Nog geen jurybezoek: {teams}.',
   'juror.nothingLeft': 'Niets meer te bekijken met deze filters.',
   'juror.awardTo': 'Badge toekennen aan {team}',
   'juror.asEvidence': 'Als bewijs: {title}',
-  'juror.photos': '{count} foto(\'s)',
-  'juror.orders': '{count} bestelling(en)',
   'juror.noChallenge': 'Je jureert nog in geen enkele challenge. Vraag de organisator om een uitnodiging.',
   'juror.loadFailed': 'De challenge kon niet geladen worden.',
   'juror.notFound': 'Deze challenge vinden we niet.',
   'award.heading': 'Badge voor {team}',
   'award.noEvidence': 'Geen mijlpaal als bewijs gekozen.',
-  'award.evidence': '{count} mijlpaal/mijlpalen als bewijs.',
   'award.level': 'Niveau',
   'award.shown': 'Wat jullie lieten zien',
   'award.nextStep': 'Een volgende stap',
@@ -131,6 +128,7 @@ export const nl = {
   ...parcours,
   ...shared,
   ...tablet,
+  ...juror,
   ...home,
   ...signin,
   ...account,

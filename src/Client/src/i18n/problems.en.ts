@@ -85,6 +85,7 @@ export const en: Record<keyof typeof nl, string> = {
   'problem.too-many-adjustments': 'Too many adjustments',
   'problem.too-many-attempts': 'Too many attempts',
   'problem.too-many-challenges': 'Too many challenges',
+  'problem.too-many-invites': 'Too many invites',
   'problem.too-many-replacements': 'Too many replacement requests',
   'problem.too-many-signing-keys': 'Too many signing keys',
   'problem.unexpected': 'Something went wrong on our side',

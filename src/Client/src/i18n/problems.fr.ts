@@ -85,6 +85,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'problem.too-many-adjustments': 'Plus de place pour d’autres ajustements',
   'problem.too-many-attempts': 'Trop de tentatives',
   'problem.too-many-challenges': 'Plus de place pour d’autres challenges',
+  'problem.too-many-invites': 'Plus de place pour d’autres invitations',
   'problem.too-many-replacements': 'Plus de place pour d’autres demandes de remplacement',
   'problem.too-many-signing-keys': 'Plus de place pour d’autres clés de signature',
   'problem.unexpected': 'Un problème est survenu de notre côté',

@@ -83,6 +83,7 @@ export const nl = {
   'problem.too-many-adjustments': 'Geen plaats voor meer aanpassingen',
   'problem.too-many-attempts': 'Te veel pogingen',
   'problem.too-many-challenges': 'Geen plaats voor meer challenges',
+  'problem.too-many-invites': 'Geen plaats voor meer uitnodigingen',
   'problem.too-many-replacements': 'Geen plaats voor meer vervangingsaanvragen',
   'problem.too-many-signing-keys': 'Geen plaats voor meer ondertekeningssleutels',
   'problem.unexpected': 'Er ging bij ons iets mis',

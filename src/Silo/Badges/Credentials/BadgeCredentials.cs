@@ -146,19 +146,41 @@ public static class BadgeCredentials
             ["issuer"] = new JsonObject { ["id"] = IssuerId(origin, challenge.Id), ["type"] = new JsonArray("Profile"), ["name"] = challenge.Title },
             ["validFrom"] = badge.AwardedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["credentialSubject"] = subject,
-            ["evidence"] = new JsonArray([.. record.Evidence.Select(m => (JsonNode)new JsonObject
-            {
-                ["id"] = EvidencePages.MilestoneId(origin, m.Id),
-                ["type"] = new JsonArray("Evidence"),
-                // Signed once, a credential cannot follow a later change of consent: its evidence never carries a pupil's words.
-                ["name"] = EvidenceNames.Neutral(m, team, challenge),
-            })]),
+            ["evidence"] = Evidence(origin, record),
             ["credentialStatus"] = new JsonObject
             {
                 ["id"] = $"{CredentialId(origin, badge.Id)}/status",
                 ["type"] = "1EdTechRevocationList",
             },
         };
+    }
+
+    /// <summary>
+    /// The milestones the badge names, each with its public page and a neutral name, and the juror's observation note when there is one: an OB 3.0
+    /// <c>Evidence</c> with genre "Observation" whose narrative is the juror's own words, so a verifier reads what was seen in person.
+    /// </summary>
+    private static JsonArray Evidence(string origin, BadgeRecord record)
+    {
+        var evidence = new JsonArray([.. record.Evidence.Select(m => (JsonNode)new JsonObject
+        {
+            ["id"] = EvidencePages.MilestoneId(origin, m.Id),
+            ["type"] = new JsonArray("Evidence"),
+            // Signed once, a credential cannot follow a later change of consent: its evidence never carries a pupil's words.
+            ["name"] = EvidenceNames.Neutral(m, record.Team, record.Challenge),
+        })]);
+        if (record.Badge.Observation is { } observation)
+        {
+            evidence.Add(new JsonObject
+            {
+                ["id"] = $"{CredentialId(origin, record.Badge.Id)}#observation",
+                ["type"] = new JsonArray("Evidence"),
+                ["name"] = "Observatie door de jury ter plaatse",
+                ["genre"] = "Observation",
+                ["narrative"] = observation,
+            });
+        }
+
+        return evidence;
     }
 
     /// <summary>The credential as a compact JWS: the OB 3.0 VC-JWT claims with the credential in <c>vc</c>, signed with the newest key.</summary>

@@ -24,6 +24,7 @@ function challengeItem(challenge: ChallengeSummary, role: Role | null): HTMLElem
       role === 'organiser' && h('a', { class: 'button button-secondary', href: `/organiser.html${query}` }, t('home.manage')),
       role === 'organiser' && h('a', { class: 'button button-secondary', href: `/kits.html${query}` }, t('home.kits')),
       role === 'coach' && h('a', { class: 'button button-secondary', href: `/coach.html${query}` }, t('home.myTeams')),
+      role === 'juror' && h('a', { class: 'button button-secondary', href: `/juror.html${query}` }, t('home.lead.juror')),
     ),
   );
 }
@@ -51,6 +52,9 @@ async function load(container: HTMLElement): Promise<void> {
     for (const earlier of document.querySelectorAll('.role-intro')) earlier.remove();
     const intro = role && roleIntro[role];
     if (intro) container.before(h('p', { class: 'intro role-intro' }, intro));
+    // Each signed-in role is one tap from where its work is: a juror's queue, an employer's showcase, a coach's teams.
+    const lead = role === 'juror' || role === 'employer' || role === 'coach' ? t(`home.lead.${role}`) : null;
+    if (lead) container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, lead)));
     if (role === 'pupil') container.before(h('p', { class: 'role-intro' }, h('a', { class: 'button', href: homeFor(role) }, t('home.toTablet'))));
     const challenges = await getChallenges();
     container.replaceChildren(

@@ -3,25 +3,32 @@ import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail } from '../../api/types';
 import { h } from '../../ui/dom';
 import { localized, t } from '../../i18n/i18n';
-import { awardBadge, getBadges, LANGUAGE_WARNING, revokeBadge, type Badge } from '../../api/juror';
+import { awardBadge, getBadges, LANGUAGE_WARNING, PREREQUISITE_MISSING, revokeBadge, type Badge } from '../../api/juror';
+import { badgeItem } from './badge-item';
 
 const FEEDBACK_MAX = 1000;
 
 /**
- * Awards a badge to one team: the competence, its four levels side by side with their descriptors, the evidence picked
- * in the queue and appreciative feedback in two parts. Flagged wording shows the phrases; saving anyway takes a second,
- * deliberate click. Below it, the team's badges, each revocable with a reason.
+ * Awards a badge to one team: the competence (with its prerequisite named as soon as it is chosen), its four levels with
+ * their descriptors, the evidence picked in the queue and/or what the juror saw in person, and appreciative feedback in
+ * two parts. One submission has one Idempotency-Key and the button waits for the answer, so a double click makes one
+ * badge; after a badge is saved the form is empty again. Below it, the team's badges, each revocable with a reason.
  */
 export class JurorAwardForm {
   readonly element: HTMLElement;
   private readonly competence = h('select', { id: 'award-competence', required: true });
+  private readonly prerequisite = h('p', { class: 'juror-prerequisite', id: 'award-prerequisite', role: 'status' });
   private readonly levels = h('fieldset', { class: 'juror-levels' });
+  private readonly observation = h('textarea', { id: 'award-observation', maxlength: FEEDBACK_MAX, rows: 3, 'aria-describedby': 'award-observation-hint' });
   private readonly shown = h('textarea', { id: 'award-shown', required: true, maxlength: FEEDBACK_MAX, rows: 3 });
   private readonly nextStep = h('textarea', { id: 'award-next', maxlength: FEEDBACK_MAX, rows: 2 });
   private readonly warning = h('div', { class: 'juror-warning', role: 'alert' });
   private readonly status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+  private readonly save = h('button', { type: 'submit', class: 'button' }, t('award.submit'));
   private readonly badges = h('ul', { class: 'juror-badges' });
+  private standing: Badge[] = [];
   private idempotencyKey = newIdempotencyKey();
+  private sending = false;
 
   constructor(
     private readonly challenge: ChallengeDetail,
@@ -32,27 +39,35 @@ export class JurorAwardForm {
   ) {
     this.competence.append(...challenge.competences.map((c) => h('option', { value: c.id }, localized(c.name))));
     if (competenceId) this.competence.value = competenceId;
-    this.competence.addEventListener('change', () => this.showLevels());
-    const save = h('button', { type: 'submit', class: 'button' }, t('award.submit'));
+    this.competence.addEventListener('change', () => this.showCompetence());
+    const count = milestoneIds.length;
     const form = h(
       'form',
       { class: 'juror-award', 'aria-labelledby': 'award-heading', novalidate: true },
       h('h2', { id: 'award-heading' }, t('award.heading', { team: team.name })),
-      h('p', {}, milestoneIds.length === 0 ? t('award.noEvidence') : t('award.evidence', { count: milestoneIds.length })),
+      h('p', {}, count === 0 ? t('award.noEvidence') : t(count === 1 ? 'award.evidence.one' : 'award.evidence.other', { count })),
       h('div', { class: 'field' }, h('label', { for: 'award-competence' }, t('juror.competence')), this.competence),
+      this.prerequisite,
       this.levels,
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'award-observation' }, t('award.observation')),
+        this.observation,
+        h('p', { class: 'hint', id: 'award-observation-hint' }, t(count === 0 ? 'award.observationNeeded' : 'award.observationHint')),
+      ),
       h('div', { class: 'field' }, h('label', { for: 'award-shown' }, t('award.shown')), this.shown),
       h('div', { class: 'field' }, h('label', { for: 'award-next' }, t('award.nextStep')), this.nextStep),
       this.warning,
-      save,
+      this.save,
       this.status,
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.save(false);
+      void this.submit(false);
     });
     this.element = h('div', {}, form, h('h3', {}, t('award.teamBadges', { team: team.name })), this.badges);
-    this.showLevels();
+    this.showCompetence();
     void this.showBadges();
   }
 
@@ -60,7 +75,7 @@ export class JurorAwardForm {
     this.competence.focus();
   }
 
-  private showLevels(): void {
+  private showCompetence(): void {
     const competence = this.challenge.competences.find((c) => c.id === this.competence.value);
     this.levels.replaceChildren(
       h('legend', {}, t('award.level')),
@@ -68,21 +83,31 @@ export class JurorAwardForm {
         h(
           'label',
           { class: 'juror-level' },
-          h('input', { type: 'radio', name: 'award-level', value: level.level, required: true }),
-          h('strong', {}, `${level.level}. ${localized(level.name)}`),
-          h('span', {}, localized(level.descriptor)),
+          h('span', { class: 'juror-level-choice' }, h('input', { type: 'radio', name: 'award-level', value: level.level, required: true }), h('strong', {}, `${level.level}. ${localized(level.name)}`)),
+          h('span', { class: 'juror-level-descriptor' }, localized(level.descriptor)),
         ),
       ),
     );
+    this.showPrerequisite();
   }
 
-  private async save(acknowledged: boolean): Promise<void> {
+  /** Safety first: the form says which badge the team needs before this one as soon as the competence is chosen. */
+  private showPrerequisite(): void {
+    const required = this.challenge.competences.find((c) => c.id === this.competence.value)?.requires;
+    const held = !required || this.standing.some((badge) => badge.competenceId === required && !badge.revocation);
+    this.prerequisite.textContent = held ? '' : t('award.requires', { competence: this.nameOf(required ?? '') });
+  }
+
+  private async submit(acknowledged: boolean): Promise<void> {
+    if (this.sending) return;
     const level = Number(this.levels.querySelector<HTMLInputElement>('input:checked')?.value ?? 0);
-    if (!level || !this.shown.value.trim()) {
-      this.status.textContent = t('award.needLevel');
+    if (!level || !this.shown.value.trim() || (this.milestoneIds.length === 0 && !this.observation.value.trim())) {
+      this.status.textContent = t(this.milestoneIds.length === 0 ? 'award.needObservation' : 'award.needLevel');
       return;
     }
     this.warning.replaceChildren();
+    this.sending = true;
+    this.save.disabled = true;
     try {
       const badge = await awardBadge(this.challenge.id, this.team.id, {
         competenceId: this.competence.value,
@@ -90,54 +115,56 @@ export class JurorAwardForm {
         shown: this.shown.value,
         nextStep: this.nextStep.value,
         milestoneIds: this.milestoneIds,
+        observation: this.observation.value,
         acknowledgeLanguageWarning: acknowledged,
       }, this.idempotencyKey);
       this.idempotencyKey = newIdempotencyKey();
-      this.status.textContent = t('award.awarded', { competence: this.nameOf(badge), level: badge.level });
+      this.clear();
+      this.status.textContent = t('award.awarded', { competence: this.nameOf(badge.competenceId), level: badge.level });
       this.onAwarded();
       await this.showBadges();
     } catch (error) {
       this.showProblem(error);
+    } finally {
+      this.sending = false;
+      this.save.disabled = false;
     }
+  }
+
+  private clear(): void {
+    for (const field of [this.observation, this.shown, this.nextStep]) field.value = '';
+    for (const radio of this.levels.querySelectorAll<HTMLInputElement>('input[type=radio]')) radio.checked = false;
   }
 
   private showProblem(error: unknown): void {
     if (error instanceof ProblemError && error.problem.type === LANGUAGE_WARNING) {
       const phrases = Object.values(error.problem.errors ?? {}).flat();
-      const anyway = h('button', { type: 'button', class: 'button-secondary' }, t('award.saveAnyway'));
-      anyway.addEventListener('click', () => void this.save(true));
-      this.warning.replaceChildren(
-        h('p', {}, t('award.flagged', { phrases: phrases.map((p) => `“${p}”`).join(', ') })),
-        anyway,
-      );
+      const anyway = h('button', { type: 'button', class: 'button button-secondary' }, t('award.saveAnyway'));
+      anyway.addEventListener('click', () => void this.submit(true));
+      this.warning.replaceChildren(h('p', {}, t('award.flagged', { phrases: phrases.map((p) => `“${p}”`).join(', ') })), anyway);
+      return;
+    }
+    if (error instanceof ProblemError && error.problem.type === PREREQUISITE_MISSING) {
+      const required = this.challenge.competences.find((c) => c.id === this.competence.value)?.requires ?? '';
+      this.warning.replaceChildren(h('p', {}, t('award.requires', { competence: this.nameOf(required) })));
       return;
     }
     this.warning.replaceChildren(h('p', {}, error instanceof ProblemError ? error.message : t('award.saveFailed')));
   }
 
   private async showBadges(): Promise<void> {
-    const badges = await getBadges(this.challenge.id, this.team.id);
-    this.badges.replaceChildren(...badges.map((badge) => this.renderBadge(badge)));
+    this.standing = await getBadges(this.challenge.id, this.team.id);
+    this.badges.replaceChildren(...this.standing.map((badge) => badgeItem(badge, this.nameOf(badge.competenceId), (reason) => this.revoke(badge, reason))));
+    this.showPrerequisite();
   }
 
-  private renderBadge(badge: Badge): HTMLElement {
-    const text = `${t('award.badgeLine', { competence: this.nameOf(badge), level: badge.level })}${badge.jurorName ? ` (${badge.jurorName})` : ''}`;
-    if (badge.revocation) return h('li', { class: 'juror-revoked' }, t('award.revokedLine', { badge: text, reason: badge.revocation.reason }));
-    const reason = h('input', { type: 'text', id: `revoke-${badge.id}`, maxlength: 500 });
-    const revoke = h('button', { type: 'button', class: 'button-secondary' }, t('award.revoke'));
-    revoke.addEventListener('click', () => {
-      if (!reason.value.trim()) {
-        reason.focus();
-        return;
-      }
-      void revokeBadge(this.challenge.id, this.team.id, badge.id, reason.value)
-        .then(() => this.showBadges())
-        .catch((error: unknown) => this.showProblem(error));
-    });
-    return h('li', {}, text, ' ', h('label', { for: `revoke-${badge.id}` }, t('award.reason')), reason, revoke);
+  private revoke(badge: Badge, reason: string): void {
+    void revokeBadge(this.challenge.id, this.team.id, badge.id, reason)
+      .then(() => this.showBadges())
+      .catch((error: unknown) => this.showProblem(error));
   }
 
-  private nameOf(badge: Badge): string {
-    return localized(this.challenge.competences.find((c) => c.id === badge.competenceId)?.name) || badge.competenceId;
+  private nameOf(competenceId: string): string {
+    return localized(this.challenge.competences.find((c) => c.id === competenceId)?.name) || competenceId;
   }
 }

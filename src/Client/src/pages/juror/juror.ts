@@ -1,29 +1,48 @@
 import '../../i18n/language';
 import '../../ui/styles.css';
 import './juror.css';
-import { getChallenge } from '../../api/challenges';
+import { getChallenge, getTeams } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import type { ChallengeDetail, Competence, Milestone } from '../../api/types';
 import { byId, h } from '../../ui/dom';
 import { bootPage, loadOrExplain } from '../../ui/page';
 import { localized, t } from '../../i18n/i18n';
 import { JurorAwardForm } from './award';
-import { getReviewOverview, type ReviewTeam } from '../../api/juror';
+import { evidencePhotoUrl, getReviewOverview, type ReviewTeam } from '../../api/juror';
+import { showPhoto } from './photo-viewer';
 
-/** The juror console: what still waits for a look, per team by name, and the award form for the team chosen. */
+interface TeamChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The juror console: what still waits for a look, per team by name, with the evidence photos themselves; and for every
+ * team of the challenge, also one without a milestone waiting, an award on what the juror saw at the venue.
+ */
 class JurorConsole {
   private readonly competenceFilter = h('select', { id: 'filter-competence' });
   private readonly teamFilter = h('select', { id: 'filter-team' });
   private readonly queue = h('div', { class: 'juror-queue', 'aria-live': 'polite' });
-  private readonly unvisited = h('p', { class: 'juror-unvisited' });
+  private readonly unvisited = h('div', { class: 'juror-unvisited' });
+  private readonly observedTeam = h('select', { id: 'observed-team' });
   private readonly formHost = h('div', { class: 'juror-form-host' });
 
-  constructor(private readonly challenge: ChallengeDetail) {}
+  constructor(
+    private readonly challenge: ChallengeDetail,
+    private readonly teams: TeamChoice[],
+  ) {}
 
   render(root: HTMLElement): void {
     this.competenceFilter.append(h('option', { value: '' }, t('juror.allCompetences')), ...this.challenge.competences.map((c) => h('option', { value: c.id }, localized(c.name))));
-    this.teamFilter.append(h('option', { value: '' }, t('juror.allTeams')));
+    this.teamFilter.append(h('option', { value: '' }, t('juror.allTeams')), ...this.teams.map((team) => h('option', { value: team.id }, team.name)));
+    this.observedTeam.append(...this.teams.map((team) => h('option', { value: team.id }, team.name)));
     for (const select of [this.competenceFilter, this.teamFilter]) select.addEventListener('change', () => void this.refresh());
+    const observe = h('button', { type: 'button', class: 'button button-secondary' }, t('juror.observe.open'));
+    observe.addEventListener('click', () => {
+      const team = this.teams.find((choice) => choice.id === this.observedTeam.value);
+      if (team) this.openForm(team, []);
+    });
     root.replaceChildren(
       h('h1', {}, t('juror.heading')),
       h('p', { class: 'intro' }, t('juror.intro')),
@@ -34,6 +53,13 @@ class JurorConsole {
         h('div', { class: 'field' }, h('label', { for: 'filter-team' }, t('juror.team')), this.teamFilter),
       ),
       this.unvisited,
+      h(
+        'section',
+        { class: 'juror-observe', 'aria-labelledby': 'observe-heading' },
+        h('h2', { id: 'observe-heading' }, t('juror.observe.heading')),
+        h('p', {}, t('juror.observe.intro')),
+        h('div', { class: 'juror-observe-row' }, h('div', { class: 'field' }, h('label', { for: 'observed-team' }, t('juror.team')), this.observedTeam), observe),
+      ),
       h('div', { class: 'juror-layout' }, this.queue, this.formHost),
     );
     void this.refresh();
@@ -41,53 +67,70 @@ class JurorConsole {
 
   async refresh(): Promise<void> {
     const overview = await withRetry(() => getReviewOverview(this.challenge.id, this.competenceFilter.value, this.teamFilter.value));
-    if (this.teamFilter.options.length === 1) {
-      const names = new Map([...overview.teams.map((t) => [t.teamId, t.teamName] as const), ...overview.notYetVisited.map((t) => [t.id, t.name] as const)]);
-      const sorted = [...names].sort((a, b) => a[1].localeCompare(b[1], 'nl-BE'));
-      this.teamFilter.append(...sorted.map(([id, name]) => h('option', { value: id }, name)));
-    }
-    this.unvisited.textContent = overview.notYetVisited.length === 0
-      ? t('juror.allVisited')
-      : t('juror.notYetVisited', { teams: overview.notYetVisited.map((team) => team.name).join(', ') });
+    this.renderUnvisited(overview.notYetVisited.map((team) => ({ id: team.id, name: team.name })));
     this.queue.replaceChildren(
       ...(overview.teams.length === 0 ? [h('p', { class: 'notice' }, t('juror.nothingLeft'))] : overview.teams.map((team) => this.renderTeam(team))),
+    );
+  }
+
+  /** Teams no juror recognised yet, each one tap away from an award on what the juror saw: no dead end before closing. */
+  private renderUnvisited(teams: TeamChoice[]): void {
+    if (teams.length === 0) {
+      this.unvisited.replaceChildren(h('p', {}, t('juror.allVisited')));
+      return;
+    }
+    this.unvisited.replaceChildren(
+      h('p', {}, t(teams.length === 1 ? 'juror.notYetVisited.one' : 'juror.notYetVisited.other', { count: teams.length })),
+      h(
+        'ul',
+        { class: 'juror-unvisited-list' },
+        ...teams.map((team) => {
+          const button = h('button', { type: 'button', class: 'button button-secondary' }, t('juror.observe.award', { team: team.name }));
+          button.addEventListener('click', () => this.openForm(team, []));
+          return h('li', {}, button);
+        }),
+      ),
     );
   }
 
   private renderTeam(team: ReviewTeam): HTMLElement {
     const picked = new Set<string>();
     const award = h('button', { type: 'button', class: 'button' }, t('juror.awardTo', { team: team.teamName }));
-    award.addEventListener('click', () => this.openForm(team, [...picked]));
+    award.addEventListener('click', () => this.openForm({ id: team.teamId, name: team.teamName }, [...picked]));
     return h(
       'section',
       { class: 'juror-team', 'aria-label': team.teamName },
       h('h2', {}, team.teamName, h('span', { class: 'juror-school' }, ` · ${team.school}`)),
-      h('ul', { class: 'juror-milestones' }, ...team.milestones.map((m) => this.renderMilestone(m, picked))),
+      h('ul', { class: 'juror-milestones' }, ...team.milestones.map((m) => this.renderMilestone(team, m, picked))),
       award,
     );
   }
 
-  private renderMilestone(milestone: Milestone, picked: Set<string>): HTMLElement {
+  private renderMilestone(team: ReviewTeam, milestone: Milestone, picked: Set<string>): HTMLElement {
     const box = h('input', { type: 'checkbox', id: `evidence-${milestone.id}` });
     box.addEventListener('change', () => (box.checked ? picked.add(milestone.id) : picked.delete(milestone.id)));
     const names = milestone.competenceIds.map((id) => localized(this.competence(id)?.name) || id).join(', ');
-    const extras = [
-      milestone.photoIds?.length ? t('juror.photos', { count: milestone.photoIds.length }) : '',
-      milestone.orderIds?.length ? t('juror.orders', { count: milestone.orderIds.length }) : '',
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    const orders = milestone.orderIds?.length ?? 0;
+    const photos = (milestone.photoIds ?? []).map((photoId, index) => {
+      const alt = t('juror.photo.alt', { title: milestone.title, number: index + 1 });
+      const url = evidencePhotoUrl(this.challenge.id, team.teamId, photoId);
+      const open = h('button', { type: 'button', class: 'juror-thumb', 'aria-label': t('juror.photo.open', { title: milestone.title, number: index + 1 }) },
+        h('img', { src: url, alt, loading: 'lazy', width: 160, height: 120 }));
+      open.addEventListener('click', () => showPhoto(url, alt));
+      return open;
+    });
     return h(
       'li',
       { class: 'juror-milestone' },
       h('div', { class: 'juror-evidence' }, box, h('label', { for: `evidence-${milestone.id}` }, t('juror.asEvidence', { title: milestone.title }))),
       h('p', {}, milestone.story),
-      h('p', { class: 'juror-meta' }, names, extras ? ` · ${extras}` : ''),
+      photos.length > 0 ? h('div', { class: 'juror-photos' }, ...photos) : '',
+      h('p', { class: 'juror-meta' }, names, orders > 0 ? ` · ${t(orders === 1 ? 'juror.orders.one' : 'juror.orders.other', { count: orders })}` : ''),
     );
   }
 
-  private openForm(team: ReviewTeam, milestoneIds: string[]): void {
-    const form = new JurorAwardForm(this.challenge, { id: team.teamId, name: team.teamName }, milestoneIds, this.competenceFilter.value, () => void this.refresh());
+  private openForm(team: TeamChoice, milestoneIds: string[]): void {
+    const form = new JurorAwardForm(this.challenge, team, milestoneIds, this.competenceFilter.value, () => void this.refresh());
     this.formHost.replaceChildren(form.element);
     form.focus();
   }
@@ -106,9 +149,10 @@ async function main(): Promise<void> {
     return;
   }
   await loadOrExplain(root, async () => {
-    const challenge = await withRetry(() => getChallenge(challengeId));
+    const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
-    new JurorConsole(challenge).render(root);
+    const byName = teams.map((team) => ({ id: String(team.id), name: team.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+    new JurorConsole(challenge, byName).render(root);
   }, { notFound: t('juror.notFound'), failed: t('juror.loadFailed') });
 }
 

@@ -17,6 +17,7 @@ import {
   type TeamKitIssues,
 } from '../../api/kits';
 import { t } from '../../i18n/i18n';
+import { euroInputValue, parseEuro } from '../../ui/euro';
 import { euro } from '../../ui/shop-labels';
 
 /** The organiser's template editor: one row per part, saved as a whole. */
@@ -73,30 +74,43 @@ class TemplateEditor {
       cell(t('kit.template.partNumber'), h('input', { type: 'text', name: 'partNumber', maxlength: 40, value: item?.partNumber ?? '' })),
       cell(t('kit.template.description'), h('input', { type: 'text', name: 'description', maxlength: 200, value: item?.description ?? '' })),
       cell(t('kit.template.quantity'), h('input', { type: 'number', name: 'quantity', min: 1, max: 1000, value: item?.quantity ?? 1 })),
-      cell(t('kit.template.unitValueEuro'), h('input', { type: 'number', name: 'unitValue', min: 0, step: '0.01', value: item?.unitValueCents == null ? '' : (item.unitValueCents / 100).toFixed(2) })),
+      cell(t('kit.template.unitValueEuro'), h('input', { type: 'text', inputmode: 'decimal', name: 'unitValue', autocomplete: 'off', value: item?.unitValueCents == null ? '' : euroInputValue(item.unitValueCents) })),
       h('td', {}, remove),
     );
     remove.addEventListener('click', () => row.remove());
     this.rows.append(row);
   }
 
-  private read(): KitTemplateItem[] {
-    return Array.from(this.rows.rows, (row) => {
-      const value = (name: string) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value.trim();
-      return {
-        partNumber: value('partNumber'),
-        description: value('description'),
-        quantity: Number(value('quantity')),
-        unitValueCents: value('unitValue') === '' ? null : Math.round(Number(value('unitValue')) * 100),
-      };
+  /** The rows as items; an amount that is not one ("24,00", "24.00" and "24" are) marks its field and returns null. */
+  private read(): KitTemplateItem[] | null {
+    let readable = true;
+    const items = Array.from(this.rows.rows, (row) => {
+      const input = (name: string) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      const value = (name: string) => input(name).value.trim();
+      const amount = value('unitValue');
+      const cents = amount === '' ? null : parseEuro(amount);
+      if (amount !== '' && cents === null) {
+        readable = false;
+        input('unitValue').setAttribute('aria-invalid', 'true');
+      } else {
+        input('unitValue').removeAttribute('aria-invalid');
+      }
+      return { partNumber: value('partNumber'), description: value('description'), quantity: Number(value('quantity')), unitValueCents: cents };
     });
+    return readable ? items : null;
   }
 
   private async save(): Promise<void> {
     this.alert.textContent = '';
+    const items = this.read();
+    if (!items) {
+      this.alert.textContent = t('kit.template.badAmount');
+      this.rows.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     this.status.textContent = t('kit.template.saving');
     try {
-      const saved = await setKitTemplate(this.challengeId, this.read());
+      const saved = await setKitTemplate(this.challengeId, items);
       this.status.textContent = t('kit.template.saved', { version: saved.version });
     } catch (error) {
       this.status.textContent = '';
@@ -167,6 +181,7 @@ async function main(): Promise<void> {
     const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, t('kit.page.loading')));
     const kitValue = template.items.reduce((sum, item) => sum + (item.unitValueCents ?? 0) * item.quantity, 0);
     root.replaceChildren(
+      h('p', {}, h('a', { href: `/organiser.html?challenge=${encodeURIComponent(challengeId)}` }, t('kit.page.backToOrganiser'))),
       h('h1', {}, t('kit.page.kitsHeading')),
       h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro(kitValue) }) : t('kit.page.setUp')),
       new TemplateEditor(challengeId, template.items).element,

@@ -112,7 +112,17 @@ export class ClosingSection implements OrganiserSection {
     );
   }
 
+  /** After closing: how many teams were recognised, counted across all teams; the teams still without a badge by name. */
   private showDecision(decision: ClosingDecision): void {
+    const without = decision.teamsWithoutBadge.length;
+    const total = decision.teamCount ?? null;
+    const recognised = total === null ? null : total - without;
+    const summary =
+      total === null
+        ? null
+        : without === 0
+          ? t(total === 1 ? 'organiser.closing.summaryAll.one' : 'organiser.closing.summaryAll.other', { total })
+          : t(total === 1 ? 'organiser.closing.summarySome.one' : 'organiser.closing.summarySome.other', { recognised: recognised ?? 0, total });
     this.body.replaceChildren(
       h(
         'p',
@@ -121,6 +131,7 @@ export class ClosingSection implements OrganiserSection {
         h('time', { datetime: decision.closedAt }, closedAtFormat.format(new Date(decision.closedAt))),
         '.',
       ),
+      summary ? h('p', { class: 'closing-summary' }, summary) : '',
       decision.override
         ? h(
             'div',
@@ -129,7 +140,9 @@ export class ClosingSection implements OrganiserSection {
             teamList(decision.teamsWithoutBadge),
             h('p', {}, h('strong', {}, t('organiser.closing.reasonLabel')), decision.reason ?? ''),
           )
-        : h('p', {}, t('organiser.closing.allHaveBadgeDone')),
+        : total === null
+          ? h('p', {}, t('organiser.closing.allHaveBadgeDone'))
+          : '',
     );
   }
 
@@ -144,6 +157,8 @@ export class ClosingSection implements OrganiserSection {
       this.reason.focus();
       return;
     }
+    // The every-team rule is checked before the "cannot be undone" question, so the organiser reads it in their language.
+    if (!(await this.everyTeamSeenOrOverridden(override))) return;
     const confirmed = await confirmAction(
       t('organiser.closing.question'),
       t('organiser.closing.questionDetail'),
@@ -162,6 +177,15 @@ export class ClosingSection implements OrganiserSection {
     } finally {
       this.sending = false;
     }
+  }
+
+  /** True when every team has a badge now, or the organiser chose to close anyway; otherwise the list and an alert say who waits. */
+  private async everyTeamSeenOrOverridden(override: boolean): Promise<boolean> {
+    await this.refreshList();
+    if (this.withoutBadge.length === 0 || (override && this.override.checked)) return true;
+    this.alert.show(t('organiser.closing.notEveryTeam', { teams: this.withoutBadge.map((team) => team.name).join(', ') }));
+    this.override.focus();
+    return false;
   }
 
   /** After a refusal the server knows best which teams still wait for a badge; the alert stays in view. */

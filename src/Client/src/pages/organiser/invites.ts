@@ -4,6 +4,7 @@ import { roleWords } from '../../ui/account';
 import { h } from '../../ui/dom';
 import { formatDate } from '../../ui/labels';
 import type { OrganiserSection } from './section';
+import { InviteList } from './invite-list';
 import { Alert, statusLine, uniqueId } from '../../ui/forms';
 import { t } from '../../i18n/i18n';
 
@@ -28,9 +29,14 @@ export class InvitesSection implements OrganiserSection {
   private readonly alert = new Alert();
   private readonly status = statusLine();
   private readonly list = h('ul', { class: 'invite-list' });
+  private readonly overview: InviteList;
   private sending = false;
 
   constructor(private challenge: ChallengeDetail) {
+    this.overview = new InviteList(challenge.id, (created) => {
+      this.list.prepend(this.render(created));
+      this.status.textContent = t('organiser.invites.resent', { role: roleWords[created.invite.role] });
+    });
     const heading = h('h2', { id: 'invites-heading' }, t('organiser.invites.heading'));
     const form = h(
       'form',
@@ -57,7 +63,9 @@ export class InvitesSection implements OrganiserSection {
       h('p', { class: 'section-note' }, t('organiser.invites.intro')),
       form,
       this.list,
+      this.overview.element,
     );
+    void this.overview.refresh();
   }
 
   update(challenge: ChallengeDetail): void {
@@ -81,6 +89,7 @@ export class InvitesSection implements OrganiserSection {
       const created = await createInvite(this.challenge.id, this.role.value as InvitedRole, days);
       this.list.prepend(this.render(created));
       this.status.textContent = t('organiser.invites.created', { role: roleWords[created.invite.role] });
+      void this.overview.refresh();
     } catch (error) {
       this.alert.showError(t('organiser.failed.invite'), error);
     } finally {

@@ -1,4 +1,4 @@
-import { advanceChallenge } from '../../api/challenges';
+import { advanceChallenge, getTeams } from '../../api/challenges';
 import type { ChallengeDetail, ChallengeStatus, LifecycleStep } from '../../api/types';
 import { h } from '../../ui/dom';
 import { statusWords, type ChallengeChanged, type OrganiserSection } from './section';
@@ -100,11 +100,20 @@ export class StatusSection implements OrganiserSection {
     this.closeLink.hidden = challenge.status !== 'showcase';
   }
 
+  /** Starting without any team registered is allowed but rarely meant: the question then says so and asks again. */
+  private async confirm(next: Step): Promise<boolean> {
+    const teams = next.step === 'start' ? await getTeams(this.challenge.id).catch(() => null) : null;
+    if (teams && teams.length === 0) {
+      return confirmAction(t('organiser.status.noTeamsQuestion'), t('organiser.status.noTeamsDetail'), t('organiser.status.noTeamsConfirm'));
+    }
+    return confirmAction(next.question, next.detail, next.confirm);
+  }
+
   private async advance(): Promise<void> {
     const next = nextSteps[this.challenge.status];
     if (!next || this.sending) return;
     this.alert.clear();
-    if (!(await confirmAction(next.question, next.detail, next.confirm))) return;
+    if (!(await this.confirm(next))) return;
     this.sending = true;
     this.stepButton.setAttribute('aria-disabled', 'true');
     try {

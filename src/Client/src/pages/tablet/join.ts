@@ -1,7 +1,8 @@
 import { t } from '../../i18n/i18n';
 import { ProblemError } from '../../api/problems';
 import type { Session } from '../../api/session';
-import { AwaitingApproval, joinTeam, signOut } from '../../api/account';
+import { AwaitingApproval, joinTeam } from '../../api/account';
+import { endSession, finishPendingSignOut } from './sign-out';
 import { h } from '../../ui/dom';
 
 const NICKNAME_MAX = 24;
@@ -79,7 +80,9 @@ export function showJoinForm(root: HTMLElement, onJoined: (session: Session) => 
     sending = true;
     submit.setAttribute('aria-disabled', 'true');
     alert.replaceChildren();
-    joinTeam(code, nickname, pin)
+    // A sign-out this tablet still owes the server goes first: the next pupil never acts in the previous one's session.
+    finishPendingSignOut()
+      .then((ended) => (ended ? joinTeam(code, nickname, pin) : Promise.reject(new TypeError('offline'))))
       .then(onJoined)
       .catch((error: unknown) => {
         const { lead, fields } = refusal(error);
@@ -127,16 +130,19 @@ export function watchIdle(onIdle: () => void, keepAlive: () => void): { stop(): 
   return { stop };
 }
 
-/** The one-tap sign-out of a shared tablet; `done` shows the join form again whatever the network said. */
-/** Signs out after `first` (sending what waits in the outbox while the session still holds), then calls `done`. */
-export function signOutButton(first: () => Promise<void>, done: () => void): HTMLButtonElement {
+/**
+ * The one-tap sign-out of a shared tablet: after `first` (sending what waits in the outbox while the session still holds)
+ * it ends the session, at once or, without a network, as soon as the network answers. `done` shows the join form again
+ * whatever the network said, told whether the server already ended the session.
+ */
+export function signOutButton(first: () => Promise<void>, done: (ended: boolean) => void): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'button button-signout' }, t('chrome.signOut'));
   button.addEventListener('click', () => {
     button.setAttribute('aria-disabled', 'true');
     first()
-      .then(() => signOut())
       .catch(() => undefined)
-      .finally(done);
+      .then(() => endSession())
+      .then(done, () => done(false));
   });
   return button;
 }

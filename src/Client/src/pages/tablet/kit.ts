@@ -4,15 +4,19 @@ import { t } from '../../i18n/i18n';
 
 /**
  * "Ons materiaal": the team's kit, read-only, on the pupils' tablet page. It stays hidden until a kit is issued;
- * a failed load leaves it hidden too, since the milestone form is what the tablet is for.
+ * a failed load leaves it hidden until the page's next try, since the milestone form is what the tablet is for.
  */
-export function kitOverview(challengeId: string, teamId: string): HTMLElement {
+export function kitOverview(challengeId: string, teamId: string): { element: HTMLElement; refresh: () => Promise<boolean> } {
   const section = h('section', { class: 'recent tablet-kit', 'aria-labelledby': 'tablet-kit-heading', hidden: true });
-  getKit(challengeId, teamId).then(
-    (kit) => render(section, kit),
-    () => undefined,
-  );
-  return section;
+  const refresh = () =>
+    getKit(challengeId, teamId).then(
+      (kit) => {
+        render(section, kit);
+        return true;
+      },
+      () => false,
+    );
+  return { element: section, refresh };
 }
 
 function render(section: HTMLElement, kit: Kit): void {

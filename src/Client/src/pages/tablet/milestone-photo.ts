@@ -19,8 +19,8 @@ export class MilestonePhoto {
     id: 'milestone-photo',
     name: 'photo',
     type: 'file',
+    // No `capture`: with it, phones open only the camera; without it they offer the camera and the gallery.
     accept: 'image/*',
-    capture: 'environment',
     'aria-describedby': 'milestone-photo-hint',
   });
   readonly element: HTMLDivElement;

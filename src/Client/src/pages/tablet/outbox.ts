@@ -107,6 +107,11 @@ export class Outbox {
     return this.flushing;
   }
 
+  /** How many of this pupil's milestones and orders wait to be sent. */
+  async countWaiting(): Promise<number> {
+    return (await this.waiting()).length;
+  }
+
   private async waiting(): Promise<OutboxEntry[]> {
     try {
       return (await this.store.all()).filter((entry) => entry.accountId === this.accountId);

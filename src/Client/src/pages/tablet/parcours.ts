@@ -45,8 +45,10 @@ function fieldOf(key: string): Field | undefined {
  * The course section of the pupil tablet page: a team times and records its own runs and sees its personal best and how
  * much faster it got. Only electro challenges have a course; other challenges get no section.
  */
-export function parcoursSection(challenge: ChallengeDetail, team: Team): HTMLElement | null {
-  return challenge.sector === 'electro' ? new Parcours(challenge, team).element : null;
+export function parcoursSection(challenge: ChallengeDetail, team: Team): { element: HTMLElement; refresh: () => Promise<boolean> } | null {
+  if (challenge.sector !== 'electro') return null;
+  const parcours = new Parcours(challenge, team);
+  return { element: parcours.element, refresh: () => parcours.refresh() };
 }
 
 class Parcours {
@@ -128,7 +130,6 @@ class Parcours {
       void this.save(form);
     });
     this.render({ runs: [], personalBest: null, improvement: null });
-    void this.refresh();
   }
 
   private toggleStopwatch(): void {
@@ -222,11 +223,13 @@ class Parcours {
     else if (problems.fields.has('note')) this.note.focus();
   }
 
-  private async refresh(): Promise<void> {
+  /** Whether the runs could be loaded; what is shown stays until the next successful refresh. */
+  async refresh(): Promise<boolean> {
     try {
       this.render(await getCourseRuns(this.challenge.id, this.team.id));
+      return true;
     } catch {
-      // The overview is a courtesy; what is shown stays until the next successful refresh.
+      return false;
     }
   }
 

@@ -28,13 +28,15 @@ export class RecentMilestones {
     this.render();
   }
 
-  async refresh(team: Team): Promise<void> {
+  /** Whether the list could be loaded; what is shown stays until the next successful refresh. */
+  async refresh(team: Team): Promise<boolean> {
     try {
       // The team's own log, not the public wall: the wall withholds a pupil's words without their consent.
       this.milestones = (await listMilestones(this.challenge.id, team.id)).slice(0, RECENT_MAX);
       this.render();
+      return true;
     } catch {
-      // The list is a courtesy; what is shown stays until the next successful refresh.
+      return false;
     }
   }
 

@@ -57,13 +57,16 @@ export class ShopSection {
     );
   }
 
-  async refresh(): Promise<void> {
+  /** Whether the shop could be loaded; without a connection it says so and the page tries again. */
+  async refresh(): Promise<boolean> {
     try {
       const [catalogue, budget] = await Promise.all([getCatalogue(this.challenge.id), getBudget(this.challenge.id, this.team.id)]);
       this.showCatalogue(catalogue);
       this.showBudget(budget);
+      return true;
     } catch {
       this.budgetText.textContent = t('shop.budgetUnavailable');
+      return false;
     }
   }
 

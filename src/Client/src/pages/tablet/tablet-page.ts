@@ -8,6 +8,7 @@ import type { Outbox } from './outbox';
 import { outboxList } from './outbox-list';
 import { parcoursSection } from './parcours';
 import { RecentMilestones } from './recent-milestones';
+import { SectionReloads } from './reloads';
 import { ShopSection } from './shop';
 import { teamProfile } from './team';
 
@@ -56,6 +57,12 @@ export class TabletPage {
   /** What a milestone or order that was sent later (after waiting in the outbox) changes on the page shown now. */
   private onMilestoneSent: (milestone: WallMilestone) => void = () => {};
   private onOrderSent: () => void = () => {};
+  private reloads?: SectionReloads;
+
+  /** Ends the reloading of the sections shown (the pupil signed out). */
+  stop(): void {
+    this.reloads?.stop();
+  }
 
   start(): void {
     const remembered = this.pupilBar ? this.teams[0]?.id : teamMemory.recall(String(this.challenge.id));
@@ -65,6 +72,7 @@ export class TabletPage {
   }
 
   private showTeamChoice(moveFocus: boolean): void {
+    this.reloads?.stop();
     const heading = h('h1', {}, t('tablet.chooseTeam'));
     const choices = this.teams.map((team) => {
       const button = h(
@@ -100,12 +108,17 @@ export class TabletPage {
       this.showTeamChoice(true);
     });
 
-    const form = new MilestoneForm(this.challenge, team, this.outbox);
+    const form = this.challenge.status === 'running' ? new MilestoneForm(this.challenge, team, this.outbox) : null;
+    const notRunning = h('section', { class: 'notice tablet-closed', role: 'status' }, h('h1', { tabindex: -1 }, t(`tablet.status.${this.challenge.status}`)));
     const recent = new RecentMilestones(this.challenge);
     const shop = new ShopSection(this.challenge, team, this.outbox);
+    const profile = teamProfile(this.challenge, team);
+    const kit = kitOverview(this.challenge.id, team.id);
+    const parcours = parcoursSection(this.challenge, team);
     this.onMilestoneSent = (milestone) => {
       recent.add(milestone);
       void recent.refresh(team);
+      void profile.refresh();
     };
     this.onOrderSent = () => void shop.refresh();
 
@@ -124,17 +137,23 @@ export class TabletPage {
           ),
           this.pupilBar ?? otherTeam,
         ),
-        form.element,
+        form?.element ?? notRunning,
         outboxList(this.outbox),
         recent.element,
-        teamProfile(this.challenge, team),
-        kitOverview(this.challenge.id, team.id),
-        parcoursSection(this.challenge, team),
+        profile.element,
+        kit.element,
+        parcours?.element,
         shop.element,
       ),
     );
-    void recent.refresh(team);
-    void shop.refresh();
-    if (moveFocus) focusHeading(form.heading);
+    this.reloads?.stop();
+    const reloads = new SectionReloads();
+    this.reloads = reloads;
+    reloads.add(() => recent.refresh(team));
+    reloads.add(profile.refresh);
+    reloads.add(kit.refresh);
+    if (parcours) reloads.add(parcours.refresh);
+    reloads.add(() => shop.refresh());
+    if (moveFocus) focusHeading(form?.heading ?? notRunning.querySelector('h1')!);
   }
 }

@@ -1,7 +1,6 @@
 import '../../i18n/language';
 import '../../ui/styles.css';
 import './tablet.css';
-import { signOut } from '../../api/account';
 import { getChallenge, getTeams } from '../../api/challenges';
 import { isTransient, withRetry } from '../../api/core';
 import { ProblemError } from '../../api/problems';
@@ -15,6 +14,7 @@ import { IDLE_MINUTES, showJoinForm, signOutButton, watchIdle } from './join';
 import { offlineStart, type OfflineStart } from './offline';
 import { Outbox } from './outbox';
 import { registerServiceWorker } from './pwa';
+import { endSession, finishPendingSignOut, signOutPending } from './sign-out';
 import { TabletPage } from './tablet-page';
 
 function showNotice(root: HTMLElement, message: string, retry?: () => void): void {
@@ -49,8 +49,10 @@ const SIGN_OUT_SEND_MS = 5_000;
  */
 async function startPupil(root: HTMLElement, session: Session, reason?: string, known?: OfflineStart): Promise<void> {
   let outbox: Outbox | undefined;
+  let page: TabletPage | undefined;
   const join = (why: string) => {
     outbox?.stop();
+    page?.stop();
     offlineStart.forget();
     byId('challenge-title').textContent = '';
     byId('challenge-schedule').hidden = true;
@@ -63,8 +65,14 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
   const pupilOutbox = new Outbox(session.accountId);
   outbox = pupilOutbox;
   const finishOutbox = () => pupilOutbox.finish(SIGN_OUT_SEND_MS);
+  /** What the pupil is told after signing out: whether the tablet still has to end the session, and what of theirs waits. */
+  const signedOut = async (lead: string, ended: boolean) => {
+    const waiting = await pupilOutbox.countWaiting().catch(() => 0);
+    const parts = [lead, ended ? '' : t('tablet.pupil.signOutOffline'), waiting > 0 ? t(waiting === 1 ? 'tablet.pupil.waitingKept.one' : 'tablet.pupil.waitingKept.other', { count: waiting }) : ''];
+    join(parts.filter(Boolean).join(' '));
+  };
   const idle = watchIdle(
-    () => void finishOutbox().then(() => signOut()).catch(() => undefined).finally(() => join(t('tablet.pupil.idle', { minutes: IDLE_MINUTES }))),
+    () => void finishOutbox().catch(() => undefined).then(() => endSession()).catch(() => false).then((ended) => signedOut(t('tablet.pupil.idle', { minutes: IDLE_MINUTES }), ended)),
     () => void loadSession(true).catch(() => undefined),
   );
   whenSignedOut(() => {
@@ -75,9 +83,9 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
     'div',
     { class: 'pupil-bar' },
     h('p', {}, `${t('chrome.signedInAs')} `, h('strong', {}, session.displayName ?? '')),
-    signOutButton(finishOutbox, () => {
+    signOutButton(finishOutbox, (ended) => {
       idle.stop();
-      join(t('tablet.pupil.signedOut'));
+      void signedOut(t('tablet.pupil.signedOut'), ended);
     }),
   );
   bar.append(h('a', { class: 'button button-secondary', href: '/my-badges.html' }, t('badges.mine.link')));
@@ -85,11 +93,17 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
   const [challenge, teams] = known ? [known.challenge, known.teams] : await loadChallenge(session.challengeId);
   const own = teams.filter((team) => String(team.id) === String(session.teamId));
   offlineStart.remember({ session, challenge, teams: own });
-  new TabletPage(root, challenge, own, outbox, bar).start();
+  page = new TabletPage(root, challenge, own, outbox, bar);
+  page.start();
 }
 
 /** The session; without a network, the one this tab kept (a pupil's work goes on and waits in the outbox). */
 async function currentSession(): Promise<{ session: Session; known?: OfflineStart }> {
+  if (signOutPending() && !(await finishPendingSignOut())) {
+    // The previous pupil signed out without a network: their session is never used again, whatever the cookie says.
+    offlineStart.forget();
+    return { session: setSession({ signedIn: false, antiforgeryToken: '', setupNeeded: false }) };
+  }
   const known = offlineStart.recall();
   try {
     return { session: await loadSession() };

@@ -31,7 +31,7 @@ function levelWords(competence: Competence, level: number): string {
  * The team's own profile on the tablet: the competences shown so far and what the next level asks for, the badges
  * with the jurors' words, their milestones, budget, kit and personal best. Only the team's own progress, never others'.
  */
-export function teamProfile(challenge: ChallengeDetail, team: Team): HTMLElement {
+export function teamProfile(challenge: ChallengeDetail, team: Team): { element: HTMLElement; refresh: () => Promise<boolean> } {
   const body = h('div', { class: 'team-profile-body' }, h('p', { class: 'loading' }, t('tablet.profile.loading')));
   const section = h(
     'section',
@@ -39,11 +39,11 @@ export function teamProfile(challenge: ChallengeDetail, team: Team): HTMLElement
     h('h2', { id: 'team-profile-heading' }, t('tablet.profile.heading')),
     body,
   );
-  void fill(body, challenge, team);
-  return section;
+  return { element: section, refresh: () => fill(body, challenge, team) };
 }
 
-async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): Promise<void> {
+/** Whether the profile's parts could be loaded; without them the page tries again. */
+async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): Promise<boolean> {
   const optional = <T>(load: Promise<T>) => load.catch(() => null);
   const [badges, milestones, budget, kit, runs] = await Promise.all([
     optional(getJson<Badge[]>(routes.badges(challenge.id, team.id))),
@@ -54,12 +54,14 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
   ]);
   if (!badges && !milestones) {
     body.replaceChildren(h('p', { class: 'hint' }, t('tablet.profile.offline')));
-    return;
+    return false;
   }
   const levels = new Map<string, number>();
   for (const badge of badges ?? []) levels.set(String(badge.competenceId), Math.max(levels.get(String(badge.competenceId)) ?? 0, badge.level));
   const names = new Map(challenge.competences.map((c) => [String(c.id), localized(c.name)]));
   const shown = challenge.competences.filter((c) => (levels.get(String(c.id)) ?? 0) > 0);
+  const claimed = new Set((milestones ?? []).flatMap((m) => m.competenceIds.map(String)));
+  const loggedOnly = challenge.competences.filter((c) => claimed.has(String(c.id)) && !levels.has(String(c.id)));
 
   const facts = [
     budget && budget.budgetCents > 0 && t('tablet.profile.budget', { left: euro(budget.leftCents), budget: euro(budget.budgetCents) }),
@@ -80,6 +82,7 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
           }),
         )
       : h('p', { class: 'hint' }, t('tablet.profile.firstBadge')),
+    loggedOnly.length > 0 && h('p', { class: 'profile-logged' }, t('tablet.profile.logged', { competences: loggedOnly.map((c) => localized(c.name)).join(', ') })),
     h('h3', {}, t('tablet.profile.next')),
     h(
       'ul',
@@ -127,4 +130,5 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
     facts.length > 0 && h('ul', { class: 'profile-list' }, ...facts.map((fact) => h('li', {}, fact))),
   ];
   body.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));
+  return Boolean(badges && milestones && budget && kit) && (challenge.sector !== 'electro' || Boolean(runs));
 }

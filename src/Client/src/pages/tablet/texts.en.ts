@@ -83,4 +83,13 @@ export const en: Record<keyof typeof nl, string> = {
   'tablet.recent.competences': 'Competences',
   'tablet.recent.empty': 'No milestones yet. Your first one will appear here.',
   'tablet.teamBar': 'Your team',
+  'tablet.status.draft': 'This challenge is still being prepared. You can log milestones once it has started.',
+  'tablet.status.open': 'This challenge starts soon. You can log milestones once it has started.',
+  'tablet.status.running': 'This challenge is running: log your milestones.',
+  'tablet.status.showcase': 'It is showcase time: new milestones can no longer be logged. Show the jury what you built!',
+  'tablet.status.closed': 'This challenge is closed. New milestones can no longer be logged; everything you showed stays below.',
+  'tablet.pupil.signOutOffline': 'There is no connection right now: the tablet also ends your session on the server as soon as the wifi is back, before anyone else signs in.',
+  'tablet.pupil.waitingKept.one': '1 milestone or order of yours is still waiting: it is kept and goes out as soon as you sign in again.',
+  'tablet.pupil.waitingKept.other': '{count} milestones or orders of yours are still waiting: they are kept and go out as soon as you sign in again.',
+  'tablet.profile.logged': 'Logged, not yet recognised: {competences}. A juror looks at your milestones and recognises what you can do with a badge; only then does the level appear on the wall.',
 };

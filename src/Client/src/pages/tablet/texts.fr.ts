@@ -83,4 +83,13 @@ export const fr: Record<keyof typeof nl, string> = {
   'tablet.recent.competences': 'Compétences',
   'tablet.recent.empty': 'Pas encore d’étapes. Votre première apparaîtra ici.',
   'tablet.teamBar': 'Votre équipe',
+  'tablet.status.draft': 'Ce challenge est encore en préparation. Vous pourrez noter des étapes dès qu’il aura commencé.',
+  'tablet.status.open': 'Ce challenge commence bientôt. Vous pourrez noter des étapes dès qu’il aura commencé.',
+  'tablet.status.running': 'Ce challenge est en cours : notez vos étapes.',
+  'tablet.status.showcase': 'C’est le moment de montrer : on ne note plus de nouvelles étapes. Montrez au jury ce que vous avez construit !',
+  'tablet.status.closed': 'Ce challenge est clôturé. On ne note plus de nouvelles étapes ; tout ce que vous avez montré reste ci-dessous.',
+  'tablet.pupil.signOutOffline': 'Il n’y a pas de connexion pour l’instant : la tablette ferme aussi ta session sur le serveur dès le retour du wifi, avant que quelqu’un d’autre se connecte.',
+  'tablet.pupil.waitingKept.one': '1 étape ou commande de toi attend encore : elle reste gardée et part dès que tu te reconnectes.',
+  'tablet.pupil.waitingKept.other': '{count} étapes ou commandes de toi attendent encore : elles restent gardées et partent dès que tu te reconnectes.',
+  'tablet.profile.logged': 'Noté, pas encore reconnu : {competences}. Un membre du jury regarde vos étapes et reconnaît par un badge ce que vous savez faire ; le niveau apparaît alors sur le mur.',
 };

@@ -82,4 +82,13 @@ export const nl = {
   'tablet.recent.competences': 'Competenties',
   'tablet.recent.empty': 'Nog geen mijlpalen. Jullie eerste komt hier te staan.',
   'tablet.teamBar': 'Jullie team',
+  'tablet.status.draft': 'Deze challenge is nog in voorbereiding. Mijlpalen loggen kan zodra ze gestart is.',
+  'tablet.status.open': 'Deze challenge start binnenkort. Mijlpalen loggen kan zodra ze gestart is.',
+  'tablet.status.running': 'Deze challenge loopt: log jullie mijlpalen.',
+  'tablet.status.showcase': 'Het is toonmoment: nieuwe mijlpalen loggen kan niet meer. Laat de jury zien wat jullie gebouwd hebben!',
+  'tablet.status.closed': 'Deze challenge is afgesloten. Nieuwe mijlpalen loggen kan niet meer; alles wat jullie lieten zien, blijft hieronder staan.',
+  'tablet.pupil.signOutOffline': 'Er is nu geen verbinding: de tablet sluit je sessie ook op de server af zodra de wifi terug is, nog vóór iemand anders zich aanmeldt.',
+  'tablet.pupil.waitingKept.one': '1 mijlpaal of bestelling van jou wacht nog: die blijft bewaard en vertrekt zodra jij je opnieuw aanmeldt.',
+  'tablet.pupil.waitingKept.other': '{count} mijlpalen of bestellingen van jou wachten nog: ze blijven bewaard en vertrekken zodra jij je opnieuw aanmeldt.',
+  'tablet.profile.logged': 'Gelogd, nog niet erkend: {competences}. Een jurylid bekijkt jullie mijlpalen en erkent met een badge wat jullie kunnen; pas dan staat het niveau op de muur.',
 } as const;

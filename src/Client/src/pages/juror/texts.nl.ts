@@ -1,0 +1,22 @@
+/** Texts of the juror page (juror.html) that came with observation awards and evidence photos; fr and en hold the same keys. */
+export const nl = {
+  'juror.notYetVisited.one': 'Nog geen jurybezoek voor 1 team. Ken een badge toe op basis van wat je ter plaatse zag:',
+  'juror.notYetVisited.other': 'Nog geen jurybezoek voor {count} teams. Ken een badge toe op basis van wat je ter plaatse zag:',
+  'juror.observe.heading': 'Wat je ter plaatse zag',
+  'juror.observe.intro': 'Zag je een team iets tonen aan zijn stand? Ken een badge toe met je waarneming als bewijs, ook aan een team zonder mijlpaal die nog wacht.',
+  'juror.observe.open': 'Badge op basis van je waarneming',
+  'juror.observe.award': 'Badge voor {team} op basis van wat je zag',
+  'juror.photo.alt': 'Foto {number} bij “{title}”',
+  'juror.photo.open': 'Foto {number} bij “{title}” groot bekijken',
+  'juror.photo.close': 'Sluiten',
+  'juror.orders.one': '1 bestelling',
+  'juror.orders.other': '{count} bestellingen',
+  'award.evidence.one': '1 mijlpaal als bewijs.',
+  'award.evidence.other': '{count} mijlpalen als bewijs.',
+  'award.observation': 'Wat je ter plaatse zag (waarneming)',
+  'award.observationHint': 'Mag leeg blijven: je waarneming komt als extra bewijs in de badge.',
+  'award.observationNeeded': 'Zonder mijlpaal is je waarneming het bewijs: beschrijf wat je het team zag doen.',
+  'award.needObservation': 'Kies een niveau, beschrijf wat je zag en schrijf wat het team liet zien.',
+  'award.requires': 'Eerst veilig werken: dit team krijgt deze badge zodra het een badge heeft voor “{competence}”. Ken die eerst toe.',
+  'award.observedLine': 'Waarneming: {observation}',
+} as const;
