@@ -1,25 +1,16 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
+import type { components } from './schema';
 import type { Id } from './types';
+
+/** The server's shapes, generated from its OpenAPI document. */
+type Schemas = components['schemas'];
 
 export type ConsentChannel = 'wall' | 'showcase' | 'photos';
 
-/** What a pupil (or their parents) agreed to show outside the team, recorded by a coach. */
-export interface Consent {
-  wall: boolean;
-  showcase: boolean;
-  photos: boolean;
-  recordedAt?: string | null;
-  recordedBy?: string | null;
-}
+export type Consent = Schemas['PupilConsent'];
 
-export interface Pupil {
-  id: Id;
-  teamId: Id;
-  nickname: string;
-  consent: Consent;
-  joinedAt: string;
-}
+export type Pupil = Schemas['Pupil'];
 
 export const getPupils = (challengeId: Id, teamId: Id) => getJson<Pupil[]>(routes.pupils(challengeId, teamId));
 
@@ -34,21 +25,9 @@ export const resetPin = (challengeId: Id, teamId: Id, pupilId: Id, pin: string) 
 /** Everything ChallengeHub keeps about the pupil, as a JSON download (a plain link: the cookie goes along). */
 export const exportUrl = routes.pupilExport;
 
-export interface RosterEntry {
-  id: Id;
-  nickname: string;
-  consent: Consent;
-  pupilId?: Id | null;
-}
+export type RosterEntry = Schemas['RosterEntry'];
 
-/** Who may join a team and who is paused, as its coach sees it. */
-export interface TeamAccess {
-  approvalRequired: boolean;
-  vacancies: number;
-  roster: RosterEntry[];
-  pending: { id: Id; nickname: string; requestedAt: string }[];
-  locks: { pupilId: Id; nickname: string; lockedUntil: string }[];
-}
+export type TeamAccess = Schemas['TeamAccess'];
 
 export const getAccess = (challengeId: Id, teamId: Id) => getJson<TeamAccess>(routes.teamAccess(challengeId, teamId));
 

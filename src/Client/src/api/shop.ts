@@ -1,50 +1,20 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
+import type { components } from './schema';
 import type { Id } from './types';
 
-export type OrderStatus = 'pending' | 'approving' | 'approved' | 'rejected' | 'cancelled' | 'returning' | 'returned';
+/** The server's shapes, generated from its OpenAPI document. */
+type Schemas = components['schemas'];
 
-export interface ShopItem {
-  sku: string;
-  name: string;
-  description: string;
-  unitPriceCents: number;
-  stockLimit: number | null;
-  stockLeft: number | null;
-}
+export type OrderStatus = Schemas['OrderStatus'];
 
-export interface ShopCatalogue {
-  challengeId: Id;
-  defaultBudgetCents: number;
-  items: ShopItem[];
-}
+export type ShopItem = Schemas['ShopItem'];
 
-export interface ShopOrder {
-  id: Id;
-  teamId: Id;
-  sku: string;
-  itemName: string;
-  quantity: number;
-  unitPriceCents: number;
-  amountCents: number;
-  note: string;
-  orderedBy: string;
-  orderedAt: string;
-  status: OrderStatus;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  reason: string | null;
-}
+export type ShopCatalogue = Schemas['ShopCatalogue'];
 
-export interface TeamBudget {
-  challengeId: Id;
-  teamId: Id;
-  budgetCents: number;
-  ownBudget: boolean;
-  spentCents: number;
-  leftCents: number;
-  orders: ShopOrder[];
-}
+export type ShopOrder = Schemas['ShopOrder'];
+
+export type TeamBudget = Schemas['TeamBudget'];
 
 export interface NewOrder {
   sku: string;
@@ -59,8 +29,10 @@ export const getCatalogue = (challengeId: Id) =>
 
 export const getBudget = (challengeId: Id, teamId: Id) => getJson<TeamBudget>(routes.budget(challengeId, teamId));
 
-/** Every action is idempotent on the server (approving twice spends once), so a retry is always safe. */
-/** Who acts is the signed-in pupil or account: the server takes it from the session. */
+/**
+ * Every action is idempotent on the server (approving twice spends once), so a retry is always safe. Who acts is the
+ * signed-in pupil or account: the server takes it from the session.
+ */
 export const actOnOrder = (challengeId: Id, teamId: Id, orderId: Id, action: OrderAction, reason = '') =>
   sendJson<ShopOrder>('POST', routes.orderAction(challengeId, teamId, orderId, action), { reason });
 
