@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.Proofs;
+using ChallengeHub.LinkedData.Proofs;
 
 namespace ChallengeHub.Benchmark;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Gives the JSON-LD document behind a context URL; never fetches from the network in ChallengeHub.</summary>
 public interface IContextLoader

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>IRI tests and RFC 3986 reference resolution, done by hand because System.Uri normalises what JSON-LD must keep.</summary>
 internal static partial class Iri

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>JSON Canonicalization Scheme (RFC 8785), for @json literals, and the number forms JSON-LD needs.</summary>
 internal static class Jcs

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.Rdf;
+using ChallengeHub.LinkedData.Rdf;
 
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Options for <see cref="JsonLdProcessor"/>.</summary>
 /// <param name="Loader">Where context URLs are resolved; defaults to the vendored contexts.</param>

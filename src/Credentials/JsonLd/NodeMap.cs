@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Node map generation (JSON-LD 1.1 API, 7.2), the first half of deserialising to RDF.</summary>
 internal sealed class NodeMap

@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Context processing (JSON-LD 1.1 API, 4.1) and IRI expansion (4.2).</summary>
 internal sealed partial class Processor(IContextLoader loader, bool safeMode)

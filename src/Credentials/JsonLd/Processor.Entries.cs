@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Expansion step 13-14: each entry of a map, keywords first handled here, nested properties last.</summary>
 internal sealed partial class Processor

@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>The expansion algorithm (JSON-LD 1.1 API, 5.1.2) and value expansion (5.3.2).</summary>
 internal sealed partial class Processor

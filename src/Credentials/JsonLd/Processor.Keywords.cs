@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Expansion step 13.4: entries whose key expands to a keyword.</summary>
 internal sealed partial class Processor

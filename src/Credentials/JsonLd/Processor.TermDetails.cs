@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Create Term Definition, steps 19-25: container, index, scoped context, language, direction, nest, prefix.</summary>
 internal sealed partial class Processor

@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Create Term Definition (JSON-LD 1.1 API, 4.1.2).</summary>
 internal sealed partial class Processor

@@ -1,6 +1,6 @@
-using ChallengeHub.Credentials.Rdf;
+using ChallengeHub.LinkedData.Rdf;
 
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>Deserialize JSON-LD to RDF (JSON-LD 1.1 API, 8.1-8.3) over a generated node map.</summary>
 internal static class RdfSerializer

@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.JsonLd;
+namespace ChallengeHub.LinkedData.JsonLd;
 
 /// <summary>A term definition of an active context (JSON-LD 1.1 API, 4.1).</summary>
 internal sealed record TermDefinition

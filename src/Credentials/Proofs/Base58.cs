@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text;
 
-namespace ChallengeHub.Credentials.Proofs;
+namespace ChallengeHub.LinkedData.Proofs;
 
 /// <summary>Base58 with the Bitcoin alphabet, the encoding behind multibase's <c>z</c> prefix.</summary>
 public static class Base58

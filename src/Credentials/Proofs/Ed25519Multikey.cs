@@ -2,7 +2,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Security;
 
-namespace ChallengeHub.Credentials.Proofs;
+namespace ChallengeHub.LinkedData.Proofs;
 
 /// <summary>
 /// An Ed25519 key in Multikey form: the public key as <c>z6Mk…</c> (multicodec ed25519-pub 0xed01, base58btc) and,

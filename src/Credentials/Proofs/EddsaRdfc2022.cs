@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.JsonLd;
-using ChallengeHub.Credentials.Rdf;
+using ChallengeHub.LinkedData.JsonLd;
+using ChallengeHub.LinkedData.Rdf;
 
-namespace ChallengeHub.Credentials.Proofs;
+namespace ChallengeHub.LinkedData.Proofs;
 
 /// <summary>The outcome of checking a Data Integrity proof; <see cref="Problem"/> says why it failed.</summary>
 public sealed record ProofCheck(bool Verified, string? Problem = null);

@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.Rdf;
+namespace ChallengeHub.LinkedData.Rdf;
 
 /// <summary>Issues blank node identifiers with a prefix and a counter, remembering the order of issue.</summary>
 internal sealed class IdentifierIssuer(string prefix)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ChallengeHub.Credentials.Rdf;
+namespace ChallengeHub.LinkedData.Rdf;
 
 /// <summary>Canonical N-Quads (RDFC-1.0 appendix A) out, plain N-Quads in.</summary>
 public static class NQuads

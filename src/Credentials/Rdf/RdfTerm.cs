@@ -1,4 +1,4 @@
-namespace ChallengeHub.Credentials.Rdf;
+namespace ChallengeHub.LinkedData.Rdf;
 
 /// <summary>What an RDF term is: an IRI, a blank node or a literal.</summary>
 public enum RdfTermKind

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ChallengeHub.Credentials.Rdf;
+namespace ChallengeHub.LinkedData.Rdf;
 
 /// <summary>The outcome of canonicalization: the canonical N-Quads and the issued identifiers map.</summary>
 public sealed record CanonicalDataset(string NQuads, IReadOnlyDictionary<string, string> IssuedIdentifiers);

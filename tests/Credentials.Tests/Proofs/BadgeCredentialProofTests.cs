@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.JsonLd;
-using ChallengeHub.Credentials.Proofs;
+using ChallengeHub.LinkedData.JsonLd;
+using ChallengeHub.LinkedData.Proofs;
 
-namespace ChallengeHub.Credentials.Tests.Proofs;
+namespace ChallengeHub.LinkedData.Tests.Proofs;
 
 /// <summary>A credential shaped like ChallengeHub's OB 3.0 badges, over the vendored contexts in safe mode.</summary>
 public sealed class BadgeCredentialProofTests

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.JsonLd;
-using ChallengeHub.Credentials.Proofs;
+using ChallengeHub.LinkedData.JsonLd;
+using ChallengeHub.LinkedData.Proofs;
 
-namespace ChallengeHub.Credentials.Tests.Proofs;
+namespace ChallengeHub.LinkedData.Tests.Proofs;
 
 /// <summary>The eddsa-rdfc-2022 test vector of the W3C vc-di-eddsa specification, step by step.</summary>
 public sealed class EddsaRdfc2022VectorTests

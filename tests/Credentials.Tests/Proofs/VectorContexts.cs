@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.JsonLd;
+using ChallengeHub.LinkedData.JsonLd;
 
-namespace ChallengeHub.Credentials.Tests.Proofs;
+namespace ChallengeHub.LinkedData.Tests.Proofs;
 
 /// <summary>The vendored contexts plus the examples context the W3C test vector uses.</summary>
 internal sealed class VectorContexts : IContextLoader

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.JsonLd;
-using ChallengeHub.Credentials.Rdf;
+using ChallengeHub.LinkedData.JsonLd;
+using ChallengeHub.LinkedData.Rdf;
 
-namespace ChallengeHub.Credentials.Tests.W3C;
+namespace ChallengeHub.LinkedData.Tests.W3C;
 
 /// <summary>The chosen toRdf cases of the W3C JSON-LD 1.1 API suite (vendored under W3C/json-ld-api, see its README).</summary>
 public sealed class JsonLdToRdfSuiteTests

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.Rdf;
+using ChallengeHub.LinkedData.Rdf;
 
-namespace ChallengeHub.Credentials.Tests.W3C;
+namespace ChallengeHub.LinkedData.Tests.W3C;
 
 /// <summary>Every case of the W3C rdf-canon manifest (vendored under W3C/rdf-canon, see its README).</summary>
 public sealed class RdfCanonSuiteTests

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChallengeHub.Credentials.Tests.W3C;
+namespace ChallengeHub.LinkedData.Tests.W3C;
 
 /// <summary>Reads a vendored W3C test manifest beside the test assembly.</summary>
 internal static class Suite

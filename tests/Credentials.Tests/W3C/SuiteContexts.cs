@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ChallengeHub.Credentials.JsonLd;
+using ChallengeHub.LinkedData.JsonLd;
 
-namespace ChallengeHub.Credentials.Tests.W3C;
+namespace ChallengeHub.LinkedData.Tests.W3C;
 
 /// <summary>Serves the suite's own context files for the suite's base URL, so no test reaches the network.</summary>
 internal sealed class SuiteContexts(string suiteRoot) : IContextLoader

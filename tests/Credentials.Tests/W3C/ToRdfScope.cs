@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChallengeHub.Credentials.Tests.W3C;
+namespace ChallengeHub.LinkedData.Tests.W3C;
 
 /// <summary>
 /// Which toRdf cases are in scope (see W3C/README.md): the processor implements JSON-LD 1.1 only, without

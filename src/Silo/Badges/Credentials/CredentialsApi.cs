@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Credentials.DataIntegrity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -35,6 +36,7 @@ public static class CredentialsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Start signing new badges with a new key; earlier keys stay published so that earlier badges keep verifying");
         routes.MapEvidencePages();
+        routes.MapDataIntegrityApi();
     }
 
     private static async Task<IResult> PageAsync(Guid badgeId, HttpContext http, IGrainFactory grains)
