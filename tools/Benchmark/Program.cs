@@ -10,6 +10,12 @@ internal static class BenchmarkProgram
             return await RestartAsync(restart);
         }
 
+        if (args is ["credentials", .. var credentials])
+        {
+            Console.Write(await CredentialsRun.RunAsync((int)Number(credentials, "--count", 1000)));
+            return 0;
+        }
+
         if (args is ["data-integrity", .. var di])
         {
             Console.WriteLine(DataIntegrityRun.Run((int)Number(di, "--rounds", 200)));
@@ -36,7 +42,7 @@ internal static class BenchmarkProgram
                 "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
                 "[--warmup S] [--concurrency N] [--drain S] [--order-rate R] [--pupils-per-team P] [--creations-per-minute N] [--baseline true] " +
                 "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID] " +
-                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options) | restart [--rounds N] [--ctrl-c] | azurite-loss [--autosave-ms N] [--preload N] [--seconds S] | data-integrity [--rounds N]");
+                "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options) | restart [--rounds N] [--ctrl-c] | azurite-loss [--autosave-ms N] [--preload N] [--seconds S] | credentials [--count N] | data-integrity [--rounds N]");
             return 2;
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Badges.Language;
+using ChallengeHub.Grains.Badges.Status;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Problems;
@@ -100,6 +101,7 @@ public sealed class CompetenceProfileGrain(
         var location = new BadgeLocation(challengeId, team.Id);
         await GrainFactory.GetGrain<IBadgeLocatorGrain>(badge.Id).SetAsync(location);
         await Task.WhenAll(milestoneIds.Select(id => GrainFactory.GetGrain<IEvidenceLocatorGrain>(id).SetAsync(location)));
+        await GrainFactory.GetGrain<IStatusListGrain>(challengeId).AssignAsync(badge.Id);
         var previous = state.State.Badges;
         state.State.ChallengeId = challengeId;
         state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));
@@ -122,6 +124,8 @@ public sealed class CompetenceProfileGrain(
                 $"This badge was revoked on {earlier.RevokedAt:yyyy-MM-dd HH:mm} UTC: {earlier.Reason}");
         }
 
+        // The published bit first: should storing the revocation fail, a verifier already reads it as revoked and a retry finishes it.
+        await GrainFactory.GetGrain<IStatusListGrain>(challengeId).RevokeAsync(badgeId);
         var revocation = new BadgeRevocation(reason, revokedBy?.Id, revokedBy?.Name, time.GetUtcNow());
         var revoked = awarded with { Badge = awarded.Badge with { Revocation = revocation }, RevokedAsNumber = state.State.EntryCount + 1 };
         state.State.Badges = previous.Replace(awarded, revoked);

@@ -18,6 +18,9 @@ public static partial class ProblemTypes
     public static readonly ProblemType TooManySigningKeys = new("too-many-signing-keys", 409,
         new("Geen plaats voor meer ondertekeningssleutels", "Too many signing keys", "Plus de place pour d’autres clés de signature"));
 
+    public static readonly ProblemType StatusListFull = new("status-list-full", 409,
+        new("Geen plaats meer in de statuslijst van deze challenge", "The status list of this challenge is full", "La liste de statut de ce challenge est complète"));
+
     public static readonly ProblemType InviteCodeUsed = new("invite-code-used", 409,
         new("Uitnodigingscode al gebruikt", "Invite code already used", "Code d’invitation déjà utilisé"));
 

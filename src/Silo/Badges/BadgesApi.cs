@@ -7,6 +7,8 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Credentials;
+using ChallengeHub.Silo.Badges.Credentials.Issuance;
 using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -57,11 +59,14 @@ public static class BadgesApi
         Guid teamId,
         AwardBadgeRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        ClaimsPrincipal user,
+        HttpContext http,
         IGrainFactory grains,
+        CredentialIssuer issuer,
         Telemetry telemetry)
     {
-        var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).AwardAsync(challengeId, request, idempotencyKey, JurorOf(user));
+        var badge = await grains.GetGrain<ICompetenceProfileGrain>(teamId).AwardAsync(challengeId, request, idempotencyKey, JurorOf(http.User));
+        // Signed once, now, and stored before the answer; a retry with the same key finishes an issuance cut short.
+        await issuer.GetOrIssueAsync(badge.Id, PublicAddress.Of(http));
         telemetry.BadgeAwarded(challengeId);
         return TypedResults.Created($"/api/challenges/{challengeId}/teams/{teamId}/badges/{badge.Id}", badge);
     }
@@ -75,8 +80,14 @@ public static class BadgesApi
         return TypedResults.Ok(badge);
     }
 
-    private static async Task<Ok<BadgeAttribution>> AttributeAsync(Guid challengeId, Guid teamId, Guid badgeId, AttributeBadgeRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).AttributeAsync(challengeId, badgeId, request));
+    /// <summary>The credential names the attributed pupils (as salted hashes), so it is issued again with the new choice.</summary>
+    private static async Task<Ok<BadgeAttribution>> AttributeAsync(
+        Guid challengeId, Guid teamId, Guid badgeId, AttributeBadgeRequest request, HttpContext http, IGrainFactory grains, CredentialIssuer issuer)
+    {
+        var attribution = await grains.GetGrain<IBadgeAttributionsGrain>(teamId).AttributeAsync(challengeId, badgeId, request);
+        await issuer.ReissueAsync(badgeId, PublicAddress.Of(http));
+        return TypedResults.Ok(attribution);
+    }
 
     private static async Task<Ok<ImmutableArray<BadgeAttribution>>> ListAttributionsAsync(Guid challengeId, Guid teamId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IBadgeAttributionsGrain>(teamId).ListAsync(challengeId));

@@ -16,6 +16,11 @@ public static class ApiSetup
         builder.Services.AddSingleton<Walls.WallAccess>();
         builder.AddSettings<Walls.WallSettings>("Walls");
         builder.AddSettings<Badges.Credentials.BadgeSettings>("Badges");
+        builder.Services.AddSingleton<Badges.Credentials.Issuance.JwtCredentialSigner>();
+        builder.Services.AddSingleton<Badges.Credentials.Issuance.ICredentialSigner>(services => services.GetRequiredService<Badges.Credentials.Issuance.JwtCredentialSigner>());
+        builder.Services.AddSingleton<Badges.Credentials.DataIntegrity.DataIntegritySigner>();
+        builder.Services.AddSingleton<Badges.Credentials.Issuance.ICredentialSigner>(services => services.GetRequiredService<Badges.Credentials.DataIntegrity.DataIntegritySigner>());
+        builder.Services.AddSingleton<Badges.Credentials.Issuance.CredentialIssuer>();
         // Clients send hub calls of a few ids; anything larger is refused before it is read.
         builder.Services.AddSignalR(options =>
             {

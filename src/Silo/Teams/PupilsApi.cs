@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Credentials;
+using ChallengeHub.Silo.Badges.Credentials.Issuance;
 using ChallengeHub.Silo.Evidence;
 using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -97,7 +100,8 @@ public static class PupilsApi
     /// an erase cut short; a pupil of whom the team keeps nothing (another team's, or erased already) is 404.
     /// </summary>
     private static async Task<Results<NoContent, NotFound>> EraseAsync(
-        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, EvidenceStore store, IAuditTrail audit, CancellationToken cancellationToken)
+        Guid challengeId, Guid teamId, Guid pupilId, HttpContext http, IGrainFactory grains, EvidenceStore store, CredentialIssuer issuer, IAuditTrail audit,
+        CancellationToken cancellationToken)
     {
         await TeamLookup.FindAsync(grains, challengeId, teamId);
         if (await ReadAsync(grains, challengeId, teamId, pupilId) is null)
@@ -114,6 +118,12 @@ public static class PupilsApi
         foreach (var holder in PupilDataHolders.For(grains, challengeId, teamId))
         {
             await holder.ErasePupilAsync(teamId, pupilId);
+        }
+
+        // Issued credentials may carry the pupil's salted hash: issue the team's again without it.
+        foreach (var badge in await grains.GetGrain<ICompetenceProfileGrain>(teamId).ListAsync(challengeId))
+        {
+            await issuer.ReissueAsync(badge.Id, PublicAddress.Of(http));
         }
 
         await audit.RecordAsync(http, new("pupil-erased", challengeId, $"pupil {pupilId}"));

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Teams;
-using ChallengeHub.Silo.Badges.Credentials;
 using ChallengeHub.Silo.Tests.Access;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ChallengeHub.Silo.Tests.Badges;
 
@@ -30,7 +27,7 @@ public sealed class BadgeAttributionTests(SiloFixture silo)
         var jwt = await CredentialOfAsync(badge.Id, cancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, attribute.StatusCode);
-        var identifiers = new JsonWebToken(jwt).GetPayloadValue<JsonElement>("vc").GetProperty("credentialSubject").GetProperty("identifier").EnumerateArray().ToArray();
+        var identifiers = IssuedCredential.Payload(jwt).GetProperty("credentialSubject").GetProperty("identifier").EnumerateArray().ToArray();
         Assert.Equal(2, identifiers.Length);
         Assert.All(identifiers, i =>
         {
@@ -68,7 +65,7 @@ public sealed class BadgeAttributionTests(SiloFixture silo)
         var jwt = await CredentialOfAsync(badge.Id, cancellationToken);
 
         Assert.Equal(HttpStatusCode.NoContent, erase.StatusCode);
-        var identifier = Assert.Single(new JsonWebToken(jwt).GetPayloadValue<JsonElement>("vc").GetProperty("credentialSubject").GetProperty("identifier").EnumerateArray());
+        var identifier = Assert.Single(IssuedCredential.Payload(jwt).GetProperty("credentialSubject").GetProperty("identifier").EnumerateArray());
         Assert.Equal(hers.IdentityHash, identifier.GetProperty("identityHash").GetString());
     }
 
@@ -93,7 +90,7 @@ public sealed class BadgeAttributionTests(SiloFixture silo)
         await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
         await missing.AssertProblemAsync(HttpStatusCode.BadRequest);
         var jwt = await CredentialOfAsync(badge.Id, cancellationToken);
-        Assert.False(new JsonWebToken(jwt).GetPayloadValue<JsonElement>("vc").GetProperty("credentialSubject").TryGetProperty("identifier", out _));
+        Assert.False(IssuedCredential.Payload(jwt).GetProperty("credentialSubject").TryGetProperty("identifier", out _));
     }
 
     private static string BadgesPath(TeamDetails team) => $"/api/challenges/{team.ChallengeId}/teams/{team.Id}/badges";
@@ -104,6 +101,6 @@ public sealed class BadgeAttributionTests(SiloFixture silo)
     private async Task<string> CredentialOfAsync(Guid badgeId, CancellationToken cancellationToken)
     {
         using var anonymous = silo.CreateAnonymousClient();
-        return (await anonymous.GetFromJsonAsync<SignedCredential>($"/badges/{badgeId}.json", ApiClient.Json, cancellationToken))!.Credential;
+        return await IssuedCredential.JwsAsync(anonymous, badgeId, cancellationToken);
     }
 }

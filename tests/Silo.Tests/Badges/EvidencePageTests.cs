@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Badges.Credentials;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ChallengeHub.Silo.Tests.Badges;
 
@@ -23,8 +21,8 @@ public sealed class EvidencePageTests(SiloFixture silo)
         var milestone = await lotte.LogMilestoneAsync(team, "Meetrapport afgewerkt", "meten-testen");
         var badge = await organiser.AwardBadgeAsync(team, "meten-testen", 3, milestone.Id);
         using var anonymous = silo.CreateAnonymousClient();
-        var jwt = (await anonymous.GetFromJsonAsync<SignedCredential>($"/badges/{badge.Id}.json", ApiClient.Json, cancellationToken))!.Credential;
-        var evidence = new JsonWebToken(jwt).GetPayloadValue<JsonElement>("vc").GetProperty("evidence")[0].GetProperty("id").GetString()!;
+        var jwt = await IssuedCredential.JwsAsync(anonymous, badge.Id, cancellationToken);
+        var evidence = IssuedCredential.Payload(jwt).GetProperty("evidence")[0].GetProperty("id").GetString()!;
 
         var withoutConsent = await anonymous.GetFromJsonAsync<PublicMilestone>(new Uri(evidence).AbsolutePath + ".json", ApiClient.Json, cancellationToken);
         var page = await anonymous.GetStringAsync(new Uri(evidence).AbsolutePath, cancellationToken);

@@ -22,7 +22,9 @@ public sealed class KeyRotationTests(SiloFixture silo)
 
         using var rotate = await organiser.PostAsync("/api/badges/keys/rotate", null, cancellationToken);
         var keys = await rotate.Content.ReadFromJsonAsync<PublishedKey[]>(ApiClient.Json, cancellationToken);
-        var after = await CredentialOfAsync(anonymous, badge.Id, cancellationToken);
+        var unchanged = await CredentialOfAsync(anonymous, badge.Id, cancellationToken);
+        var later = await organiser.AwardBadgeAsync(team, "meten-testen", 2);
+        var after = await CredentialOfAsync(anonymous, later.Id, cancellationToken);
         var keySet = new JsonWebKeySet(await anonymous.GetStringAsync("/.well-known/jwks.json", cancellationToken));
         var independent = await new JsonWebTokenHandler().ValidateTokenAsync(before, new TokenValidationParameters
         {
@@ -39,6 +41,7 @@ public sealed class KeyRotationTests(SiloFixture silo)
         Assert.Equal(HttpStatusCode.OK, rotate.StatusCode);
         var signing = Assert.Single(keys!, k => k.Signing);
         Assert.NotEqual(new JsonWebToken(before).Kid, signing.Kid);
+        Assert.Equal(before, unchanged);
         Assert.Contains(keySet.Keys, k => k.Kid == new JsonWebToken(after).Kid);
         Assert.NotEqual(new JsonWebToken(before).Kid, new JsonWebToken(after).Kid);
         Assert.Contains(keySet.Keys, k => k.Kid == new JsonWebToken(before).Kid);
@@ -76,6 +79,6 @@ public sealed class KeyRotationTests(SiloFixture silo)
         Assert.Equal($"{expected}/badges/{Guid.Empty}", BadgeCredentials.CredentialId(origin, Guid.Empty));
     }
 
-    private static async Task<string> CredentialOfAsync(HttpClient http, Guid badgeId, CancellationToken cancellationToken) =>
-        (await http.GetFromJsonAsync<SignedCredential>($"/badges/{badgeId}.json", ApiClient.Json, cancellationToken))!.Credential;
+    private static Task<string> CredentialOfAsync(HttpClient http, Guid badgeId, CancellationToken cancellationToken) =>
+        IssuedCredential.JwsAsync(http, badgeId, cancellationToken);
 }

@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChallengeHub.Grains.Badges;
-using ChallengeHub.Silo.Badges.Credentials;
 using ChallengeHub.Silo.Tests.Access;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ChallengeHub.Silo.Tests.Badges;
 
@@ -31,8 +29,8 @@ public sealed class ObservationAwardTests(SiloFixture silo)
         var queue = await juror.GetFromJsonAsync<ReviewOverview>($"/api/challenges/{challenge.Id}/review-queue", ApiClient.Json, cancellationToken);
         Assert.DoesNotContain(queue!.NotYetVisited, t => t.Id == team.Id);
         using var anonymous = silo.CreateAnonymousClient();
-        var signed = await anonymous.GetFromJsonAsync<SignedCredential>($"/badges/{badge.Id}.json", ApiClient.Json, cancellationToken);
-        var evidence = new JsonWebToken(signed!.Credential).GetPayloadValue<JsonElement>("vc").GetProperty("evidence");
+        var signed = await IssuedCredential.JwsAsync(anonymous, badge.Id, cancellationToken);
+        var evidence = IssuedCredential.Payload(signed).GetProperty("evidence");
         var observation = Assert.Single(evidence.EnumerateArray());
         Assert.Equal("Observation", observation.GetProperty("genre").GetString());
         Assert.Equal(note, observation.GetProperty("narrative").GetString());

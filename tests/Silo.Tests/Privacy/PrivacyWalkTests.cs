@@ -76,7 +76,6 @@ public sealed class PrivacyWalkTests(SiloFixture silo)
             ("teams", await anonymous.GetStringAsync($"/api/challenges/{challengeId}/teams", cancellationToken)),
             ("issuer page", await anonymous.GetStringAsync($"/issuers/{challengeId}", cancellationToken)),
             ("badge page", await anonymous.GetStringAsync($"/badges/{badgeId}", cancellationToken)),
-            ("badge page status", await anonymous.GetStringAsync($"/badges/{badgeId}/status", cancellationToken)),
             ("credential", await PublicSurfaces.CredentialPayloadAsync(anonymous, badgeId, cancellationToken)),
             ("evidence page", await anonymous.GetStringAsync($"/milestones/{milestoneId}", cancellationToken)),
             ("evidence page json", await anonymous.GetStringAsync($"/milestones/{milestoneId}.json", cancellationToken)),

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace ChallengeHub.Silo.Tests.Privacy;
 
@@ -9,9 +8,8 @@ public static class PublicSurfaces
     /// <summary>The payload of a badge's signed credential (the VC-JWT's middle part), as JSON text.</summary>
     public static async Task<string> CredentialPayloadAsync(HttpClient anonymous, Guid badgeId, CancellationToken cancellationToken)
     {
-        var signed = await anonymous.GetFromJsonAsync<JsonElement>($"/badges/{badgeId}.json", ApiClient.Json, cancellationToken);
-        var payload = signed.GetProperty("credential").GetString()!.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=')));
+        var signed = await anonymous.GetStringAsync($"/badges/{badgeId}.json", cancellationToken);
+        return Badges.IssuedCredential.PayloadText(signed);
     }
 
     /// <summary>Opens the showcase to the public, or closes it to all but the organiser and invited employers.</summary>

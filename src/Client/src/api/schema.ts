@@ -26,8 +26,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The issuer profile of a challenge's badges, with the key set that verifies them */
+        /** The issuer profile of a challenge's badges */
         get: operations["GetIssuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/status/{challengeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A challenge's Bitstring Status List credential (application/vc+jwt): one list for all its badges, a set bit is a revoked badge */
+        get: operations["GetStatusList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public key as a JWK: what a credential's kid dereferences to */
+        get: operations["GetSigningKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -836,8 +870,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A badge's public verification page; with Accept: application/json its signed credential */
+        /** A badge's public verification page; with Accept: application/vc+jwt its signed credential */
         get: operations["GetBadgePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/badges/{badgeId}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A QR code of the address of a badge's signed credential, for a phone or wallet to fetch it */
+        get: operations["GetBadgeQr"];
         put?: never;
         post?: never;
         delete?: never;
@@ -853,25 +904,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A badge's Open Badges 3.0 credential as a VC-JWT (RS256) */
+        /** A badge's Open Badges 3.0 credential as issued: the compact JWS itself (application/vc+jwt, RS256) */
         get: operations["GetBadgeCredential"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/badges/{badgeId}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The badge's revocation status, as a 1EdTech revocation list */
-        get: operations["GetBadgeStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2302,6 +2336,7 @@ export interface components {
             name: string;
             school: string;
         };
+        /** @description One check: Check is signature, schema, dates or revocation. */
         VerificationCheck: {
             check: string;
             passed: boolean;
@@ -2471,6 +2506,46 @@ export interface operations {
             header?: never;
             path: {
                 challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetStatusList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
             };
             cookie?: never;
         };
@@ -4653,7 +4728,7 @@ export interface operations {
             };
         };
     };
-    GetBadgeCredential: {
+    GetBadgeQr: {
         parameters: {
             query?: never;
             header?: never;
@@ -4673,7 +4748,7 @@ export interface operations {
             };
         };
     };
-    GetBadgeStatus: {
+    GetBadgeCredential: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Badges.Attributions;
@@ -8,8 +6,6 @@ using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Teams;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace ChallengeHub.Silo.Badges.Credentials;
 
@@ -26,17 +22,25 @@ public sealed record BadgeRecord(Badge Badge, ChallengeDetails Challenge, TeamDe
 }
 
 /// <summary>
-/// Turns a badge into an Open Badges 3.0 <c>OpenBadgeCredential</c> (W3C Verifiable Credentials data model 2.0) and
-/// signs it as a VC-JWT with RS256, the algorithm every OB 3.0 verifier supports. The header's <c>kid</c> is the URL of
-/// the published key set with the key's id as fragment, so that a verifier can dereference it. Pupils are never named:
-/// the subject is the team, and the pupils the coach attributed the badge to appear only as salted hashes of their
-/// recovery codes (OB 3.0 <c>identifier</c>), which only each pupil can match to themselves.
+/// Turns a badge into an unsigned Open Badges 3.0 <c>OpenBadgeCredential</c> (W3C Verifiable Credentials data model 2.0);
+/// <see cref="Issuance.CredentialIssuer"/> signs it once per proof format. Pupils are never named: the subject is the team,
+/// and the pupils the coach attributed the badge to appear only as salted hashes of their recovery codes (OB 3.0
+/// <c>identifier</c>), which only each pupil can match to themselves.
 /// </summary>
 public static class BadgeCredentials
 {
     public const string VcContext = "https://www.w3.org/ns/credentials/v2";
     public const string ObContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+
+    /// <summary>Defines <c>1EdTechJsonSchemaValidator2019</c>, the type of <c>credentialSchema</c>; without it JSON-LD processing stops there.</summary>
+    public const string ExtensionsContext = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
     public const string KeySetPath = "/.well-known/jwks.json";
+
+    /// <summary>Where each public key is published on its own: a JOSE <c>kid</c> dereferences to exactly one JWK (OB 3.0).</summary>
+    public const string KeyPath = "/credentials/keys";
+
+    /// <summary>The 1EdTech JSON Schema every AchievementCredential validates against.</summary>
+    public const string SchemaId = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
     public static async Task<BadgeRecord?> FindAsync(IGrainFactory grains, Guid badgeId)
     {
@@ -63,9 +67,14 @@ public static class BadgeCredentials
 
     public static string IssuerId(string origin, Guid challengeId) => $"{origin}/issuers/{challengeId}";
 
-    public static string KeyId(string origin, SigningKey key) => $"{origin}{KeySetPath}#{key.Id}";
+    public static string KeyId(string origin, SigningKey key) => $"{origin}{KeyPath}/{key.Id}";
 
-    public static JsonObject Credential(string origin, BadgeRecord record)
+    /// <summary>
+    /// The credential as issued, without proof; <paramref name="statusIndex"/> is the badge's index in its challenge's status
+    /// list (<see cref="StatusLists"/>). Absent values are left out rather than sent as <c>null</c> or <c>[]</c>
+    /// (OB 3.0 asks issuers to omit them), see <see cref="JsonCompaction"/>.
+    /// </summary>
+    public static JsonObject Credential(string origin, BadgeRecord record, int statusIndex)
     {
         var (badge, challenge, team, competence) = (record.Badge, record.Challenge, record.Team, record.Competence);
         var achievementId = $"{IssuerId(origin, challenge.Id)}/achievements/{competence.Id}";
@@ -136,9 +145,9 @@ public static class BadgeCredentials
             subject["source"] = new JsonObject { ["id"] = $"urn:uuid:{juror}", ["type"] = new JsonArray("Profile"), ["name"] = badge.JurorName };
         }
 
-        return new JsonObject
+        return JsonCompaction.WithoutEmpty(new JsonObject
         {
-            ["@context"] = new JsonArray(VcContext, ObContext),
+            ["@context"] = new JsonArray(VcContext, ObContext, ExtensionsContext),
             ["id"] = CredentialId(origin, badge.Id),
             ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
             ["name"] = $"{competence.Name.Nl}: {level.Name.Nl}",
@@ -147,12 +156,9 @@ public static class BadgeCredentials
             ["validFrom"] = badge.AwardedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["credentialSubject"] = subject,
             ["evidence"] = Evidence(origin, record),
-            ["credentialStatus"] = new JsonObject
-            {
-                ["id"] = $"{CredentialId(origin, badge.Id)}/status",
-                ["type"] = "1EdTechRevocationList",
-            },
-        };
+            ["credentialStatus"] = StatusLists.Entry(origin, challenge.Id, statusIndex),
+            ["credentialSchema"] = new JsonArray(new JsonObject { ["id"] = SchemaId, ["type"] = "1EdTechJsonSchemaValidator2019" }),
+        });
     }
 
     /// <summary>
@@ -182,51 +188,4 @@ public static class BadgeCredentials
 
         return evidence;
     }
-
-    /// <summary>The credential as a compact JWS: the OB 3.0 VC-JWT claims with the credential in <c>vc</c>, signed with the newest key.</summary>
-    public static string Sign(string origin, JsonObject credential, SigningKey key)
-    {
-        using var rsa = RSA.Create();
-        rsa.ImportPkcs8PrivateKey(key.PrivateKey, out _);
-        var signingKey = new RsaSecurityKey(rsa.ExportParameters(includePrivateParameters: true)) { KeyId = KeyId(origin, key) };
-        var validFrom = DateTimeOffset.Parse(credential["validFrom"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
-        return handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = credential["issuer"]!["id"]!.GetValue<string>(),
-            NotBefore = validFrom.UtcDateTime,
-            IssuedAt = validFrom.UtcDateTime,
-            Claims = new Dictionary<string, object>
-            {
-                [JwtRegisteredClaimNames.Jti] = credential["id"]!.GetValue<string>(),
-                [JwtRegisteredClaimNames.Sub] = credential["credentialSubject"]!["id"]!.GetValue<string>(),
-                ["vc"] = JsonSerializer.Deserialize<JsonElement>(credential.ToJsonString()),
-            },
-            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
-        });
-    }
-
-    /// <summary>The public half of every key, as a JWK set.</summary>
-    public static JsonObject KeySet(string origin, ImmutableArray<SigningKey> keys) => new()
-    {
-        ["keys"] = new JsonArray([.. keys.Select(key =>
-        {
-            using var rsa = RSA.Create();
-            rsa.ImportPkcs8PrivateKey(key.PrivateKey, out _);
-            var parameters = rsa.ExportParameters(includePrivateParameters: false);
-            return (JsonNode)new JsonObject
-            {
-                ["kty"] = "RSA",
-                ["use"] = "sig",
-                ["alg"] = SecurityAlgorithms.RsaSha256,
-                ["kid"] = KeyId(origin, key),
-                ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            };
-        })]),
-    };
-
-    /// <summary>The public verification keys, for checking a credential's signature here.</summary>
-    public static IEnumerable<SecurityKey> VerificationKeys(string origin, ImmutableArray<SigningKey> keys) =>
-        new JsonWebKeySet(KeySet(origin, keys).ToJsonString()).GetSigningKeys();
 }
