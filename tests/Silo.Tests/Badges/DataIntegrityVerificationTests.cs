@@ -53,6 +53,30 @@ public sealed class DataIntegrityVerificationTests(SiloFixture silo)
         Assert.False(tampered.GetProperty("verified").GetBoolean());
     }
 
+    [Fact]
+    public async Task TheDataIntegrityCredentialIsSignedOnceAtAwardAndServedAsStored()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var organiser = silo.CreateClient();
+        var challenge = await organiser.CreateChallengeAsync();
+        var team = await organiser.RegisterTeamAsync(challenge.Id, "De Vonk");
+        var badge = await organiser.AwardBadgeAsync(team, "bedraden", 2);
+        using var anonymous = silo.CreateAnonymousClient();
+
+        var first = await anonymous.GetStringAsync($"/badges/{badge.Id}.jsonld", cancellationToken);
+        var second = await anonymous.GetStringAsync($"/badges/{badge.Id}.jsonld", cancellationToken);
+        using var unknown = await anonymous.GetAsync($"/badges/{Guid.NewGuid()}.jsonld", cancellationToken);
+
+        Assert.Equal(first, second);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+        var credential = JsonDocument.Parse(first).RootElement;
+        Assert.Equal(DidOf(challenge.Id), credential.GetProperty("issuer").GetProperty("id").GetString());
+        Assert.EndsWith(".jsonld", credential.GetProperty("credentialStatus").GetProperty("statusListCredential").GetString(), StringComparison.Ordinal);
+    }
+
+    private string DidOf(Guid challengeId) =>
+        $"did:web:{silo.BaseAddress.Host}%3A{silo.BaseAddress.Port}:issuers:{challengeId}";
+
     private string Address(Guid badgeId) => new Uri(silo.BaseAddress, $"/badges/{badgeId}.jsonld").ToString();
 
     private static string Errors(JsonElement report) => string.Join("; ", report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
