@@ -21,6 +21,9 @@ public static partial class ProblemTypes
     public static readonly ProblemType StatusListFull = new("status-list-full", 409,
         new("Geen plaats meer in de statuslijst van deze challenge", "The status list of this challenge is full", "La liste de statut de ce challenge est complète"));
 
+    public static readonly ProblemType CertificateUnavailable = new("certificate-unavailable", 503,
+        new("Certificaat nu niet beschikbaar", "Certificate not available now", "Certificat indisponible pour le moment"));
+
     public static readonly ProblemType InviteCodeUsed = new("invite-code-used", 409,
         new("Uitnodigingscode al gebruikt", "Invite code already used", "Code d’invitation déjà utilisé"));
 

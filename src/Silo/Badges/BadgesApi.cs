@@ -7,6 +7,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Certificates;
 using ChallengeHub.Silo.Badges.Credentials;
 using ChallengeHub.Silo.Badges.Credentials.Issuance;
 using ChallengeHub.Silo.Observability;
@@ -40,6 +41,7 @@ public static class BadgesApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/attributions", ListAttributionsAsync).WithName("ListBadgeAttributions").RequireAuthorization(AccessPolicies.CoachTeam)
             .WithSummary("For the team's coach: per badge attributed to anyone, the ids of its pupils");
+        group.MapCertificates();
         group.MapGet("/identity", IdentityAsync).WithName("GetOwnBadgeIdentity").RequireAuthorization(AccessPolicies.TeamPupil)
             .WithSummary("For the signed-in pupil: their recovery code and, per badge attributed to them, the salt and identity hash");
 

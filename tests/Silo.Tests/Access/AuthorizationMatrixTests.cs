@@ -113,6 +113,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["AttributeBadge"] = CoachTeam,
         ["ListBadgeAttributions"] = CoachTeam,
         ["GetOwnBadgeIdentity"] = [Who.TeamPupil],
+        ["GetBadgeCertificate"] = [Who.TeamPupil],
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,
         ["VerifyBadge"] = Anyone,

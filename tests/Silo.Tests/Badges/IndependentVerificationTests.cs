@@ -88,6 +88,8 @@ public sealed class IndependentVerificationTests(SiloFixture silo)
 
         Assert.False(report.GetProperty("signature").GetProperty("passed").GetBoolean());
         Assert.False(report.GetProperty("expansion").GetProperty("passed").GetBoolean(), report.GetRawText());
+        payload.Remove("validFrom");
+        Assert.NotEmpty(SchemaErrors(JsonDocument.Parse(payload.ToJsonString()).RootElement));
     }
 
     private string Address(Guid badgeId) => new Uri(silo.BaseAddress, $"/badges/{badgeId}.json").ToString();

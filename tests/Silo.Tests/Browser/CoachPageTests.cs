@@ -88,10 +88,21 @@ public sealed class CoachPageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(tablet.GetByText("Met deze code kan je later tonen dat deze badge van jou is.")).ToBeVisibleAsync();
         var identity = await (await tabletContext.APIRequest.GetAsync($"/api/challenges/{challenge.Id}/teams/{team.Id}/badges/identity")).JsonAsync();
         await Expect(tablet.Locator(".recovery-code")).ToHaveTextAsync(identity!.Value.GetProperty("recoveryCode").GetString()!);
-        var links = tablet.Locator(".my-badges-list a");
+        var links = tablet.Locator(".my-badges-list a.badge-page");
         await Expect(links).ToHaveCountAsync(1);
         Assert.Equal($"/badges/{badge.Id}", await links.GetAttributeAsync("href"));
-        await tablet.SetViewportSizeAsync(390, 844);
-        await tablet.ScreenshotAsync(new() { Path = Artifacts.PathFor("my-badges-phone.png"), FullPage = true });
+        var mine = tablet.Locator($".my-badges-list li[data-badge-id='{badge.Id}']");
+        Assert.Equal($"/badges/{badge.Id}.json", await mine.Locator("a.badge-download").GetAttributeAsync("href"));
+        await Expect(mine.Locator("img.badge-qr")).ToHaveAttributeAsync("src", $"/badges/{badge.Id}/qr.svg");
+        Assert.True(await mine.Locator("img.badge-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The QR code did not load.");
+        await mine.GetByLabel("Je naam op het certificaat").FillAsync("Lotte V.");
+        var download = await tablet.RunAndWaitForDownloadAsync(() => mine.GetByRole(AriaRole.Button, new() { Name = "Certificaat om af te drukken (pdf)" }).ClickAsync());
+        Assert.Equal($"certificate-{badge.Id}.pdf", download.SuggestedFilename);
+        await Expect(mine.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je certificaat is klaar.");
+        foreach (var (width, height) in new[] { (1920, 1080), (1280, 720), (820, 1180), (390, 844) })
+        {
+            await tablet.SetViewportSizeAsync(width, height);
+            await tablet.ScreenshotAsync(new() { Path = Artifacts.PathFor($"my-badges-{width}x{height}.png"), FullPage = true });
+        }
     }
 }

@@ -1,4 +1,4 @@
-import { getJson, sendJson } from './core';
+import { getJson, postForFile, sendJson } from './core';
 import { routes } from './routes';
 import type { Id } from './types';
 
@@ -26,3 +26,13 @@ export const getOwnIdentity = (challengeId: Id, teamId: Id) =>
 
 /** The public page of a badge's credential, the one a pupil shows to an employer. */
 export const publicBadgeUrl = routes.publicBadge;
+
+/** The signed credential itself (a compact JWS), to keep or hand to a wallet or verifier. */
+export const badgeCredentialUrl = routes.badgeCredential;
+
+/** A QR code of the credential's address, for a wallet or phone to fetch it. */
+export const badgeQrUrl = routes.badgeQr;
+
+/** The badge's printable certificate (PDF); `name` is printed on it only, never stored. */
+export const getCertificate = (challengeId: Id, teamId: Id, badgeId: Id, name: string) =>
+  postForFile(routes.certificate(challengeId, teamId, badgeId), { name }, 'application/pdf');

@@ -19,6 +19,26 @@ export async function request<T>(
   signInOn401 = true,
   signal?: AbortSignal,
 ): Promise<T> {
+  const response = await send(method, url, body, { Accept: 'application/json', ...headers }, signInOn401, signal);
+  // Sign-out, erase and the like answer without a body.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Posts JSON and returns the answer as a file, such as a printable certificate. */
+export async function postForFile(url: string, body: unknown, accept: string): Promise<Blob> {
+  return (await send('POST', url, body, { Accept: accept }, true)).blob();
+}
+
+/** The shared path of every call: a successful response, or a thrown problem (after the one retry a stale token earns). */
+async function send(
+  method: string,
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  signInOn401: boolean,
+  signal?: AbortSignal,
+): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     const changes = method !== 'GET';
     const form = body instanceof FormData;
@@ -27,7 +47,6 @@ export async function request<T>(
       method,
       credentials: 'same-origin',
       headers: {
-        Accept: 'application/json',
         // The server's problem titles then speak the page's language, for whoever reads a raw answer.
         'Accept-Language': language,
         ...(body === undefined || form ? {} : { 'Content-Type': 'application/json' }),
@@ -37,15 +56,11 @@ export async function request<T>(
       body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       signal,
     });
-    if (response.ok) {
-      // Sign-out, erase and the like answer without a body.
-      const text = await response.text();
-      return (text ? JSON.parse(text) : undefined) as T;
-    }
+    if (response.ok) return response;
     const problem = await readProblem(response);
     if (response.status === 401 && signInOn401) {
       signedOut();
-      return new Promise<T>(() => {});
+      return new Promise<Response>(() => {});
     }
     if (changes && attempt === 0 && response.status === 400 && problem.problem.type === RELOAD_TYPE) continue;
     throw problem;

@@ -22,6 +22,8 @@ export const routes = {
   invite: (code: string) => `/api/invites/${segment(code)}`,
   redeemInvite: (code: string) => `/api/invites/${segment(code)}/redeem`,
   publicBadge: (badgeId: Id) => `/badges/${segment(badgeId)}`,
+  badgeCredential: (badgeId: Id) => `/badges/${segment(badgeId)}.json`,
+  badgeQr: (badgeId: Id) => `/badges/${segment(badgeId)}/qr.svg`,
 
   challenges: '/api/challenges',
   challenge,
@@ -67,6 +69,7 @@ export const routes = {
   attributions: (challengeId: Id, teamId: Id) => `${badges(challengeId, teamId)}/attributions`,
   badgePupils: (challengeId: Id, teamId: Id, badgeId: Id) => `${badges(challengeId, teamId)}/${segment(badgeId)}/pupils`,
   badgeIdentity: (challengeId: Id, teamId: Id) => `${badges(challengeId, teamId)}/identity`,
+  certificate: (challengeId: Id, teamId: Id, badgeId: Id) => `${badges(challengeId, teamId)}/${segment(badgeId)}/certificate`,
   pupils: (challengeId: Id, teamId: Id) => `${team(challengeId, teamId)}/pupils`,
   pupil,
   consent: (challengeId: Id, teamId: Id, pupilId: Id) => `${pupil(challengeId, teamId, pupilId)}/consent`,

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Immutable;
 using System.Text.Json;
 using ChallengeHub.Grains.Badges.Credentials;
 using ChallengeHub.Silo.Badges.Credentials.Issuance;
@@ -20,15 +21,7 @@ public static class CredentialVerifier
         var origin = PublicAddress.Of(http);
         var keys = await grains.GetGrain<ISigningKeysGrain>(ISigningKeysGrain.Default).GetKeysAsync();
         var checks = new List<VerificationCheck>();
-        var result = await new JsonWebTokenHandler().ValidateTokenAsync(request.Credential ?? string.Empty, new TokenValidationParameters
-        {
-            IssuerSigningKeys = PublishedKeys.VerificationKeys(origin, keys),
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            ValidateAudience = false,
-            ValidateIssuer = false,
-            ValidateLifetime = false,
-            RequireExpirationTime = false,
-        });
+        var result = await ValidateAsync(request.Credential ?? string.Empty, origin, keys);
         checks.Add(new("signature", result.IsValid, result.IsValid ? "RS256 signature matches a published key." : "The signature does not match any published key, or the credential was changed."));
         // VC-JOSE-COSE: the payload is the credential itself.
         var vc = result.IsValid && result.SecurityToken is JsonWebToken token ? Payload(token) : null;
@@ -77,6 +70,21 @@ public static class CredentialVerifier
             "credentialSubject.achievement with id, name, description and criteria");
         return problems;
     }
+
+    /// <summary>Whether <paramref name="jws"/> carries a valid RS256 signature of one of the published keys.</summary>
+    public static async Task<bool> SignatureHoldsAsync(string jws, string origin, ImmutableArray<SigningKey> keys) =>
+        (await ValidateAsync(jws, origin, keys)).IsValid;
+
+    private static Task<TokenValidationResult> ValidateAsync(string jws, string origin, ImmutableArray<SigningKey> keys) =>
+        new JsonWebTokenHandler().ValidateTokenAsync(jws, new TokenValidationParameters
+        {
+            IssuerSigningKeys = PublishedKeys.VerificationKeys(origin, keys),
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            ValidateAudience = false,
+            ValidateIssuer = false,
+            ValidateLifetime = false,
+            RequireExpirationTime = false,
+        });
 
     private static JsonElement? Payload(JsonWebToken token)
     {

@@ -57,8 +57,12 @@ public static class CredentialsApi
             return TypedResults.NotFound();
         }
 
+        // The page says the signature holds only after checking the stored credential against the published keys.
+        var origin = PublicAddress.Of(http);
+        var keys = await grains.GetGrain<ISigningKeysGrain>(ISigningKeysGrain.Default).GetKeysAsync();
+        var signed = await issuer.FindAsync(badgeId, origin, JwtCredentialSigner.JwtFormat) is { } jws && await CredentialVerifier.SignatureHoldsAsync(jws, origin, keys);
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        return TypedResults.Content(VerificationPage.Render(record, $"/badges/{badgeId}.json", language), "text/html; charset=utf-8");
+        return TypedResults.Content(VerificationPage.Render(record, $"/badges/{badgeId}.json", language, signed), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> CredentialAsync(Guid badgeId, HttpContext http, CredentialIssuer issuer) =>

@@ -20,7 +20,7 @@ internal static class VerificationPage
         ("VerifierPlus (Digital Credentials Consortium)", "https://verifierplus.org/"),
     ];
 
-    public static string Render(BadgeRecord record, string credentialPath, string language)
+    public static string Render(BadgeRecord record, string credentialPath, string language, bool signatureHolds)
     {
         var t = VerificationTexts.For(language);
         var (badge, challenge, team, competence) = (record.Badge, record.Challenge, record.Team, record.Competence);
@@ -29,7 +29,7 @@ internal static class VerificationPage
             ? $"<p class=\"status revoked\" role=\"status\">{E(string.Format(t.Culture, t.RevokedOn, revocation.RevokedAt))}: {E(revocation.Reason)}</p>"
             : $"<p class=\"status\" role=\"status\">{E(t.Valid)}</p>";
         var evidence = string.Concat(record.Evidence.Select(m => $"<li>{E(record.NameOf(m))}</li>"));
-        var checks = string.Concat(t.Checks(badge.AwardedAt, badge.Revocation?.RevokedAt).Select(c => $"<li><strong>{E(c.Check)}</strong>: {E(c.Detail)}</li>"));
+        var checks = string.Concat(t.Checks(signatureHolds, badge.AwardedAt, badge.Revocation?.RevokedAt).Select(c => $"<li><strong>{E(c.Check)}</strong>: {E(c.Detail)}</li>"));
         var verifiers = string.Concat(Verifiers.Select(v => $"<li><a href=\"{E(v.Address)}\" rel=\"noopener\">{E(v.Name)}</a></li>"));
         return $"""
             <!doctype html>

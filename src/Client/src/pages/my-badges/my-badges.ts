@@ -5,7 +5,7 @@ import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { loadSession } from '../../api/session';
 import type { ChallengeDetail } from '../../api/types';
-import { getOwnIdentity, publicBadgeUrl } from '../../api/badges';
+import { badgeCredentialUrl, badgeQrUrl, getCertificate, getOwnIdentity, publicBadgeUrl } from '../../api/badges';
 import { byId, h } from '../../ui/dom';
 import { getBadges, type Badge } from '../../api/juror';
 import { localized, t } from '../../i18n/i18n';
@@ -14,7 +14,49 @@ import { localized, t } from '../../i18n/i18n';
  * The signed-in pupil's own proof: the code their hashed identity in each credential is made of, and the badges their coach
  * put in their name. Only the pupil sees this page; the code is in no credential, so it is what makes a badge theirs.
  */
-function render(root: HTMLElement, challenge: ChallengeDetail, recoveryCode: string, badges: Badge[]): void {
+/**
+ * What a pupil takes away of one badge: the signed credential as a file, a QR code a wallet or phone scans to fetch it,
+ * and a printable certificate on which they may type their own name (printed only, never stored).
+ */
+function keep(challengeId: string, teamId: string, badge: Badge, name: string): HTMLElement {
+  const id = String(badge.id);
+  const status = h('p', { class: 'hint certificate-status', role: 'status' });
+  const nameInput = h('input', { type: 'text', name: 'name', maxlength: '60', autocomplete: 'off', class: 'certificate-name' }) as HTMLInputElement;
+  const form = h(
+    'form',
+    { class: 'certificate-form' },
+    h('label', {}, t('badges.mine.certificateName'), ' ', nameInput),
+    h('p', { class: 'hint' }, t('badges.mine.certificateNameHint')),
+    h('button', { type: 'submit', class: 'button' }, t('badges.mine.certificate')),
+    status,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    status.textContent = t('badges.mine.certificateMaking');
+    getCertificate(challengeId, teamId, id, nameInput.value.trim())
+      .then((pdf) => {
+        const link = h('a', { href: URL.createObjectURL(pdf), download: `certificate-${id}.pdf` }) as HTMLAnchorElement;
+        link.click();
+        status.textContent = t('badges.mine.certificateReady');
+      })
+      .catch(() => {
+        status.textContent = t('badges.mine.certificateFailed');
+      });
+  });
+  return h(
+    'div',
+    { class: 'badge-keep' },
+    h(
+      'p',
+      {},
+      h('a', { class: 'badge-download', href: badgeCredentialUrl(id), download: `badge-${id}.jwt` }, t('badges.mine.download', { badge: name })),
+    ),
+    h('img', { class: 'badge-qr', src: badgeQrUrl(id), width: '160', height: '160', alt: t('badges.mine.qrAlt', { badge: name }) }),
+    badge.revocation ? h('p', { class: 'hint' }, t('badges.mine.noCertificate')) : form,
+  );
+}
+
+function render(root: HTMLElement, challenge: ChallengeDetail, teamId: string, recoveryCode: string, badges: Badge[]): void {
   const name = (badge: Badge) => {
     const competence = challenge.competences.find((c) => c.id === badge.competenceId);
     return t('badges.mine.badge', { competence: localized(competence?.name) || badge.competenceId, level: badge.level });
@@ -42,8 +84,9 @@ function render(root: HTMLElement, challenge: ChallengeDetail, recoveryCode: str
               h(
                 'li',
                 { 'data-badge-id': badge.id },
-                h('a', { href: publicBadgeUrl(badge.id), 'aria-label': t('badges.mine.open', { badge: name(badge) }) }, name(badge)),
-                badge.revocation ? ` (${t('badges.mine.revoked')})` : '',
+                h('h3', {}, h('a', { class: 'badge-page', href: publicBadgeUrl(badge.id), 'aria-label': t('badges.mine.open', { badge: name(badge) }) }, name(badge)),
+                  badge.revocation ? ` (${t('badges.mine.revoked')})` : ''),
+                keep(String(challenge.id), teamId, badge, name(badge)),
               ),
             ),
           ),
@@ -68,7 +111,7 @@ async function main(): Promise<void> {
     ]);
     byId('challenge-title').textContent = challenge.title;
     const mine = new Set(identity.badges.map((b) => String(b.badgeId)));
-    render(root, challenge, identity.recoveryCode, badges.filter((badge) => mine.has(String(badge.id))));
+    render(root, challenge, teamId, identity.recoveryCode, badges.filter((badge) => mine.has(String(badge.id))));
   } catch {
     root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('badges.mine.loadFailed')));
   }
