@@ -93,6 +93,11 @@ public sealed class CoachPageTests(SiloFixture silo, BrowserFixture browser)
         Assert.Equal($"/badges/{badge.Id}", await links.GetAttributeAsync("href"));
         var mine = tablet.Locator($".my-badges-list li[data-badge-id='{badge.Id}']");
         Assert.Equal($"/badges/{badge.Id}.json", await mine.Locator("a.badge-download").GetAttributeAsync("href"));
+        var linkedData = mine.Locator("a.badge-download-linked-data");
+        Assert.Equal($"/badges/{badge.Id}.jsonld", await linkedData.GetAttributeAsync("href"));
+        var ldCredential = await tabletContext.APIRequest.GetAsync($"/badges/{badge.Id}.jsonld");
+        Assert.Equal(200, ldCredential.Status);
+        Assert.Equal("DataIntegrityProof", (await ldCredential.JsonAsync())!.Value.GetProperty("proof").GetProperty("type").GetString());
         await Expect(mine.Locator("img.badge-qr")).ToHaveAttributeAsync("src", $"/badges/{badge.Id}/qr.svg");
         Assert.True(await mine.Locator("img.badge-qr").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The QR code did not load.");
         await mine.GetByLabel("Je naam op het certificaat").FillAsync("Lotte V.");

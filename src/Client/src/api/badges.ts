@@ -32,6 +32,8 @@ export const badgeCredentialUrl = routes.badgeCredential;
 
 /** A QR code of the credential's address, for a wallet or phone to fetch it. */
 export const badgeQrUrl = routes.badgeQr;
+/** The same badge as a JSON-LD credential with a Data Integrity proof (eddsa-rdfc-2022), for wallets that check only those. */
+export const badgeLinkedDataUrl = routes.badgeLinkedData;
 
 /** The badge's printable certificate (PDF); `name` is printed on it only, never stored. */
 export const getCertificate = (challengeId: Id, teamId: Id, badgeId: Id, name: string) =>

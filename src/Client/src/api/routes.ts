@@ -23,6 +23,7 @@ export const routes = {
   redeemInvite: (code: string) => `/api/invites/${segment(code)}/redeem`,
   publicBadge: (badgeId: Id) => `/badges/${segment(badgeId)}`,
   badgeCredential: (badgeId: Id) => `/badges/${segment(badgeId)}.json`,
+  badgeLinkedData: (badgeId: Id) => `/badges/${segment(badgeId)}.jsonld`,
   badgeQr: (badgeId: Id) => `/badges/${segment(badgeId)}/qr.svg`,
 
   challenges: '/api/challenges',

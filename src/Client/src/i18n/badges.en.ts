@@ -27,6 +27,7 @@ export const en: Record<keyof typeof nl, string> = {
   'badges.mine.revoked': 'revoked',
   'badges.mine.open': 'See the credential of {badge}',
   'badges.mine.download': 'Download the signed credential of {badge}',
+  'badges.mine.downloadLinkedData': 'Download it for an open wallet (JSON-LD with a Data Integrity proof)',
   'badges.mine.qrAlt': 'QR code: scan it to fetch the credential of {badge}',
   'badges.mine.certificate': 'Certificate to print (PDF)',
   'badges.mine.certificateName': 'Your name on the certificate (optional)',

@@ -27,6 +27,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'badges.mine.revoked': 'retiré',
   'badges.mine.open': 'Voir la preuve de {badge}',
   'badges.mine.download': 'Télécharger la preuve signée de {badge}',
+  'badges.mine.downloadLinkedData': 'La télécharger pour un portefeuille ouvert (JSON-LD avec une preuve Data Integrity)',
   'badges.mine.qrAlt': 'Code QR : scanne-le pour récupérer la preuve de {badge}',
   'badges.mine.certificate': 'Certificat à imprimer (PDF)',
   'badges.mine.certificateName': 'Ton nom sur le certificat (facultatif)',

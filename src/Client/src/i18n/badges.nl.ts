@@ -26,6 +26,7 @@ export const nl = {
   'badges.mine.revoked': 'ingetrokken',
   'badges.mine.open': 'Bekijk het bewijs van {badge}',
   'badges.mine.download': 'Download het ondertekende bewijs van {badge}',
+  'badges.mine.downloadLinkedData': 'Download het voor een open wallet (JSON-LD met een Data Integrity-bewijs)',
   'badges.mine.qrAlt': 'QR-code: scan hem om het bewijs van {badge} op te halen',
   'badges.mine.certificate': 'Certificaat om af te drukken (pdf)',
   'badges.mine.certificateName': 'Je naam op het certificaat (mag je weglaten)',

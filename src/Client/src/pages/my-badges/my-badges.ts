@@ -5,7 +5,7 @@ import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { loadSession } from '../../api/session';
 import type { ChallengeDetail } from '../../api/types';
-import { badgeCredentialUrl, badgeQrUrl, getCertificate, getOwnIdentity, publicBadgeUrl } from '../../api/badges';
+import { badgeCredentialUrl, badgeLinkedDataUrl, badgeQrUrl, getCertificate, getOwnIdentity, publicBadgeUrl } from '../../api/badges';
 import { byId, h } from '../../ui/dom';
 import { getBadges, type Badge } from '../../api/juror';
 import { localized, t } from '../../i18n/i18n';
@@ -50,6 +50,11 @@ function keep(challengeId: string, teamId: string, badge: Badge, name: string): 
       'p',
       {},
       h('a', { class: 'badge-download', href: badgeCredentialUrl(id), download: `badge-${id}.jwt` }, t('badges.mine.download', { badge: name })),
+    ),
+    h(
+      'p',
+      {},
+      h('a', { class: 'badge-download-linked-data', href: badgeLinkedDataUrl(id), download: `badge-${id}.jsonld` }, t('badges.mine.downloadLinkedData')),
     ),
     h('img', { class: 'badge-qr', src: badgeQrUrl(id), width: '160', height: '160', alt: t('badges.mine.qrAlt', { badge: name }) }),
     badge.revocation ? h('p', { class: 'hint' }, t('badges.mine.noCertificate')) : form,
