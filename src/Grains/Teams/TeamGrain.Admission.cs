@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Text;
 
 namespace ChallengeHub.Grains.Teams;
@@ -181,6 +182,7 @@ public sealed partial class TeamGrain
             (state.State.Roster, state.State.Vacancies) = (roster, vacancies);
         });
         await TellWallAsync();
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishPupilJoinedAsync(new PupilJoined(team.ChallengeId, member.Pupil));
         return member.Pupil;
     }
 

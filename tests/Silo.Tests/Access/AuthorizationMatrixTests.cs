@@ -121,6 +121,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["SetKitTemplate"] = Organise,
         ["IssueKits"] = Organise,
         ["ListOpenKitIssues"] = Organise,
+        ["ListTeamsWithoutKit"] = Organise,
         ["GetKit"] = ReadTeam,
         ["IssueKit"] = Organise,
         ["CheckInKitItem"] = CoachTeam,
@@ -155,6 +156,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["UnwatchChallenge"] = Anyone,
         ["WatchShowcase"] = [Who.Organiser, Who.Employer],
         ["WatchTeamOffers"] = CoachTeam,
+        ["WatchTeamPupils"] = CoachTeam,
+        ["WatchOffers"] = [Who.Organiser, Who.Employer],
     };
 
     [Fact]
