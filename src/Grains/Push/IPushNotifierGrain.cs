@@ -21,4 +21,7 @@ public interface IPushNotifierGrain : IGrainWithIntegerKey
 
     [Alias("PublishPupilJoined")]
     Task PublishPupilJoinedAsync(PupilJoined joined);
+
+    [Alias("PublishJoinRequested")]
+    Task PublishJoinRequestedAsync(JoinRequested request);
 }

@@ -26,4 +26,8 @@ public interface IPushObserver : IGrainObserver
     /// <summary>A pupil joined a team of the challenge.</summary>
     [Alias("OnPupilJoined")]
     Task OnPupilJoinedAsync(PupilJoined joined);
+
+    /// <summary>A nickname waits for the approval of a team's coach.</summary>
+    [Alias("OnJoinRequested")]
+    Task OnJoinRequestedAsync(JoinRequested request);
 }

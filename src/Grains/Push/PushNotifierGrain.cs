@@ -29,6 +29,9 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
     public Task PublishPupilJoinedAsync(PupilJoined joined) =>
         DeliverToEveryAsync(observer => observer.OnPupilJoinedAsync(joined), $"New member of team {joined.Pupil.TeamId}");
 
+    public Task PublishJoinRequestedAsync(JoinRequested request) =>
+        DeliverToEveryAsync(observer => observer.OnJoinRequestedAsync(request), $"Join request for team {request.TeamId}");
+
     private async Task DeliverToEveryAsync(Func<IPushObserver, Task> deliver, string what)
     {
         var observers = await GetObserversAsync();

@@ -161,6 +161,7 @@ public sealed partial class TeamGrain
         var pending = state.State.Pending;
         state.State.Pending = [.. pending.OrderByDescending(p => p.RequestedAt).Take(MaxPending - 1), new PendingJoin(Guid.NewGuid(), nickname, Secrets.Hash(pin, Secrets.PinRounds), now)];
         await state.WriteOrUndoAsync(() => state.State.Pending = pending);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishJoinRequestedAsync(new JoinRequested(team.ChallengeId, team.Id, nickname));
         return null;
     }
 

@@ -52,6 +52,9 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetr
     public Task OnPupilJoinedAsync(PupilJoined joined) =>
         hub.Clients.Group(LiveHub.TeamPupilsGroupOf(joined.ChallengeId, joined.Pupil.TeamId)).SendAsync(LiveHub.PupilJoinedMethod, joined);
 
+    public Task OnJoinRequestedAsync(JoinRequested request) =>
+        hub.Clients.Group(LiveHub.TeamPupilsGroupOf(request.ChallengeId, request.TeamId)).SendAsync(LiveHub.JoinRequestedMethod, request);
+
     /// <summary>Waits until this silo has sent every delta handed over so far (for an orderly shutdown).</summary>
     public Task SentAsync()
     {

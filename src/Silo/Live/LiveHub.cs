@@ -16,7 +16,7 @@ namespace ChallengeHub.Silo.Live;
 
 /// <summary>
 /// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase, a team's offers or pupils, or their own offers, and then
-/// receive <c>wallDelta</c>, <c>showcaseTeam</c>, <c>offer</c> or <c>pupilJoined</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
+/// receive <c>wallDelta</c>, <c>showcaseTeam</c>, <c>offer</c>, <c>pupilJoined</c> or <c>joinRequested</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess) : Hub
@@ -25,6 +25,7 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public const string ShowcaseTeamMethod = "showcaseTeam";
     public const string OfferMethod = "offer";
     public const string PupilJoinedMethod = "pupilJoined";
+    public const string JoinRequestedMethod = "joinRequested";
 
     /// <summary>Joins the challenge's group first, then returns the snapshot, so no delta falls between the two.</summary>
     /// <remarks>Public like the wall itself; every hub method says who may call it.</remarks>
@@ -77,7 +78,7 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
             () => grains.GetGrain<IOffersGrain>(challengeId).ListByEmployerAsync(employer));
     }
 
-    /// <summary>The team's pupils, then every pupil who joins it; for the team's coach and the organiser.</summary>
+    /// <summary>The team's pupils, then every pupil who joins it and every nickname that asks to; for the team's coach and the organiser.</summary>
     [Authorize(Policy = AccessPolicies.CoachTeam)]
     public Task<ImmutableArray<Pupil>> WatchTeamPupils(Guid challengeId, Guid teamId) =>
         JoinThenReadAsync(TeamPupilsGroupOf(challengeId, teamId), async () =>

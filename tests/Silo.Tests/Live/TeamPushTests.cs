@@ -32,6 +32,31 @@ public sealed class TeamPushTests(SiloFixture silo)
     }
 
     [Fact]
+    public async Task ANicknameThatWaitsForApprovalIsPushedToWhoeverWatchesThatTeamsPupils()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Vonkenmakers");
+        using (var roster = await http.PutAsJsonAsync($"/api/challenges/{challenge.Id}/teams/{team.Id}/roster", new { nicknames = new[] { "Lotte" }, vacancies = 0, approvalRequired = true }, ApiClient.Json, cancellationToken))
+        {
+            roster.EnsureSuccessStatusCode();
+        }
+
+        await using var connection = ApiClient.CreateHubConnection(silo.BaseAddress, silo.OrganiserToken);
+        var asked = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<JsonElement>("joinRequested", message => asked.TrySetResult(message));
+        await connection.StartAsync(cancellationToken);
+        await connection.InvokeAsync<JsonElement>("WatchTeamPupils", challenge.Id, team.Id, cancellationToken);
+
+        using var tablet = ApiClient.CreateCookieClient(silo.BaseAddress);
+        (await tablet.SignInAsync("/api/session/pupil", new { joinCode = team.JoinCode, nickname = "Yasmina", pin = "1234" })).Dispose();
+
+        var message = await asked.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        Assert.Equal(("Yasmina", team.Id), (message.GetProperty("nickname").GetString(), message.GetProperty("teamId").GetGuid()));
+    }
+
+    [Fact]
     public async Task AnOfferAndTheCoachsAnswerArePushedToWhoeverFollowsTheChallengesOffers()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

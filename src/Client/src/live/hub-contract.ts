@@ -21,6 +21,7 @@ export const hubMessages = {
   showcaseTeam: 'showcaseTeam',
   offer: 'offer',
   pupilJoined: 'pupilJoined',
+  joinRequested: 'joinRequested',
 } as const;
 
 /** What each watch method answers with: the current state, adopted after every (re)join. */
@@ -38,4 +39,5 @@ export interface HubMessages {
   showcaseTeam: ShowcaseTeamUpdate;
   offer: Offer;
   pupilJoined: { challengeId: Id; pupil: Pupil };
+  joinRequested: { challengeId: Id; teamId: Id; nickname: string };
 }

@@ -122,7 +122,7 @@ export class CoachChallenge {
   private card(team: Team, open: boolean): HTMLElement {
     const query = `?challenge=${encodeURIComponent(this.challenge.id)}&team=${encodeURIComponent(team.id)}`;
     const access = new TeamAccessPanel(this.challenge.id, team);
-    void access.refresh();
+    access.start();
     const badges = new BadgeAttributionList(this.challenge, team);
     void badges.refresh();
     const pupils = new PupilList(this.challenge.id, team, (withoutConsent, joined) => {
