@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Challenges;
 
 namespace ChallengeHub.Grains.Kits;
 
@@ -31,6 +32,13 @@ public interface IKitTemplateGrain : IGrainWithGuidKey
     /// </summary>
     [Alias("IssueToNewTeam")]
     Task<Kit?> IssueToNewTeamAsync(Guid teamId);
+
+    /// <summary>
+    /// The teams that have no kit yet (registered before any kit was issued, or while issuing failed), ordered by team name
+    /// (nl-BE), so the organiser can issue it to them.
+    /// </summary>
+    [Alias("ListTeamsWithoutKit"), AlwaysInterleave]
+    Task<ImmutableArray<TeamReference>> ListTeamsWithoutKitAsync();
 
     /// <summary>The open kit issues of every team that has any, ordered by team name (nl-BE) — never by how many.</summary>
     [Alias("ListOpenIssues"), AlwaysInterleave]

@@ -81,6 +81,20 @@ public sealed class KitTemplateGrain(
         ];
     }
 
+    public async Task<ImmutableArray<TeamReference>> ListTeamsWithoutKitAsync()
+    {
+        var challenge = await FindChallengeAsync();
+        var teams = await GrainFactory.GetGrain<IChallengeGrain>(challenge.Id).GetTeamsAsync();
+        var kits = await Task.WhenAll(teams.Select(async team => (Team: team, Kit: await GrainFactory.GetGrain<IKitGrain>(team.Id).GetAsync(challenge.Id))));
+        return
+        [
+            .. kits.Where(k => k.Kit.IssuedAt is null)
+                .OrderBy(k => k.Team.Name, NameOrder.Comparer)
+                .ThenBy(k => k.Team.Id)
+                .Select(k => new TeamReference(k.Team.Id, k.Team.Name, k.Team.School)),
+        ];
+    }
+
     private async Task MarkIssuedAsync()
     {
         if (!state.State.Issued)

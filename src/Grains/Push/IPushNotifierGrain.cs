@@ -1,10 +1,11 @@
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Push;
 
-/// <summary>Delivers wall deltas, showcase updates and offers to the hub observer of every silo. A local stateless worker: call it with key 0.</summary>
+/// <summary>Delivers wall deltas, showcase updates, offers and new team members to the hub observer of every silo. A local stateless worker: call it with key 0.</summary>
 [Alias("IPushNotifierGrain")]
 public interface IPushNotifierGrain : IGrainWithIntegerKey
 {
@@ -17,4 +18,10 @@ public interface IPushNotifierGrain : IGrainWithIntegerKey
 
     [Alias("PublishOffer")]
     Task PublishOfferAsync(Guid challengeId, Offer offer);
+
+    [Alias("PublishPupilJoined")]
+    Task PublishPupilJoinedAsync(PupilJoined joined);
+
+    [Alias("PublishJoinRequested")]
+    Task PublishJoinRequestedAsync(JoinRequested request);
 }

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Push;
@@ -21,4 +22,12 @@ public interface IPushObserver : IGrainObserver
     /// <summary>An offer was made to a team of the challenge, or answered.</summary>
     [Alias("OnOffer")]
     Task OnOfferAsync(Guid challengeId, Offer offer);
+
+    /// <summary>A pupil joined a team of the challenge.</summary>
+    [Alias("OnPupilJoined")]
+    Task OnPupilJoinedAsync(PupilJoined joined);
+
+    /// <summary>A nickname waits for the approval of a team's coach.</summary>
+    [Alias("OnJoinRequested")]
+    Task OnJoinRequestedAsync(JoinRequested request);
 }

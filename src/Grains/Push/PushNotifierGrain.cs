@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +25,12 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
 
     public Task PublishOfferAsync(Guid challengeId, Offer offer) =>
         DeliverToEveryAsync(observer => observer.OnOfferAsync(challengeId, offer), $"Offer {offer.Id} of challenge {challengeId}");
+
+    public Task PublishPupilJoinedAsync(PupilJoined joined) =>
+        DeliverToEveryAsync(observer => observer.OnPupilJoinedAsync(joined), $"New member of team {joined.Pupil.TeamId}");
+
+    public Task PublishJoinRequestedAsync(JoinRequested request) =>
+        DeliverToEveryAsync(observer => observer.OnJoinRequestedAsync(request), $"Join request for team {request.TeamId}");
 
     private async Task DeliverToEveryAsync(Func<IPushObserver, Task> deliver, string what)
     {

@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Accounts;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Text;
 
 namespace ChallengeHub.Grains.Teams;
@@ -160,6 +161,7 @@ public sealed partial class TeamGrain
         var pending = state.State.Pending;
         state.State.Pending = [.. pending.OrderByDescending(p => p.RequestedAt).Take(MaxPending - 1), new PendingJoin(Guid.NewGuid(), nickname, Secrets.Hash(pin, Secrets.PinRounds), now)];
         await state.WriteOrUndoAsync(() => state.State.Pending = pending);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishJoinRequestedAsync(new JoinRequested(team.ChallengeId, team.Id, nickname));
         return null;
     }
 
@@ -181,6 +183,7 @@ public sealed partial class TeamGrain
             (state.State.Roster, state.State.Vacancies) = (roster, vacancies);
         });
         await TellWallAsync();
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishPupilJoinedAsync(new PupilJoined(team.ChallengeId, member.Pupil));
         return member.Pupil;
     }
 

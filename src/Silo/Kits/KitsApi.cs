@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Kits;
 using ChallengeHub.Silo.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,6 +25,8 @@ public static class KitsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/kit-issues", ListOpenIssuesAsync).WithName("ListOpenKitIssues").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Missing or damaged items without delivered replacement and open replacement requests, per team by name");
+        group.MapGet("/teams-without-kit", ListTeamsWithoutKitAsync).WithName("ListTeamsWithoutKit").RequireAuthorization(AccessPolicies.Organise)
+            .WithSummary("The teams that have no kit yet, by name, so that the organiser can issue it to them");
 
         var kit = group.MapGroup("/teams/{teamId:guid}/kit");
         kit.MapGet("/", GetKitAsync).WithName("GetKit").RequireAuthorization(AccessPolicies.ReadTeam).WithSummary("A team's kit with its check-in and replacement requests");
@@ -56,6 +59,9 @@ public static class KitsApi
 
     private static async Task<Ok<ImmutableArray<TeamKitIssues>>> ListOpenIssuesAsync(Guid challengeId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IKitTemplateGrain>(challengeId).ListOpenIssuesAsync());
+
+    private static async Task<Ok<ImmutableArray<TeamReference>>> ListTeamsWithoutKitAsync(Guid challengeId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IKitTemplateGrain>(challengeId).ListTeamsWithoutKitAsync());
 
     private static async Task<Ok<Kit>> GetKitAsync(Guid challengeId, Guid teamId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IKitGrain>(teamId).GetAsync(challengeId));

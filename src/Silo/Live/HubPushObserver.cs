@@ -1,6 +1,7 @@
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.SignalR;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace ChallengeHub.Silo.Live;
 
 /// <summary>
-/// This silo's end of the push path: hands each wall delta, showcase update and offer to the local connections watching it.
+/// This silo's end of the push path: hands each wall delta, showcase update, offer and new team member to the local connections watching it.
 /// </summary>
 /// <remarks>
 /// A wall waits only for the hand-over of its delta, not until every socket of the challenge has taken the delta, so it can store its
@@ -40,8 +41,19 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetr
                 : [LiveHub.ShowcaseGroupOf(update.ChallengeId)])
             .SendAsync(LiveHub.ShowcaseTeamMethod, update);
 
+    /// <summary>To the team's coach, to the employer who made the offer, and to the organiser.</summary>
     public Task OnOfferAsync(Guid challengeId, Offer offer) =>
-        hub.Clients.Group(LiveHub.TeamOffersGroupOf(challengeId, offer.TeamId)).SendAsync(LiveHub.OfferMethod, offer);
+        hub.Clients.Groups(
+                LiveHub.TeamOffersGroupOf(challengeId, offer.TeamId),
+                LiveHub.EmployerOffersGroupOf(challengeId, offer.EmployerId),
+                LiveHub.AllOffersGroupOf(challengeId))
+            .SendAsync(LiveHub.OfferMethod, offer);
+
+    public Task OnPupilJoinedAsync(PupilJoined joined) =>
+        hub.Clients.Group(LiveHub.TeamPupilsGroupOf(joined.ChallengeId, joined.Pupil.TeamId)).SendAsync(LiveHub.PupilJoinedMethod, joined);
+
+    public Task OnJoinRequestedAsync(JoinRequested request) =>
+        hub.Clients.Group(LiveHub.TeamPupilsGroupOf(request.ChallengeId, request.TeamId)).SendAsync(LiveHub.JoinRequestedMethod, request);
 
     /// <summary>Waits until this silo has sent every delta handed over so far (for an orderly shutdown).</summary>
     public Task SentAsync()

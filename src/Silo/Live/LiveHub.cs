@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains;
+using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Walls;
@@ -13,8 +15,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace ChallengeHub.Silo.Live;
 
 /// <summary>
-/// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase or a team's offers and then receive <c>wallDelta</c>,
-/// <c>showcaseTeam</c> or <c>offer</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
+/// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase, a team's offers or pupils, or their own offers, and then
+/// receive <c>wallDelta</c>, <c>showcaseTeam</c>, <c>offer</c>, <c>pupilJoined</c> or <c>joinRequested</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess) : Hub
@@ -22,6 +24,8 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public const string WallDeltaMethod = "wallDelta";
     public const string ShowcaseTeamMethod = "showcaseTeam";
     public const string OfferMethod = "offer";
+    public const string PupilJoinedMethod = "pupilJoined";
+    public const string JoinRequestedMethod = "joinRequested";
 
     /// <summary>Joins the challenge's group first, then returns the snapshot, so no delta falls between the two.</summary>
     /// <remarks>Public like the wall itself; every hub method says who may call it.</remarks>
@@ -63,6 +67,26 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public Task<ImmutableArray<Offer>> WatchTeamOffers(Guid challengeId, Guid teamId) =>
         JoinThenReadAsync(TeamOffersGroupOf(challengeId, teamId), () => grains.GetGrain<IOffersGrain>(challengeId).ListForTeamAsync(teamId));
 
+    /// <summary>The offers the caller made (an employer), or every offer of the challenge (the organiser), then every new offer and answer.</summary>
+    /// <remarks>The employer learns the coach's answer as soon as it is given, without reloading the showcase.</remarks>
+    [Authorize(Policy = AccessPolicies.FollowOffers)]
+    public Task<ImmutableArray<Offer>> WatchOffers(Guid challengeId)
+    {
+        var caller = Caller.From(Context.User!)!;
+        var employer = caller.Role == Role.Employer ? caller.Id : (Guid?)null;
+        return JoinThenReadAsync(employer is { } id ? EmployerOffersGroupOf(challengeId, id) : AllOffersGroupOf(challengeId),
+            () => grains.GetGrain<IOffersGrain>(challengeId).ListByEmployerAsync(employer));
+    }
+
+    /// <summary>The team's pupils, then every pupil who joins it and every nickname that asks to; for the team's coach and the organiser.</summary>
+    [Authorize(Policy = AccessPolicies.CoachTeam)]
+    public Task<ImmutableArray<Pupil>> WatchTeamPupils(Guid challengeId, Guid teamId) =>
+        JoinThenReadAsync(TeamPupilsGroupOf(challengeId, teamId), async () =>
+        {
+            await TeamLookup.FindAsync(grains, challengeId, teamId);
+            return await grains.GetGrain<ITeamGrain>(teamId).ListPupilsAsync();
+        });
+
     public static string GroupOf(Guid challengeId) => $"challenge:{challengeId:N}";
 
     public static string ShowcaseGroupOf(Guid challengeId) => $"showcase:{challengeId:N}";
@@ -70,6 +94,12 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public static string PublicShowcaseGroupOf(Guid challengeId) => $"showcase-public:{challengeId:N}";
 
     public static string TeamOffersGroupOf(Guid challengeId, Guid teamId) => $"offers:{challengeId:N}:{teamId:N}";
+
+    public static string EmployerOffersGroupOf(Guid challengeId, Guid employerId) => $"offers-by:{challengeId:N}:{employerId:N}";
+
+    public static string AllOffersGroupOf(Guid challengeId) => $"offers-all:{challengeId:N}";
+
+    public static string TeamPupilsGroupOf(Guid challengeId, Guid teamId) => $"pupils:{challengeId:N}:{teamId:N}";
 
     /// <summary>Joins the group first, then reads, so that nothing pushed falls between the two; leaves it again when the read is refused.</summary>
     private async Task<T> JoinThenReadAsync<T>(string group, Func<Task<T>> read)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Tests.Push;
@@ -29,10 +30,14 @@ public sealed class WallFeed : IPushObserver
         return Task.CompletedTask;
     }
 
-    /// <summary>Showcase updates and offers are the silo hub tests' concern; the grain tests follow the wall.</summary>
+    /// <summary>Showcase updates, offers and new team members are the silo hub tests' concern; the grain tests follow the wall.</summary>
     public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) => Task.CompletedTask;
 
     public Task OnOfferAsync(Guid challengeId, Offer offer) => Task.CompletedTask;
+
+    public Task OnPupilJoinedAsync(PupilJoined joined) => Task.CompletedTask;
+
+    public Task OnJoinRequestedAsync(JoinRequested request) => Task.CompletedTask;
 
     /// <summary>The deltas of the challenge received so far.</summary>
     public ImmutableArray<WallDelta> ReceivedFor(Guid challengeId)

@@ -122,6 +122,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["SetKitTemplate"] = Organise,
         ["IssueKits"] = Organise,
         ["ListOpenKitIssues"] = Organise,
+        ["ListTeamsWithoutKit"] = Organise,
         ["GetKit"] = ReadTeam,
         ["IssueKit"] = Organise,
         ["CheckInKitItem"] = CoachTeam,
@@ -156,6 +157,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["UnwatchChallenge"] = Anyone,
         ["WatchShowcase"] = [Who.Organiser, Who.Employer],
         ["WatchTeamOffers"] = CoachTeam,
+        ["WatchTeamPupils"] = CoachTeam,
+        ["WatchOffers"] = [Who.Organiser, Who.Employer],
     };
 
     [Fact]

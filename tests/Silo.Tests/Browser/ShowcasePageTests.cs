@@ -9,7 +9,7 @@ namespace ChallengeHub.Silo.Tests.Browser;
 public sealed class ShowcasePageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
-    public async Task AnEmployerOffersAVisitFromTheShowcaseAndTheCoachSeesItWithoutReloadingAndAnswersIt()
+    public async Task AnEmployerOffersAVisitFromTheShowcaseAndTheCoachSeesItWithoutReloadingAndTheAnswerReachesTheEmployerLive()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var http = silo.CreateClient();
@@ -54,8 +54,9 @@ public sealed class ShowcasePageTests(SiloFixture silo, BrowserFixture browser)
         await Expect(coach.Locator(".coach-offers").GetByRole(AriaRole.Status)).ToHaveTextAsync("Je antwoord is bewaard en het bedrijf ziet het.");
         await Expect(offer).ToContainTextAsync($"Aanvaard door {coachName}: Graag, in de week van 12 mei.");
 
-        await employer.ReloadAsync();
+        // The employer's page stays open: the coach's answer arrives over the hub, without a reload.
         await Expect(employer.Locator(".showcase-offers")).ToContainTextAsync($"Aanvaard door {coachName}: Graag, in de week van 12 mei.");
+        await SaveScreenshotAsync(employer, "showcase-answer-live");
     }
 
     /// <summary>A pupil who consented to the showcase logs a milestone, as the tablet would.</summary>

@@ -1,7 +1,7 @@
 import { getJson, sendJson } from './core';
 import { ProblemError } from './problems';
 import { routes } from './routes';
-import type { Id } from './types';
+import type { Id, TeamReference } from './types';
 import { t } from '../i18n/i18n';
 
 export type KitItemStatus = 'notCheckedIn' | 'received' | 'missing' | 'damaged';
@@ -79,6 +79,10 @@ export const setKitTemplate = (challengeId: Id, items: KitTemplateItem[]) =>
 export const issueKits = (challengeId: Id) => sendJson<IssueKitsResult>('POST', routes.issueKits(challengeId));
 
 export const getKitIssues = (challengeId: Id) => getJson<TeamKitIssues[]>(routes.kitIssues(challengeId));
+
+export const getTeamsWithoutKit = (challengeId: Id) => getJson<TeamReference[]>(routes.teamsWithoutKit(challengeId));
+
+export const issueKit = (challengeId: Id, teamId: Id) => sendJson<Kit>('POST', routes.issueKit(challengeId, teamId));
 
 export const getKit = (challengeId: Id, teamId: Id) => getJson<Kit>(routes.kit(challengeId, teamId));
 

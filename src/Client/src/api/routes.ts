@@ -42,12 +42,13 @@ export const routes = {
   wallPhoto: (challengeId: Id, photoId: Id) => `${challenge(challengeId)}/wall/photos/${segment(photoId)}`,
   showcasePhoto: (challengeId: Id, teamId: Id, photoId: Id) =>
     `${challenge(challengeId)}/showcase/teams/${segment(teamId)}/photos/${segment(photoId)}`,
-  myOffers: (challengeId: Id) => `${challenge(challengeId)}/offers`,
   catalogue: (challengeId: Id) => `${challenge(challengeId)}/shop/catalogue`,
   defaultBudget: (challengeId: Id) => `${challenge(challengeId)}/shop/budget`,
   kitTemplate: (challengeId: Id) => `${challenge(challengeId)}/kit-template`,
   issueKits: (challengeId: Id) => `${challenge(challengeId)}/kits/issue`,
   kitIssues: (challengeId: Id) => `${challenge(challengeId)}/kit-issues`,
+  teamsWithoutKit: (challengeId: Id) => `${challenge(challengeId)}/teams-without-kit`,
+  issueKit: (challengeId: Id, teamId: Id) => `${kit(challengeId, teamId)}/issue`,
 
   teams: (challengeId: Id) => `${challenge(challengeId)}/teams`,
   team,

@@ -65,8 +65,6 @@ export const showcasePhotoUrl = routes.showcasePhoto;
 export const makeOffer = (challengeId: Id, teamId: Id, kind: OfferKind, message: string) =>
   sendJson<Offer>('POST', routes.teamOffers(challengeId, teamId), { kind, message });
 
-export const getMyOffers = (challengeId: Id) => getJson<Offer[]>(routes.myOffers(challengeId));
-
 export const getTeamOffers = (challengeId: Id, teamId: Id) => getJson<Offer[]>(routes.teamOffers(challengeId, teamId));
 
 export const answerOffer = (challengeId: Id, teamId: Id, offerId: Id, accept: boolean, message: string) =>

@@ -71,4 +71,10 @@ export const en: Record<keyof typeof nl, string> = {
   'kit.template.badAmount': 'Type the value as an amount in euros, for example 24.00.',
   'kit.page.backToOrganiser': '← Back to organising the challenge',
   'kit.page.link': 'Kits and materials',
+  'kit.missing.heading': 'Teams without a kit',
+  'kit.missing.none': 'Every team has its kit.',
+  'kit.missing.intro.one': '1 team has no kit yet, for example because it registered after the kits were issued:',
+  'kit.missing.intro.other': '{count} teams have no kit yet, for example because they registered after the kits were issued:',
+  'kit.missing.issue': 'Issue the kit to {team}',
+  'kit.missing.issued': '{team} now has its kit.',
 };

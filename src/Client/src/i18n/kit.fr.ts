@@ -71,4 +71,10 @@ export const fr: Record<keyof typeof nl, string> = {
   'kit.template.badAmount': 'Saisissez la valeur comme un montant en euros, par exemple 24,00.',
   'kit.page.backToOrganiser': '← Retour à l’organisation du challenge',
   'kit.page.link': 'Kits et matériel',
+  'kit.missing.heading': 'Équipes sans kit',
+  'kit.missing.none': 'Chaque équipe a son kit.',
+  'kit.missing.intro.one': '1 équipe n’a pas encore de kit, par exemple parce qu’elle s’est inscrite après la remise des kits :',
+  'kit.missing.intro.other': '{count} équipes n’ont pas encore de kit, par exemple parce qu’elles se sont inscrites après la remise des kits :',
+  'kit.missing.issue': 'Remettre le kit à {team}',
+  'kit.missing.issued': '{team} a maintenant son kit.',
 };

@@ -70,4 +70,10 @@ export const nl = {
   'kit.template.badAmount': 'Typ de waarde als een bedrag in euro, bijvoorbeeld 24,00.',
   'kit.page.backToOrganiser': '← Terug naar de organisatie van de challenge',
   'kit.page.link': 'Kits en materiaal',
+  'kit.missing.heading': 'Teams zonder kit',
+  'kit.missing.none': 'Elk team heeft zijn kit.',
+  'kit.missing.intro.one': '1 team heeft nog geen kit, bijvoorbeeld omdat het zich inschreef nadat de kits uitgedeeld waren:',
+  'kit.missing.intro.other': '{count} teams hebben nog geen kit, bijvoorbeeld omdat ze zich inschreven nadat de kits uitgedeeld waren:',
+  'kit.missing.issue': 'Kit uitdelen aan {team}',
+  'kit.missing.issued': '{team} heeft nu zijn kit.',
 } as const;

@@ -5,7 +5,4 @@ export const en: Record<keyof typeof nl, string> = {
   'form.saveFailed': 'Saving did not work. Please try again.',
   'schedule.now': 'Now: {phase}',
   'schedule.showcaseOn': '· Showcase on',
-  'home.lead.juror': 'To review',
-  'home.lead.employer': 'To the showcase',
-  'home.lead.coach': 'To my teams',
 };

@@ -5,7 +5,4 @@ export const fr: Record<keyof typeof nl, string> = {
   'form.saveFailed': 'L’enregistrement n’a pas abouti. Réessayez.',
   'schedule.now': 'Maintenant : {phase}',
   'schedule.showcaseOn': '· Showcase le',
-  'home.lead.juror': 'À examiner',
-  'home.lead.employer': 'Vers la vitrine',
-  'home.lead.coach': 'Vers mes équipes',
 };

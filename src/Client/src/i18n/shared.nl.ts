@@ -4,7 +4,4 @@ export const nl = {
   'form.saveFailed': 'Opslaan lukte niet. Probeer het nog eens.',
   'schedule.now': 'Nu: {phase}',
   'schedule.showcaseOn': '· Showcase op',
-  'home.lead.juror': 'Te bekijken',
-  'home.lead.employer': 'Naar de showcase',
-  'home.lead.coach': 'Naar mijn teams',
 } as const;

@@ -1,5 +1,6 @@
 import type { Offer, ShowcaseFeed, ShowcaseTeamUpdate } from '../api/showcase';
-import type { WallDelta, WallSnapshot } from '../api/types';
+import type { Pupil } from '../api/pupils';
+import type { Id, WallDelta, WallSnapshot } from '../api/types';
 
 /**
  * The names on `/hubs/challenge`, as the server's `LiveHub` spells them: the methods a page invokes and the messages the
@@ -11,12 +12,16 @@ export const hubMethods = {
   unwatchChallenge: 'UnwatchChallenge',
   watchShowcase: 'WatchShowcase',
   watchTeamOffers: 'WatchTeamOffers',
+  watchTeamPupils: 'WatchTeamPupils',
+  watchOffers: 'WatchOffers',
 } as const;
 
 export const hubMessages = {
   wallDelta: 'wallDelta',
   showcaseTeam: 'showcaseTeam',
   offer: 'offer',
+  pupilJoined: 'pupilJoined',
+  joinRequested: 'joinRequested',
 } as const;
 
 /** What each watch method answers with: the current state, adopted after every (re)join. */
@@ -24,6 +29,8 @@ export interface HubAnswers {
   WatchChallenge: WallSnapshot;
   WatchShowcase: ShowcaseFeed;
   WatchTeamOffers: Offer[];
+  WatchTeamPupils: Pupil[];
+  WatchOffers: Offer[];
 }
 
 /** What each pushed message carries. */
@@ -31,4 +38,6 @@ export interface HubMessages {
   wallDelta: WallDelta;
   showcaseTeam: ShowcaseTeamUpdate;
   offer: Offer;
+  pupilJoined: { challengeId: Id; pupil: Pupil };
+  joinRequested: { challengeId: Id; teamId: Id; nickname: string };
 }

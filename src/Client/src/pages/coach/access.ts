@@ -7,6 +7,8 @@ import {
   type ConsentChannel, type RosterEntry, type TeamAccess,
 } from '../../api/pupils';
 import { t } from '../../i18n/i18n';
+import { onPush } from '../../live/hub';
+import { hubMessages } from '../../live/hub-contract';
 
 const channels: { channel: ConsentChannel; label: string }[] = [
   { channel: 'wall', label: t('coach.pupils.consentWall') },
@@ -29,6 +31,15 @@ export class TeamAccessPanel {
     private readonly team: Team,
   ) {
     this.element = h('section', { class: 'team-access' }, h('h4', {}, t('coach.access.heading', { team: team.name })), this.alert.element, this.body, this.status);
+  }
+
+  /** A nickname that asks to join shows up at once, ready to approve; the team's pupils watch (see PupilList) carries it. */
+  start(): void {
+    onPush(hubMessages.joinRequested, (request) => {
+      if (request.teamId !== this.team.id || !this.element.isConnected) return;
+      void this.refresh();
+    });
+    void this.refresh();
   }
 
   async refresh(): Promise<void> {

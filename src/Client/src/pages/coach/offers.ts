@@ -24,8 +24,9 @@ export class OfferList {
   constructor(
     private readonly challengeId: Id,
     private readonly team: Team,
+    private readonly counted: (unanswered: number) => void = () => undefined,
   ) {
-    this.element = h('section', { class: 'coach-offers' }, h('h4', {}, t('offer.teamHeading')), this.list, this.alert.element, this.status);
+    this.element = h('section', { class: 'coach-offers', id: `offers-${team.id}`, tabindex: -1 }, h('h4', {}, t('offer.teamHeading')), this.list, this.alert.element, this.status);
   }
 
   /** Watches the team's offers on the hub: the list arrives on connecting and after every reconnect, single offers in between. */
@@ -46,6 +47,7 @@ export class OfferList {
 
   private show(offers: Offer[]): void {
     this.offers = [...offers].sort((a, b) => b.madeAt.localeCompare(a.madeAt));
+    this.counted(this.offers.filter((offer) => !offer.answer).length);
     const keep = new Map<string, HTMLElement>();
     const children = this.offers.map((offer) => {
       const key = JSON.stringify(offer);

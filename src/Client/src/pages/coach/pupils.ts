@@ -4,6 +4,8 @@ import { formatDate } from '../../ui/labels';
 import { Alert, confirmAction, statusLine, uniqueId } from '../../ui/forms';
 import { erasePupil, exportUrl, getPupils, resetPin, setConsent, type ConsentChannel, type Pupil } from '../../api/pupils';
 import { t } from '../../i18n/i18n';
+import { onPush, watch } from '../../live/hub';
+import { hubMessages, hubMethods } from '../../live/hub-contract';
 
 const channels: { channel: ConsentChannel; label: string }[] = [
   { channel: 'wall', label: t('coach.pupils.consentWall') },
@@ -20,33 +22,67 @@ function recorded(pupil: Pupil): string {
     : t('coach.pupils.nothingRecorded');
 }
 
-/** A team's pupils for their coach: consent per channel, a new PIN, their data to download or erase. */
+/**
+ * A team's pupils for their coach: consent per channel, a new PIN, their data to download or erase. Watched on the hub, so
+ * a pupil who joins appears at once; a pupil's element is kept while the list changes, so a PIN being typed survives.
+ */
 export class PupilList {
   readonly element: HTMLElement;
   private readonly list = h('ul', { class: 'pupil-list' });
   private readonly alert = new Alert();
+  private readonly joinedLine = statusLine();
+  private readonly elements = new Map<string, HTMLElement>();
+  private pupils: Pupil[] = [];
 
   constructor(
     private readonly challengeId: Id,
     private readonly team: Team,
+    private readonly changed: (withoutConsent: number, joined: boolean) => void = () => undefined,
   ) {
     const refresh = h('button', { type: 'button', class: 'button button-secondary button-small' }, t('coach.pupils.refresh'));
     refresh.addEventListener('click', () => void this.refresh());
-    this.element = h('div', { class: 'pupils' }, h('h4', {}, t('coach.pupils.heading', { team: team.name })), this.alert.element, this.list, refresh);
+    this.element = h('div', { class: 'pupils', id: `consent-${team.id}`, tabindex: -1 }, h('h4', {}, t('coach.pupils.heading', { team: team.name })), this.alert.element, this.list, this.joinedLine, refresh);
+  }
+
+  /** The pupils arrive on connecting and after every reconnect, each pupil who joins in between. */
+  start(): void {
+    onPush(hubMessages.pupilJoined, ({ pupil }) => {
+      if (pupil.teamId !== this.team.id || !this.element.isConnected) return;
+      this.show([...this.pupils.filter((p) => p.id !== pupil.id), pupil], true);
+      this.joinedLine.textContent = t('coach.pupils.joined', { nickname: pupil.nickname });
+    });
+    watch({
+      method: hubMethods.watchTeamPupils,
+      args: [this.challengeId, this.team.id],
+      adopt: (pupils) => this.show(pupils, false),
+      onStatus: () => undefined,
+      refused: (error) => this.alert.showError(t('coach.failed.pupils'), error),
+      alive: () => this.element.isConnected,
+    });
   }
 
   async refresh(): Promise<void> {
     try {
       const pupils = await getPupils(this.challengeId, this.team.id);
       this.alert.clear();
-      this.list.replaceChildren(
-        ...(pupils.length === 0
-          ? [h('li', { class: 'hint' }, t('coach.pupils.none'))]
-          : pupils.map((pupil) => this.render(pupil))),
-      );
+      this.elements.clear();
+      this.show(pupils, false);
     } catch (error) {
       this.alert.showError(t('coach.failed.pupils'), error);
     }
+  }
+
+  private show(pupils: Pupil[], joined: boolean): void {
+    this.pupils = [...pupils].sort((a, b) => a.nickname.localeCompare(b.nickname, 'nl-BE'));
+    const kept = new Map(this.pupils.map((pupil) => [pupil.id, this.elements.get(pupil.id) ?? this.render(pupil)]));
+    this.elements.clear();
+    for (const [id, element] of kept) this.elements.set(id, element);
+    this.list.replaceChildren(...(this.pupils.length === 0 ? [h('li', { class: 'hint' }, t('coach.pupils.none'))] : kept.values()));
+    this.changed(this.withoutConsent(), joined);
+  }
+
+  private withoutConsent(): number {
+    return this.pupils.filter((pupil) => !pupil.consent.recordedAt).length;
   }
 
   private render(pupil: Pupil): HTMLElement {
@@ -61,6 +97,8 @@ export class PupilList {
         status.textContent = '';
         setConsent(this.challengeId, this.team.id, pupil.id, { [channel]: box.checked })
           .then((saved) => {
+            this.pupils = this.pupils.map((p) => (p.id === saved.id ? saved : p));
+            this.changed(this.withoutConsent(), false);
             recordedLine.textContent = recorded(saved);
             status.textContent = t('coach.pupils.consentSaved', { label, answer: t(saved.consent[channel] ? 'coach.pupils.yes' : 'coach.pupils.no'), nickname: saved.nickname });
           })

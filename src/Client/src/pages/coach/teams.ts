@@ -1,5 +1,6 @@
 import { getTeams, registerTeam } from '../../api/challenges';
-import type { ChallengeDetail, Team } from '../../api/types';
+import type { ChallengeDetail, Id, Team } from '../../api/types';
+import { CoachOverview, type Waiting } from './overview';
 import { BadgeAttributionList } from './badges';
 import { OfferList } from './offers';
 import { PupilList } from './pupils';
@@ -11,20 +12,45 @@ import { t } from '../../i18n/i18n';
 const NAME_MAX = 80;
 const SCHOOL_MAX = 120;
 
-/** One challenge on the coach page: the coach's own teams (those whose join code they see) and a form to register one. */
+/** Which teams' details the coach left open, kept on this device so the page opens as it was left. */
+const OPEN_KEY = 'challengehub.coach.openTeams';
+
+function openTeams(): Set<string> | null {
+  try {
+    const stored = localStorage.getItem(OPEN_KEY);
+    return stored ? new Set(JSON.parse(stored) as string[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberOpen(teamId: string, open: boolean): void {
+  const teams = openTeams() ?? new Set<string>();
+  if (open) teams.add(teamId);
+  else teams.delete(teamId);
+  localStorage.setItem(OPEN_KEY, JSON.stringify([...teams]));
+}
+
+/**
+ * One challenge on the coach page: an overview of what waits per own team (those whose join code they see), then each team
+ * folded in its own details, and a form to register one.
+ */
 export class CoachChallenge {
   readonly element: HTMLElement;
   private readonly teams = h('div', { class: 'coach-teams' });
+  private readonly overview: CoachOverview;
   private readonly alert = new Alert();
   private readonly status = statusLine();
 
   constructor(private readonly challenge: ChallengeDetail) {
     const headingId = uniqueId('challenge');
     const canRegister = challenge.status === 'open' || challenge.status === 'running';
+    this.overview = new CoachOverview(challenge.id, (teamId, section) => this.open(teamId, section));
     this.element = h(
       'section',
       { class: 'panel coach-challenge', 'aria-labelledby': headingId, 'data-challenge-id': challenge.id },
       h('h2', { id: headingId }, challenge.title),
+      this.overview.element,
       this.teams,
       canRegister ? this.registerForm() : h('p', { class: 'hint' }, challenge.status === 'draft' ? t('coach.teams.notOpenYet') : t('coach.teams.registrationClosed')),
       this.alert.element,
@@ -72,29 +98,48 @@ export class CoachChallenge {
   private async refresh(): Promise<void> {
     try {
       const own = (await getTeams(this.challenge.id)).filter((team) => team.joinCode).sort(byName);
+      this.overview.element.hidden = own.length === 0;
+      this.overview.show(own);
+      const open = openTeams();
       this.teams.replaceChildren(
-        ...(own.length === 0 ? [h('p', { class: 'hint' }, t('coach.teams.none'))] : own.map((team) => this.card(team))),
+        ...(own.length === 0 ? [h('p', { class: 'hint' }, t('coach.teams.none'))] : own.map((team) => this.card(team, open ? open.has(team.id) : own.length === 1))),
       );
     } catch (error) {
       this.alert.showError(t('coach.failed.teams'), error);
     }
   }
 
-  private card(team: Team): HTMLElement {
+  /** Opens a team's details at the section a count in the overview stands for. */
+  private open(teamId: Id, section: Waiting): void {
+    const details = this.teams.querySelector<HTMLDetailsElement>(`details[data-team-id="${teamId}"]`);
+    if (!details) return;
+    details.open = true;
+    const target = details.querySelector<HTMLElement>(`#${section}-${teamId}`) ?? details;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  private card(team: Team, open: boolean): HTMLElement {
     const query = `?challenge=${encodeURIComponent(this.challenge.id)}&team=${encodeURIComponent(team.id)}`;
-    const pupils = new PupilList(this.challenge.id, team);
-    void pupils.refresh();
     const access = new TeamAccessPanel(this.challenge.id, team);
-    void access.refresh();
+    access.start();
     const badges = new BadgeAttributionList(this.challenge, team);
     void badges.refresh();
-    const offers = new OfferList(this.challenge.id, team);
+    const pupils = new PupilList(this.challenge.id, team, (withoutConsent, joined) => {
+      this.overview.set(team.id, 'consent', withoutConsent);
+      // A pupil from the roster is no longer waiting there, and can now be named on the team's badges.
+      if (joined) {
+        void access.refresh();
+        void badges.refresh();
+      }
+    });
+    pupils.start();
+    const offers = new OfferList(this.challenge.id, team, (unanswered) => this.overview.set(team.id, 'offers', unanswered));
     offers.start();
-    return h(
-      'article',
-      { class: 'coach-team', 'data-team-id': team.id },
-      h('h3', {}, team.name),
-      h('p', { class: 'hint' }, team.school),
+    const details = h(
+      'details',
+      { class: 'coach-team', 'data-team-id': team.id, open },
+      h('summary', {}, h('h3', { class: 'coach-team-name' }, team.name), h('span', { class: 'coach-team-school' }, ` · ${team.school}`)),
       h('p', { class: 'coach-join' }, t('coach.teams.joinCode'), h('code', { class: 'join-code join-code-large' }, team.joinCode)),
       h(
         'p',
@@ -107,5 +152,13 @@ export class CoachChallenge {
       badges.element,
       offers.element,
     );
+    // Chromium also fires 'toggle' for a block created open: only a change from how it was shown is the coach's choice.
+    let shown = open;
+    details.addEventListener('toggle', () => {
+      if (details.open === shown) return;
+      shown = details.open;
+      rememberOpen(team.id, shown);
+    });
+    return details;
   }
 }

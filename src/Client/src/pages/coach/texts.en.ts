@@ -87,4 +87,10 @@ export const en: Record<keyof typeof nl, string> = {
   'coach.teams.registered': '{team} is registered. Join code: {code}.',
   'coach.teams.registrationClosed': 'Registration is closed.',
   'coach.teams.school': 'School',
+  'coach.overview.heading': 'What is waiting, per team',
+  'coach.overview.orders': 'Orders to review: {count}',
+  'coach.overview.offers': 'New offers: {count}',
+  'coach.overview.consent': 'Consent still to record: {count}',
+  'coach.overview.kit': 'Open kit issues: {count}',
+  'coach.pupils.joined': '{nickname} just joined the team.',
 };

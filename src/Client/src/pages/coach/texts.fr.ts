@@ -87,4 +87,10 @@ export const fr: Record<keyof typeof nl, string> = {
   'coach.teams.registered': '{team} est inscrite. Code de liaison : {code}.',
   'coach.teams.registrationClosed': 'Les inscriptions sont closes.',
   'coach.teams.school': 'École',
+  'coach.overview.heading': 'Ce qui attend, par équipe',
+  'coach.overview.orders': 'Commandes à examiner : {count}',
+  'coach.overview.offers': 'Nouvelles offres : {count}',
+  'coach.overview.consent': 'Consentements à noter : {count}',
+  'coach.overview.kit': 'Points de kit ouverts : {count}',
+  'coach.pupils.joined': '{nickname} vient de rejoindre l’équipe.',
 };

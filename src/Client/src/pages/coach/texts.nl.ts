@@ -86,4 +86,10 @@ export const nl = {
   'coach.teams.registered': '{team} is ingeschreven. Koppelcode: {code}.',
   'coach.teams.registrationClosed': 'De inschrijvingen zijn afgesloten.',
   'coach.teams.school': 'School',
+  'coach.overview.heading': 'Wat wacht, per team',
+  'coach.overview.orders': 'Bestellingen te bekijken: {count}',
+  'coach.overview.offers': 'Nieuwe aanbiedingen: {count}',
+  'coach.overview.consent': 'Toestemming nog vast te leggen: {count}',
+  'coach.overview.kit': 'Open kitpunten: {count}',
+  'coach.pupils.joined': '{nickname} is net bij het team gekomen.',
 } as const;

@@ -16,4 +16,7 @@ export const en: Record<keyof typeof nl, string> = {
   'home.none': 'There are no challenges yet.',
   'home.loadFailed': 'The challenges could not be loaded.',
   'home.retry': 'Try again',
+  'home.lead.juror': 'To review',
+  'home.lead.employer': 'To the showcase',
+  'home.lead.coach': 'To my teams',
 };

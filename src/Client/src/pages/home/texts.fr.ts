@@ -16,4 +16,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'home.none': 'Il n’y a pas encore de challenges.',
   'home.loadFailed': 'Les challenges n’ont pas pu être chargés.',
   'home.retry': 'Réessayer',
+  'home.lead.juror': 'À examiner',
+  'home.lead.employer': 'Vers la vitrine',
+  'home.lead.coach': 'Vers mes équipes',
 };

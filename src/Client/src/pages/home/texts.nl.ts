@@ -15,4 +15,7 @@ export const nl = {
   'home.none': 'Er zijn nog geen challenges.',
   'home.loadFailed': 'De challenges konden niet geladen worden.',
   'home.retry': 'Opnieuw proberen',
+  'home.lead.juror': 'Te bekijken',
+  'home.lead.employer': 'Naar de showcase',
+  'home.lead.coach': 'Naar mijn teams',
 } as const;

@@ -111,10 +111,12 @@ class JurorConsole {
     box.addEventListener('change', () => (box.checked ? picked.add(milestone.id) : picked.delete(milestone.id)));
     const names = milestone.competenceIds.map((id) => localized(this.competence(id)?.name) || id).join(', ');
     const orders = milestone.orderIds?.length ?? 0;
+    // An erased pupil's milestone keeps its competences as evidence but has no words: say so rather than show an empty title.
+    const title = milestone.wordsWithheld ? t('juror.wordsWithheld') : milestone.title;
     const photos = (milestone.photoIds ?? []).map((photoId, index) => {
-      const alt = t('juror.photo.alt', { title: milestone.title, number: index + 1 });
+      const alt = t('juror.photo.alt', { title, number: index + 1 });
       const url = evidencePhotoUrl(this.challenge.id, team.teamId, photoId);
-      const open = h('button', { type: 'button', class: 'juror-thumb', 'aria-label': t('juror.photo.open', { title: milestone.title, number: index + 1 }) },
+      const open = h('button', { type: 'button', class: 'juror-thumb', 'aria-label': t('juror.photo.open', { title, number: index + 1 }) },
         h('img', { src: url, alt, loading: 'lazy', width: 160, height: 120 }));
       open.addEventListener('click', () => showPhoto(url, alt));
       return open;
@@ -122,8 +124,8 @@ class JurorConsole {
     return h(
       'li',
       { class: 'juror-milestone' },
-      h('div', { class: 'juror-evidence' }, box, h('label', { for: `evidence-${milestone.id}` }, t('juror.asEvidence', { title: milestone.title }))),
-      h('p', {}, milestone.story),
+      h('div', { class: 'juror-evidence' }, box, h('label', { for: `evidence-${milestone.id}` }, t('juror.asEvidence', { title }))),
+      milestone.wordsWithheld ? h('p', { class: 'hint words-withheld' }, t('juror.wordsWithheldHint')) : h('p', {}, milestone.story),
       photos.length > 0 ? h('div', { class: 'juror-photos' }, ...photos) : '',
       h('p', { class: 'juror-meta' }, names, orders > 0 ? ` · ${t(orders === 1 ? 'juror.orders.one' : 'juror.orders.other', { count: orders })}` : ''),
     );

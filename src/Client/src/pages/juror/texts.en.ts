@@ -20,4 +20,6 @@ export const en: Record<keyof typeof nl, string> = {
   'award.needObservation': 'Choose a level, describe what you saw and write what the team showed.',
   'award.requires': 'Safety first: this team gets this badge once it holds a badge for “{competence}”. Award that one first.',
   'award.observedLine': 'Observation: {observation}',
+  'juror.wordsWithheld': 'words not shared',
+  'juror.wordsWithheldHint': 'The pupil does not (or no longer) share the title and story of this milestone. Its competences and orders remain as evidence.',
 };

@@ -20,4 +20,6 @@ export const fr: Record<keyof typeof nl, string> = {
   'award.needObservation': 'Choisissez un niveau, décrivez ce que vous avez vu et écrivez ce que l’équipe a montré.',
   'award.requires': 'La sécurité d’abord : cette équipe reçoit ce badge dès qu’elle a un badge pour « {competence} ». Attribuez celui-là d’abord.',
   'award.observedLine': 'Observation : {observation}',
+  'juror.wordsWithheld': 'mots non partagés',
+  'juror.wordsWithheldHint': 'L’élève ne partage pas (plus) le titre ni le récit de cette étape. Les compétences et les commandes restent comme preuve.',
 };

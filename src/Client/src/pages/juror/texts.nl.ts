@@ -19,4 +19,6 @@ export const nl = {
   'award.needObservation': 'Kies een niveau, beschrijf wat je zag en schrijf wat het team liet zien.',
   'award.requires': 'Eerst veilig werken: dit team krijgt deze badge zodra het een badge heeft voor “{competence}”. Ken die eerst toe.',
   'award.observedLine': 'Waarneming: {observation}',
+  'juror.wordsWithheld': 'woorden niet gedeeld',
+  'juror.wordsWithheldHint': 'De leerling deelt de titel en het verhaal van deze mijlpaal niet (meer). De competenties en bestellingen blijven als bewijs.',
 } as const;

@@ -17,6 +17,7 @@ import {
   type TeamKitIssues,
 } from '../../api/kits';
 import { t } from '../../i18n/i18n';
+import { TeamsWithoutKit } from './without-kit';
 import { euroInputValue, parseEuro } from '../../ui/euro';
 import { euro } from '../../ui/shop-labels';
 
@@ -31,6 +32,7 @@ class TemplateEditor {
   constructor(
     private readonly challengeId: string,
     items: KitTemplateItem[],
+    private readonly issued: () => void,
   ) {
     const add = h('button', { type: 'button', class: 'button button-secondary' }, t('kit.template.addPart'));
     add.addEventListener('click', () => this.addRow());
@@ -123,6 +125,7 @@ class TemplateEditor {
     try {
       const result = await issueKits(this.challengeId);
       this.status.textContent = t('kit.template.issued', { issued: result.issued, updated: result.updated, unchanged: result.unchanged });
+      this.issued();
     } catch (error) {
       this.alert.textContent = problemText(error, t('kit.template.issueFailed'));
     }
@@ -179,12 +182,15 @@ async function main(): Promise<void> {
     const [challenge, template] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getKitTemplate(challengeId))]);
     byId('challenge-title').textContent = challenge.title;
     const issues = h('div', { id: 'kit-issues' }, h('p', { class: 'loading' }, t('kit.page.loading')));
+    const withoutKit = new TeamsWithoutKit(challengeId);
+    void withoutKit.refresh();
     const kitValue = template.items.reduce((sum, item) => sum + (item.unitValueCents ?? 0) * item.quantity, 0);
     root.replaceChildren(
       h('p', {}, h('a', { href: `/organiser.html?challenge=${encodeURIComponent(challengeId)}` }, t('kit.page.backToOrganiser'))),
       h('h1', {}, t('kit.page.kitsHeading')),
       h('p', { class: 'intro' }, template.items.length > 0 ? t('kit.page.kitValue', { value: euro(kitValue) }) : t('kit.page.setUp')),
-      new TemplateEditor(challengeId, template.items).element,
+      new TemplateEditor(challengeId, template.items, () => void withoutKit.refresh()).element,
+      withoutKit.element,
       h('section', { class: 'kit-panel', 'aria-labelledby': 'issues-heading' }, h('h2', { id: 'issues-heading' }, t('kit.page.openIssues')), issues),
     );
     await showIssues(issues, challengeId);

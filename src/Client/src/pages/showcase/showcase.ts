@@ -11,8 +11,8 @@ import { formatDateTime, localized, t } from '../../i18n/i18n';
 import { onPush, watch } from '../../live/hub';
 import { hubMessages, hubMethods } from '../../live/hub-contract';
 import { Alert, statusLine, textField, uniqueId } from '../../ui/forms';
+import { MyOffers } from './my-offers';
 import {
-  getMyOffers,
   makeOffer,
   offerKinds,
   showcasePhotoUrl,
@@ -42,7 +42,7 @@ class ShowcasePage {
   private readonly sector = h('select', { id: 'filter-sector' });
   private readonly list = h('ol', { class: 'showcase-feed', 'aria-labelledby': 'showcase-heading' });
   private readonly live = h('p', { class: 'live-status', role: 'status', 'aria-live': 'polite' });
-  private readonly offers = h('div', { class: 'showcase-offers' });
+  private readonly offers = new MyOffers();
   private readonly elements = new Map<string, HTMLElement>();
   private shown: Shown[] = [];
   private readonly feeds = new Map<string, ShowcaseFeed>();
@@ -77,9 +77,10 @@ class ShowcasePage {
       ),
       this.live,
       this.list,
-      ...(this.employer ? [this.offers] : []),
+      ...(this.employer ? [this.offers.element] : []),
     );
     onPush(hubMessages.showcaseTeam, (update) => this.teamChanged(update));
+    if (this.employer) this.offers.start(this.challenges);
     for (const challenge of this.challenges) {
       watch({
         method: hubMethods.watchShowcase,
@@ -87,7 +88,6 @@ class ShowcasePage {
         adopt: (feed) => {
           this.feeds.set(challenge.id, feed);
           this.show();
-          if (this.employer) void this.refreshOffers();
         },
         onStatus: (status) => {
           if (status === 'reconnecting') this.live.textContent = t('showcase.behind');
@@ -198,44 +198,15 @@ class ShowcasePage {
       sending = true;
       alert.clear();
       makeOffer(challenge.id, item.teamId, kind.value as Offer['kind'], text)
-        .then(async () => {
+        .then((offer) => {
           form.reset();
           status.textContent = t('offer.sent', { team: item.teamName });
-          await this.refreshOffers();
+          this.offers.add(offer);
         })
         .catch((error: unknown) => alert.showError(t('offer.failed'), error))
         .finally(() => (sending = false));
     });
     return h('details', { class: 'offer' }, h('summary', {}, t('offer.make', { team: item.teamName })), form);
-  }
-
-  private async refreshOffers(): Promise<void> {
-    const offers = (await Promise.all(this.challenges.map((c) => getMyOffers(c.id)))).flat().sort((a, b) => b.madeAt.localeCompare(a.madeAt));
-    this.offers.replaceChildren(
-      h('h2', {}, t('offer.mine')),
-      offers.length === 0
-        ? h('p', { class: 'hint' }, t('offer.mineEmpty'))
-        : h(
-            'ul',
-            { class: 'offer-list' },
-            ...offers.map((offer) =>
-              h(
-                'li',
-                { class: 'offer-item', 'data-offer-id': offer.id },
-                h('strong', {}, t(`offer.kind.${offer.kind}`)),
-                ` ${t('offer.to', { team: offer.teamName, school: offer.school })} · ${formatDateTime(offer.madeAt)}`,
-                h('p', {}, offer.message),
-                h(
-                  'p',
-                  { class: 'offer-answer' },
-                  offer.answer
-                    ? `${t(offer.answer.accepted ? 'offer.accepted' : 'offer.declined', { coach: offer.answer.answeredBy })}${offer.answer.message ? `: ${offer.answer.message}` : ''}`
-                    : t('offer.waiting'),
-                ),
-              ),
-            ),
-          ),
-    );
   }
 }
 
