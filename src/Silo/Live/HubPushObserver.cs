@@ -1,6 +1,5 @@
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
-using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Observability;
 using Microsoft.AspNetCore.SignalR;
@@ -15,7 +14,7 @@ namespace ChallengeHub.Silo.Live;
 /// next change while this silo is still sending. A wall hands over one delta at a time, in sequence order; the deltas of one
 /// challenge are sent one after the other in that order, those of different challenges side by side.
 /// </remarks>
-public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetry, TimeProvider time, ILogger<HubPushObserver> logger) : IPushObserver
+public sealed class HubPushObserver(IHubContext<LiveHub> hub, ShowcaseRelay showcase, Telemetry telemetry, TimeProvider time, ILogger<HubPushObserver> logger) : IPushObserver
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Task> _sending = [];
@@ -33,12 +32,7 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetr
         return Task.CompletedTask;
     }
 
-    /// <summary>To the organiser and invited employers always; to everyone else only while the showcase is public.</summary>
-    public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
-        hub.Clients.Groups(update.Public
-                ? [LiveHub.ShowcaseGroupOf(update.ChallengeId), LiveHub.PublicShowcaseGroupOf(update.ChallengeId)]
-                : [LiveHub.ShowcaseGroupOf(update.ChallengeId)])
-            .SendAsync(LiveHub.ShowcaseTeamMethod, update);
+    public Task OnShowcaseTeamChangedAsync(Guid challengeId, Guid teamId) => showcase.TeamChangedAsync(challengeId, teamId);
 
     public Task OnOfferAsync(Guid challengeId, Offer offer) =>
         hub.Clients.Group(LiveHub.TeamOffersGroupOf(challengeId, offer.TeamId)).SendAsync(LiveHub.OfferMethod, offer);
@@ -48,7 +42,7 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetr
     {
         lock (_gate)
         {
-            return Task.WhenAll(_sending.Values);
+            return Task.WhenAll([.. _sending.Values, showcase.SentAsync()]);
         }
     }
 
