@@ -55,14 +55,26 @@ internal sealed class BareServer : IAsyncDisposable
         return new BareServer(app, new Uri(address));
     }
 
+    /// <summary>
+    /// <c>bare-serve</c>: runs the app in a process of its own, so that its CPU time can be read like the Silo's; prints its address
+    /// on the first line of standard output and stops when standard input closes.
+    /// </summary>
+    public static async Task<int> ServeAsync()
+    {
+        await using var server = await StartAsync(CancellationToken.None);
+        Console.WriteLine(server.Url);
+        await Console.In.ReadToEndAsync();
+        return 0;
+    }
+
     /// <summary>Challenges, teams and tablets of the same shape as the ChallengeHub run; the bare app needs no set-up or sign-in.</summary>
-    public IReadOnlyList<BenchChallenge> CreateChallenges(BenchmarkOptions options) =>
+    public static IReadOnlyList<BenchChallenge> CreateChallenges(Uri url, BenchmarkOptions options) =>
         [.. Enumerable.Range(0, options.Challenges).Select(_ =>
         {
             var challengeId = Guid.NewGuid();
             return new BenchChallenge(challengeId, "bare", [.. Enumerable.Range(0, options.TeamsPerChallenge).Select(_ =>
                 new BenchTeam(challengeId, Guid.NewGuid(), [.. Enumerable.Range(0, options.PupilsPerTeamPlanned)
-                    .Select(_ => new BenchPupil(Setup.CreateTabletClient(Url), null))]))]);
+                    .Select(_ => new BenchPupil(Setup.CreateTabletClient(url), null))]))]);
         })];
 
     public async ValueTask DisposeAsync()

@@ -26,14 +26,23 @@ public static class LoadRun
         }
 
         RunFigures? baseline = null;
-        if (options.Baseline)
+        MemoryFigures? baselineMemory = null;
+        if (options.Baseline && options.SiloPid is null)
         {
             await using var bare = await BareServer.StartAsync(cancellationToken);
-            baseline = await MeasureAsync(options, bare.Url, bare.CreateChallenges(options), null, cancellationToken);
+            baseline = await MeasureAsync(options, bare.Url, BareServer.CreateChallenges(bare.Url, options), null, cancellationToken);
+        }
+        else if (options.Baseline)
+        {
+            // Measuring the Silo's CPU: the bare app runs in a process of its own, so that its CPU is measured the same way.
+            await using var bare = await BareProcess.StartAsync(cancellationToken);
+            await using var sampler = SiloMemory.Start(bare.Pid);
+            baseline = await MeasureAsync(options, bare.Url, BareServer.CreateChallenges(bare.Url, options), sampler, cancellationToken);
+            baselineMemory = await sampler!.StopAsync();
         }
 
         var storage = options.Storage is null ? null : await StorageBaseline.MeasureAsync(options.Storage, options.StorageDuration, cancellationToken);
-        return new BenchmarkResult(options, hub, baseline, storage, memory);
+        return new BenchmarkResult(options, hub, baseline, storage, memory) { BaselineMemory = baselineMemory };
     }
 
     /// <summary>Connects the watchers, lets the tablets send, waits up to the drain time for every delta, and checks what each watcher saw.</summary>
@@ -49,9 +58,11 @@ public static class LoadRun
                 watchers.Add(await Watcher.StartAsync(url, challengeId, deliveries, cancellationToken));
             }
 
+            var writesBefore = sampler is null ? null : await TableWrites.ReadAsync(url, cancellationToken);
             sampler?.LoadStarting();
             var tablets = await new Tablets(options, challenges, deliveries).RunAsync(cancellationToken);
             sampler?.LoadDone(tablets.Acknowledged);
+            sampler?.TableWrites(TableWrites.Since(writesBefore, sampler is null ? null : await TableWrites.ReadAsync(url, cancellationToken)));
             deliveries.SendingDone();
             var drained = await Task.WhenAny(deliveries.AllArrived, Task.Delay(options.Drain, cancellationToken)) == deliveries.AllArrived;
             var watcherFigures = watchers

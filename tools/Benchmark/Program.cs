@@ -22,6 +22,11 @@ internal static class BenchmarkProgram
             return 0;
         }
 
+        if (args is ["bare-serve"])
+        {
+            return await BareServer.ServeAsync();
+        }
+
         if (args is ["azurite-loss", .. var loss])
         {
             var lossResult = await AzuriteLossRun.RunAsync((int)Number(loss, "--autosave-ms", 0), (int)Number(loss, "--preload", 0),

@@ -70,6 +70,9 @@ public sealed record BenchmarkResult(
     StorageFigures? Storage,
     MemoryFigures? Memory)
 {
+    /// <summary>The bare app's CPU, measured in a process of its own when the Silo's is measured; null otherwise.</summary>
+    public MemoryFigures? BaselineMemory { get; init; }
+
     /// <summary>True when both targets succeeded and no storage write failed.</summary>
     public bool Succeeded => ChallengeHub.Succeeded && (Baseline?.Succeeded ?? true) && (Storage?.Errors ?? 0) == 0;
 
@@ -111,6 +114,22 @@ public sealed record BenchmarkResult(
             {
                 Line("CPU while sending: Silo / Azurite / generator", $"{cpu.Silo.TotalSeconds:F1} s / {(cpu.Azurite is { } a ? $"{a.TotalSeconds:F1} s" : "-")} / {cpu.Generator.TotalSeconds:F1} s of {cpu.Elapsed.TotalSeconds:F1} s x {Environment.ProcessorCount} cores");
                 Line("CPU per milestone: Silo / Azurite / generator", $"{cpu.MillisecondsPerMilestone(cpu.Silo):F2} ms / {(cpu.Azurite is { } a2 ? $"{cpu.MillisecondsPerMilestone(a2):F2} ms" : "-")} / {cpu.MillisecondsPerMilestone(cpu.Generator):F2} ms");
+            }
+
+            if (memory.TableWrites is { } writes && memory.Cpu is { Milestones: > 0 } counted)
+            {
+                Line("table writes per milestone (all tables)", $"{writes.Values.Sum() / (double)counted.Milestones:F2} ({string.Join(", ", writes.Where(w => w.Value > 0).OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key} {w.Value}"))})");
+            }
+        }
+
+        if (BaselineMemory?.Cpu is { } bareCpu)
+        {
+            Line("CPU while sending: bare app / generator", $"{bareCpu.Silo.TotalSeconds:F1} s / {bareCpu.Generator.TotalSeconds:F1} s of {bareCpu.Elapsed.TotalSeconds:F1} s");
+            Line("CPU per milestone: bare app / generator", $"{bareCpu.MillisecondsPerMilestone(bareCpu.Silo):F2} ms / {bareCpu.MillisecondsPerMilestone(bareCpu.Generator):F2} ms");
+            if (Memory?.Cpu is { } hubCpu)
+            {
+                var hubMs = hubCpu.MillisecondsPerMilestone(hubCpu.Silo) + (hubCpu.Azurite is { } az ? hubCpu.MillisecondsPerMilestone(az) : 0);
+                Line("(Silo + Azurite) : bare app, CPU per milestone", $"{(bareCpu.MillisecondsPerMilestone(bareCpu.Silo) > 0 ? hubMs / bareCpu.MillisecondsPerMilestone(bareCpu.Silo) : 0):F1}x");
             }
         }
 

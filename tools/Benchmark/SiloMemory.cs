@@ -7,6 +7,9 @@ public sealed record MemoryFigures(long BeforeBytes, long PeakSampledBytes, long
 {
     /// <summary>CPU time the Silo and the Azurite it started spent while the tablets sent; null when not measured.</summary>
     public CpuFigures? Cpu { get; init; }
+
+    /// <summary>Write requests the Silo sent to table storage per table while the tablets sent; null when not counted.</summary>
+    public IReadOnlyDictionary<string, long>? TableWrites { get; init; }
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ internal sealed class SiloMemory : IAsyncDisposable
     private long _peak;
     private (TimeSpan Silo, TimeSpan? Azurite, TimeSpan Generator, long At)? _loadStart;
     private CpuFigures? _cpu;
+    private IReadOnlyDictionary<string, long>? _tableWrites;
 
     private SiloMemory(int pid)
     {
@@ -44,7 +48,7 @@ internal sealed class SiloMemory : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _sampling;
-        return new MemoryFigures(_before, Math.Max(_peak, Read(_pid, "VmRSS")), Read(_pid, "VmHWM")) { Cpu = _cpu };
+        return new MemoryFigures(_before, Math.Max(_peak, Read(_pid, "VmRSS")), Read(_pid, "VmHWM")) { Cpu = _cpu, TableWrites = _tableWrites };
     }
 
     /// <summary>Notes the CPU time used so far, as the tablets start sending.</summary>
@@ -62,6 +66,9 @@ internal sealed class SiloMemory : IAsyncDisposable
         var azurite = start.Azurite is { } before && AzuriteOf(_pid) is { } pid ? CpuTime(pid) - before : (TimeSpan?)null;
         _cpu = new CpuFigures(CpuTime(_pid) - start.Silo, azurite, CpuTime(Environment.ProcessId) - start.Generator, TimeProvider.System.GetElapsedTime(start.At), milestones);
     }
+
+    /// <summary>Notes the table writes counted while the tablets sent.</summary>
+    public void TableWrites(IReadOnlyDictionary<string, long>? writes) => _tableWrites = writes;
 
     /// <summary>User plus system time of a process, from fields 14 and 15 of <c>/proc/&lt;pid&gt;/stat</c> (in clock ticks of 1/100 s).</summary>
     private static TimeSpan CpuTime(int pid)

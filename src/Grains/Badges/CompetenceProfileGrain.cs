@@ -5,7 +5,7 @@ using ChallengeHub.Grains.Badges.Status;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Problems;
-using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -106,7 +106,7 @@ public sealed class CompetenceProfileGrain(
         state.State.ChallengeId = challengeId;
         state.State.Badges = previous.Add(new AwardedBadge(state.State.EntryCount + 1, badge, idempotencyKey));
         await Feed.StoreAndSendAsync(() => state.State.Badges = previous);
-        await GrainFactory.GetGrain<IShowcaseGrain>(challengeId).TeamChangedAsync(team.Id);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(challengeId, team.Id);
         return badge;
     }
 

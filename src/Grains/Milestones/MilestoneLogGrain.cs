@@ -5,7 +5,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Problems;
-using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -94,7 +94,7 @@ public sealed class MilestoneLogGrain(
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
         await Feed.StoreAndSendAsync(() => state.State.Milestones = previous);
-        await GrainFactory.GetGrain<IShowcaseGrain>(challengeId).TeamChangedAsync(team.Id);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(challengeId, team.Id);
         return milestone;
     }
 
@@ -131,7 +131,7 @@ public sealed class MilestoneLogGrain(
             ? m with { Milestone = m.Milestone with { Title = string.Empty, Story = string.Empty, PhotoIds = [], AuthorId = null, WordsWithheld = true } }
             : m)];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
-        await GrainFactory.GetGrain<IShowcaseGrain>(state.State.ChallengeId).TeamChangedAsync(this.GetPrimaryKey());
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(state.State.ChallengeId, this.GetPrimaryKey());
     }
 
     /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>

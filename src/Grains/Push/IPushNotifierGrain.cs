@@ -1,5 +1,4 @@
 using ChallengeHub.Grains.Offers;
-using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -13,8 +12,13 @@ public interface IPushNotifierGrain : IGrainWithIntegerKey
     [Alias("Publish")]
     Task PublishAsync(WallDelta delta);
 
-    [Alias("PublishShowcaseTeam")]
-    Task PublishShowcaseTeamAsync(ShowcaseTeamUpdate update);
+    /// <summary>
+    /// Something of the team changed (a milestone, badge, consent or erase): tells every silo, and a silo whose connections
+    /// watch the challenge's showcase sends them what it shows of the team now. One-way, so the pupil's or juror's request
+    /// never waits for the showcase; a watcher that misses it catches up from the feed when it reconnects.
+    /// </summary>
+    [Alias("PublishShowcaseTeamChanged"), OneWay]
+    Task PublishShowcaseTeamChangedAsync(Guid challengeId, Guid teamId);
 
     [Alias("PublishOffer")]
     Task PublishOfferAsync(Guid challengeId, Offer offer);

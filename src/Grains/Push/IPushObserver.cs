@@ -1,5 +1,4 @@
 using ChallengeHub.Grains.Offers;
-using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -16,8 +15,9 @@ public interface IPushObserver : IGrainObserver
     [Alias("OnWallDelta")]
     Task OnWallDeltaAsync(WallDelta delta);
 
-    [Alias("OnShowcaseTeam")]
-    Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update);
+    /// <summary>Something of the team changed; the silo builds and sends the team's showcase entry only if its connections watch it.</summary>
+    [Alias("OnShowcaseTeamChanged")]
+    Task OnShowcaseTeamChangedAsync(Guid challengeId, Guid teamId);
 
     /// <summary>An offer was made to a team of the challenge, or answered.</summary>
     [Alias("OnOffer")]

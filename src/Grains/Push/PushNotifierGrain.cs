@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
-using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -20,8 +19,8 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
     public Task PublishAsync(WallDelta delta) =>
         DeliverToEveryAsync(observer => observer.OnWallDeltaAsync(delta), $"Wall delta {delta.Sequence} of challenge {delta.ChallengeId}");
 
-    public Task PublishShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
-        DeliverToEveryAsync(observer => observer.OnShowcaseTeamAsync(update), $"Showcase update of team {update.TeamId}");
+    public Task PublishShowcaseTeamChangedAsync(Guid challengeId, Guid teamId) =>
+        DeliverToEveryAsync(observer => observer.OnShowcaseTeamChangedAsync(challengeId, teamId), $"Showcase change of team {teamId}");
 
     public Task PublishOfferAsync(Guid challengeId, Offer offer) =>
         DeliverToEveryAsync(observer => observer.OnOfferAsync(challengeId, offer), $"Offer {offer.Id} of challenge {challengeId}");

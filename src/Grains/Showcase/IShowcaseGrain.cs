@@ -28,10 +28,9 @@ public interface IShowcaseGrain : IGrainWithGuidKey, IPupilDataHolder
     Task<EvidencePhoto> FindShownPhotoAsync(Guid teamId, Guid photoId);
 
     /// <summary>
-    /// Something of the team changed (a milestone, badge, consent or erase): pushes what the showcase shows of the team now to
-    /// its watchers. One-way, so the pupil's or juror's request never waits for the showcase; a watcher that misses it catches
-    /// up from the feed when it reconnects.
+    /// What the showcase shows of the team now, built from the team's grains; asked by a silo whose connections watch the
+    /// showcase when something of the team changed. Null when the challenge or the team no longer exists.
     /// </summary>
-    [Alias("TeamChanged"), OneWay]
-    Task TeamChangedAsync(Guid teamId);
+    [Alias("GetTeamUpdate")]
+    Task<ShowcaseTeamUpdate?> GetTeamUpdateAsync(Guid teamId);
 }

@@ -6,7 +6,6 @@ using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Problems;
-using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Showcase;
@@ -55,22 +54,22 @@ public sealed class ShowcaseGrain(
         return await GrainFactory.GetGrain<IEvidenceGrain>(teamId).GetAsync(challenge.Id, photoId);
     }
 
-    public async Task TeamChangedAsync(Guid teamId)
+    public async Task<ShowcaseTeamUpdate?> GetTeamUpdateAsync(Guid teamId)
     {
         var challengeId = this.GetPrimaryKey();
         if (await GrainFactory.GetGrain<IChallengeGrain>(challengeId).GetAsync() is null)
         {
-            return;
+            return null;
         }
 
         var team = (await GrainFactory.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync()).FirstOrDefault(t => t.Id == teamId);
         if (team is null)
         {
-            return;
+            return null;
         }
 
         var items = (await TeamItemsAsync(challengeId, team)).Select(s => s.Item).OrderByDescending(i => i.At).ThenBy(i => i.Id).Take(MaxItems);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamAsync(new ShowcaseTeamUpdate(challengeId, teamId, [.. items], state.State.Public));
+        return new ShowcaseTeamUpdate(challengeId, teamId, [.. items], state.State.Public);
     }
 
     /// <summary>What the showcase shows now that the pupil wrote: it keeps no copy, so this is what anyone viewing it sees of them.</summary>

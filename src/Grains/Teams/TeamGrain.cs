@@ -3,7 +3,7 @@ using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Problems;
-using ChallengeHub.Grains.Showcase;
+using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Teams;
@@ -93,7 +93,7 @@ public sealed partial class TeamGrain(
         member.Pupil = previous with { Consent = Consent(previous.Consent, request, recordedBy) };
         await state.WriteOrUndoAsync(() => member.Pupil = previous);
         await TellWallAsync();
-        await GrainFactory.GetGrain<IShowcaseGrain>(Team().ChallengeId).TeamChangedAsync(Team().Id);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(Team().ChallengeId, Team().Id);
         return member.Pupil;
     }
 

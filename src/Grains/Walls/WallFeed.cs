@@ -34,12 +34,14 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
 
     private readonly WallFeedFaults? _faults = owner.GrainContext.ActivationServices.GetService<WallFeedFaults>();
     private IGrainReminder? _reminder;
+    private bool _storedSinceTick;
 
     /// <summary>Registers the catch-up reminder (once per activation), stores the state, then sends what the wall lacks.</summary>
     public async Task StoreAndSendAsync(Action undo)
     {
         _reminder ??= await owner.RegisterOrUpdateReminder(ReminderName, CatchUpPeriod, CatchUpPeriod);
         await state.WriteOrUndoAsync(undo);
+        _storedSinceTick = true;
         _faults?.ThrowIfCrashing(owner, state.State.ChallengeId);
         await SyncAsync();
     }
@@ -54,12 +56,17 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
         }
     }
 
-    /// <summary>The reminder's tick: sends what the wall lacks, and retires the reminder once the wall has everything.</summary>
+    /// <summary>
+    /// The reminder's tick: sends what the wall lacks, and retires the reminder once the wall has everything and nothing was
+    /// stored since the previous tick. A team that is still logging keeps it: registering it again for the next entry would be
+    /// one more table write before that entry's answer.
+    /// </summary>
     public async Task CatchUpAsync()
     {
         await SyncAsync();
-        if (state.State.WallSyncedThrough < state.State.EntryCount)
+        if (state.State.WallSyncedThrough < state.State.EntryCount || _storedSinceTick)
         {
+            _storedSinceTick = false;
             return;
         }
 

@@ -32,7 +32,7 @@ public static class StorageSetup
             connectionString = azurite.ConnectionString;
         }
 
-        var account = new StorageAccount(connectionString, new TableServiceClient(connectionString), new BlobServiceClient(connectionString));
+        var account = new StorageAccount(connectionString, new TableServiceClient(connectionString, TableWriteCounter.Options()), new BlobServiceClient(connectionString));
         builder.Services.AddSingleton(account);
         builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

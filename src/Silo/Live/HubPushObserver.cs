@@ -1,6 +1,5 @@
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
-using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Observability;
@@ -16,7 +15,7 @@ namespace ChallengeHub.Silo.Live;
 /// next change while this silo is still sending. A wall hands over one delta at a time, in sequence order; the deltas of one
 /// challenge are sent one after the other in that order, those of different challenges side by side.
 /// </remarks>
-public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetry, TimeProvider time, ILogger<HubPushObserver> logger) : IPushObserver
+public sealed class HubPushObserver(IHubContext<LiveHub> hub, ShowcaseRelay showcase, Telemetry telemetry, TimeProvider time, ILogger<HubPushObserver> logger) : IPushObserver
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Task> _sending = [];
@@ -34,12 +33,7 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetr
         return Task.CompletedTask;
     }
 
-    /// <summary>To the organiser and invited employers always; to everyone else only while the showcase is public.</summary>
-    public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) =>
-        hub.Clients.Groups(update.Public
-                ? [LiveHub.ShowcaseGroupOf(update.ChallengeId), LiveHub.PublicShowcaseGroupOf(update.ChallengeId)]
-                : [LiveHub.ShowcaseGroupOf(update.ChallengeId)])
-            .SendAsync(LiveHub.ShowcaseTeamMethod, update);
+    public Task OnShowcaseTeamChangedAsync(Guid challengeId, Guid teamId) => showcase.TeamChangedAsync(challengeId, teamId);
 
     /// <summary>To the team's coach, to the employer who made the offer, and to the organiser.</summary>
     public Task OnOfferAsync(Guid challengeId, Offer offer) =>
@@ -60,7 +54,7 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, Telemetry telemetr
     {
         lock (_gate)
         {
-            return Task.WhenAll(_sending.Values);
+            return Task.WhenAll([.. _sending.Values, showcase.SentAsync()]);
         }
     }
 

@@ -19,7 +19,7 @@ namespace ChallengeHub.Silo.Live;
 /// receive <c>wallDelta</c>, <c>showcaseTeam</c>, <c>offer</c>, <c>pupilJoined</c> or <c>joinRequested</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
-public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess) : Hub
+public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess, ShowcaseWatchers showcaseWatchers) : Hub
 {
     public const string WallDeltaMethod = "wallDelta";
     public const string ShowcaseTeamMethod = "showcaseTeam";
@@ -58,8 +58,24 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public async Task<ShowcaseFeed> WatchShowcase(Guid challengeId)
     {
         var member = await relations.HasAnyAsync(Context.User is { } user ? Caller.From(user) : null, challengeId, null, [Relation.Organiser, Relation.Employer]);
-        return await JoinThenReadAsync(member ? ShowcaseGroupOf(challengeId) : PublicShowcaseGroupOf(challengeId),
-            () => grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
+        // Counted before the read, so that a change after the read is built for this connection too.
+        showcaseWatchers.Add(Context.ConnectionId, challengeId);
+        try
+        {
+            return await JoinThenReadAsync(member ? ShowcaseGroupOf(challengeId) : PublicShowcaseGroupOf(challengeId),
+                () => grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
+        }
+        catch
+        {
+            showcaseWatchers.Remove(Context.ConnectionId, challengeId);
+            throw;
+        }
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        showcaseWatchers.Disconnected(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>The offers made to the team, then every new offer and answer; for the team's coach and the organiser.</summary>

@@ -39,6 +39,7 @@ public sealed class Telemetry
     private readonly Counter<long> _milestones;
     private readonly Counter<long> _badges;
     private readonly Counter<long> _deliveries;
+    private readonly Counter<long> _showcaseEntries;
     private readonly Histogram<double> _deliveryLag;
 
     public Telemetry(IMeterFactory meters, WallFeedBacklog backlog)
@@ -47,6 +48,8 @@ public sealed class Telemetry
         _milestones = meter.CreateCounter<long>("challengehub.milestones.logged", "{milestone}", "Milestones pupils and coaches logged");
         _badges = meter.CreateCounter<long>("challengehub.badges.awarded", "{badge}", "Competence badges jurors awarded");
         _deliveries = meter.CreateCounter<long>("challengehub.wall.deliveries", "{delta}", "Wall deltas this silo sent to its watchers");
+        _showcaseEntries = meter.CreateCounter<long>("challengehub.showcase.entries.built", "{entry}",
+            "Showcase entries of a changed team this silo built, because its connections watch that showcase");
         _deliveryLag = meter.CreateHistogram<double>("challengehub.wall.delivery.lag", "s", "From a change stored to its wall delta sent to the watchers",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
         meter.CreateObservableGauge("challengehub.wall.feed.backlog",
@@ -57,6 +60,8 @@ public sealed class Telemetry
     public void MilestoneLogged(Guid challengeId) => _milestones.Add(1, Tag(challengeId));
 
     public void BadgeAwarded(Guid challengeId) => _badges.Add(1, Tag(challengeId));
+
+    public void ShowcaseEntryBuilt(Guid challengeId) => _showcaseEntries.Add(1, Tag(challengeId));
 
     /// <summary>A wall delta reached this silo's watchers <paramref name="lag"/> after its change was stored.</summary>
     public void DeltaDelivered(Guid challengeId, WallDeltaKind kind, TimeSpan? lag)

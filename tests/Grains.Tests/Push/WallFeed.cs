@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
-using ChallengeHub.Grains.Showcase;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -31,7 +30,7 @@ public sealed class WallFeed : IPushObserver
     }
 
     /// <summary>Showcase updates, offers and new team members are the silo hub tests' concern; the grain tests follow the wall.</summary>
-    public Task OnShowcaseTeamAsync(ShowcaseTeamUpdate update) => Task.CompletedTask;
+    public Task OnShowcaseTeamChangedAsync(Guid challengeId, Guid teamId) => Task.CompletedTask;
 
     public Task OnOfferAsync(Guid challengeId, Offer offer) => Task.CompletedTask;
 

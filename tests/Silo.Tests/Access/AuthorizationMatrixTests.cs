@@ -504,5 +504,6 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
                 (e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? $"(unnamed) {method} {e.RoutePattern.RawText}", e, method)))];
 
     private static IEnumerable<MethodInfo> HubMethodInfos() =>
-        typeof(LiveHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName);
+        typeof(LiveHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.GetBaseDefinition().DeclaringType == typeof(LiveHub));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Showcase;
@@ -7,6 +8,7 @@ using ChallengeHub.Silo.Live;
 using ChallengeHub.Silo.Tests.Access;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChallengeHub.Silo.Tests.Showcase;
 
@@ -68,6 +70,58 @@ public sealed class ShowcaseLiveTests(SiloFixture silo)
         var item = Assert.Single(shown.Items);
         Assert.Equal((ShowcaseItemKind.Milestone, "De Vonkenmakers"), (item.Kind, item.TeamName));
         Assert.Equal(challenge.Id, hidden.ChallengeId);
+    }
+
+    [Fact]
+    public async Task ASilosBuildsATeamsShowcaseEntryOnlyWhileOneOfItsConnectionsWatchesTheShowcase()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var organiser = silo.CreateClient();
+        var challenge = await organiser.CreateChallengeAsync();
+        var team = await organiser.RegisterTeamAsync(challenge.Id, "De Vonkenmakers");
+        await Browser.ShowcasePageTests.LogConsentedMilestoneAsync(organiser, team, "Motor getest");
+        var relay = silo.Services.GetRequiredService<ShowcaseRelay>();
+        var built = new List<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "challengehub.showcase.entries.built")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            lock (built)
+            {
+                built.AddRange(tags.ToArray().Select(t => t.Value?.ToString() ?? string.Empty));
+            }
+        });
+        listener.Start();
+
+        await relay.TeamChangedAsync(challenge.Id, team.Id);
+        await relay.SentAsync();
+        string[] unwatched;
+        lock (built)
+        {
+            unwatched = [.. built];
+        }
+
+        using var employer = await Session.RedeemAsync(silo.BaseAddress, await organiser.InviteAsync(challenge.Id, "employer"), "employer");
+        await using var connection = employer.CreateHubConnection();
+        var received = new Received<ShowcaseTeamUpdate>();
+        connection.On<ShowcaseTeamUpdate>(LiveHub.ShowcaseTeamMethod, received.Add);
+        await connection.StartAsync(cancellationToken);
+        await connection.InvokeAsync<ShowcaseFeed>(nameof(LiveHub.WatchShowcase), challenge.Id, cancellationToken);
+        await relay.TeamChangedAsync(challenge.Id, team.Id);
+        var update = await received.WaitForAsync(u => u.TeamId == team.Id, cancellationToken);
+
+        Assert.DoesNotContain(challenge.Id.ToString(), unwatched);
+        Assert.Equal("Motor getest", Assert.Single(update.Items).Title);
+        lock (built)
+        {
+            Assert.Contains(challenge.Id.ToString(), built);
+        }
     }
 
     [Fact]
