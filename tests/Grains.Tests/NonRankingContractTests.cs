@@ -1,6 +1,7 @@
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -24,6 +25,8 @@ public sealed class NonRankingContractTests
             typeof(WallSnapshot), typeof(WallTeam), typeof(WallDelta), typeof(WallMilestone), typeof(CompetenceLevel),
             typeof(Milestone), typeof(Badge), typeof(TeamDetails), typeof(ChallengeDetails), typeof(ChallengeSummary),
             typeof(IWallGrain), typeof(IChallengeGrain), typeof(WallDeltaKind), typeof(DomainException),
+            typeof(SeasonDetails), typeof(SeasonRound), typeof(SeasonVenue), typeof(RoundInvitation), typeof(TeamSeason), typeof(TeamRound),
+            typeof(LevelFirstShown), typeof(ISeasonGrain),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));
