@@ -656,6 +656,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/season": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds, each venue by date with its teams by name; public while the wall is */
+        get: operations["GetSeason"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The season with the invitation decisions of every round */
+        get: operations["GetSeasonPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a round after the ones there are (e.g. the semi-finals, then the final) */
+        post: operations["AddSeasonRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/rounds/{roundId}/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a venue (name, date, address) to a round */
+        post: operations["AddSeasonVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Send teams to a venue, by hand or every team of a school; a team at another venue of the round moves */
+        put: operations["AssignVenueTeams"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/rounds/{roundId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record which teams are invited to a later round, and why: the organiser's decision, never computed */
+        put: operations["InviteToRound"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/season": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's venues and invitations, and the round in which it first showed each level */
+        get: operations["GetTeamSeason"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/milestones": {
         parameters: {
             query?: never;
@@ -1333,6 +1452,14 @@ export interface components {
         AnonymousTypeOfboolean: {
             needed: boolean;
         };
+        /**
+         * @description Body of `PUT /api/challenges/{challengeId}/season/venues/{venueId}/teams`: these teams, and every team of
+         *     School, go to the venue (moving from another venue of the same round).
+         */
+        AssignTeamsRequest: {
+            teamIds: null | string[];
+            school?: null | string;
+        };
         /** @description Body of `PUT …/badges/{badgeId}/pupils`: every pupil of the team who showed the badge. */
         AttributeBadgeRequest: {
             pupilIds: null | string[];
@@ -1641,6 +1768,11 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /** @description Body of `PUT /api/challenges/{challengeId}/season/rounds/{roundId}/invitation`: who is invited, and why. */
+        InvitationRequest: {
+            teamIds: null | string[];
+            reason: null | string;
+        };
         /** @description A single-use code that lets a coach, juror or employer work in one challenge. */
         Invite: {
             code: string;
@@ -1816,6 +1948,17 @@ export interface components {
         };
         /** @enum {unknown} */
         LedgerEntryKind: "budgetAdjusted" | "ordered" | "approved" | "rejected" | "cancelled" | "returned";
+        /** @description A level of a competence and the round in which the team first showed it (absent when it showed it before any round was planned). */
+        LevelFirstShown: {
+            competenceId: string;
+            /** Format: int32 */
+            level: number;
+            /** Format: uuid */
+            roundId: null | string;
+            roundName: null | string;
+            /** Format: date-time */
+            shownAt: string;
+        };
         /** @description User-facing text in Dutch (the default), English and French. A missing translation falls back to Dutch on screen. */
         LocalizedText: {
             nl: string;
@@ -2075,6 +2218,23 @@ export interface components {
             vacancies: number | null;
             approvalRequired: null | boolean;
         };
+        /**
+         * @description The organiser's decision which teams are invited to a round after the first, with the reason they gave ("every team with a
+         *     working design", "one per school", "everyone"): a decision by a person, never computed from anything a team scored.
+         */
+        RoundInvitation: {
+            /** Format: uuid */
+            roundId: string;
+            teamIds: string[];
+            reason: string;
+            decidedBy: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        /** @description Body of `POST /api/challenges/{challengeId}/season/rounds`. */
+        RoundRequest: {
+            name: null | string;
+        };
         /** @description A rubric level (1-4), named for what a pupil shows at it, with what that looks like for this competence. */
         RubricLevel: {
             /** Format: int32 */
@@ -2101,6 +2261,33 @@ export interface components {
             /** Format: date */
             eventDay: null | string;
             phases: null | components["schemas"]["PhaseRequest"][];
+        };
+        /** @description The season as every screen sees it: rounds in order, each venue by date with its teams by name. */
+        SeasonDetails: {
+            /** Format: uuid */
+            challengeId: string;
+            rounds: components["schemas"]["SeasonRound"][];
+        };
+        /**
+         * @description A round with its venues. Invitation is the organiser's decision who is invited to it; absent for the
+         *     first round (every team takes part) and on public screens, where an invitation is no one's business but the team's.
+         */
+        SeasonRound: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            venues: components["schemas"]["SeasonVenue"][];
+            invitation?: null | components["schemas"]["RoundInvitation"];
+        };
+        /** @description A venue with the teams going there, by name (nl-BE collation). */
+        SeasonVenue: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            date: string;
+            address: string;
+            teams: components["schemas"]["TeamReference"][];
         };
         /** @enum {unknown} */
         Sector: "electro" | "construction";
@@ -2301,6 +2488,35 @@ export interface components {
             id: string;
             name: string;
             school: string;
+        };
+        /**
+         * @description A round as one team lives it: its venue there (absent when it has none yet), and — for a round after the first — whether
+         *     it is invited, with the organiser's reason. A team that is not invited simply sees no invitation.
+         */
+        TeamRound: {
+            /** Format: uuid */
+            roundId: string;
+            name: string;
+            venue: null | components["schemas"]["SeasonVenue"];
+            invited: boolean;
+            invitationReason: null | string;
+        };
+        /**
+         * @description One team's season: where it goes in each round, the invitations it received, and for each level of a competence it showed,
+         *     the round in which it first showed it. Competences add up over the season; nothing here compares teams.
+         */
+        TeamSeason: {
+            /** Format: uuid */
+            teamId: string;
+            rounds: components["schemas"]["TeamRound"][];
+            levels: components["schemas"]["LevelFirstShown"][];
+        };
+        /** @description Body of `POST /api/challenges/{challengeId}/season/rounds/{roundId}/venues`. */
+        VenueRequest: {
+            name: null | string;
+            /** Format: date */
+            date: null | string;
+            address: null | string;
         };
         VerificationCheck: {
             check: string;
@@ -4051,6 +4267,315 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSeason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSeasonPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddSeasonRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddSeasonVenue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignVenueTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTeamsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InviteToRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeamSeason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamSeason"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
