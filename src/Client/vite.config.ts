@@ -44,6 +44,7 @@ export default defineConfig({
         kits: 'kits.html',
         coach: 'coach.html',
         organiser: 'organiser.html',
+        season: 'season.html',
         signin: 'signin.html',
         showcase: 'showcase.html',
         juror: 'juror.html',

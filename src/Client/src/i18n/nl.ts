@@ -12,6 +12,7 @@ import { nl as home } from '../pages/home/texts.nl';
 import { nl as signin } from '../pages/signin/texts.nl';
 import { nl as account } from './account.nl';
 import { nl as wall } from '../pages/wall/texts.nl';
+import { nl as season } from '../pages/season/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -133,6 +134,7 @@ export const nl = {
   ...signin,
   ...account,
   ...wall,
+  ...season,
 } as const;
 
 export type MessageKey = keyof typeof nl;
