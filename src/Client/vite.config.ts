@@ -45,6 +45,7 @@ export default defineConfig({
         coach: 'coach.html',
         organiser: 'organiser.html',
         season: 'season.html',
+        board: 'board.html',
         signin: 'signin.html',
         showcase: 'showcase.html',
         juror: 'juror.html',

@@ -1,6 +1,7 @@
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Recognitions;
 using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -26,7 +27,8 @@ public sealed class NonRankingContractTests
             typeof(Milestone), typeof(Badge), typeof(TeamDetails), typeof(ChallengeDetails), typeof(ChallengeSummary),
             typeof(IWallGrain), typeof(IChallengeGrain), typeof(WallDeltaKind), typeof(DomainException),
             typeof(SeasonDetails), typeof(SeasonRound), typeof(SeasonVenue), typeof(RoundInvitation), typeof(TeamSeason), typeof(TeamRound),
-            typeof(LevelFirstShown), typeof(ISeasonGrain),
+            typeof(LevelFirstShown), typeof(ISeasonGrain), typeof(DeliberationBoard), typeof(BoardTeam), typeof(Nomination), typeof(Recognition),
+            typeof(RecognitionPublication), typeof(IDeliberationBoardGrain),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));

@@ -19,4 +19,10 @@ public static partial class ProblemTypes
     public static readonly ProblemType TeamNotInvited = new("team-not-invited", 409,
         new("Dit team is nog niet uitgenodigd voor deze ronde", "This team is not invited to this round yet",
             "Cette équipe n’est pas encore invitée à cette manche"));
+
+    public static readonly ProblemType TeamNotAtVenue = new("team-not-at-venue", 409,
+        new("Dit team is niet op deze locatie", "This team is not at this venue", "Cette équipe n’est pas dans ce lieu"));
+
+    public static readonly ProblemType TeamsWithoutRecognition = new("teams-without-recognition", 409,
+        new("Enkele teams hebben nog geen erkenning", "Some teams have no recognition yet", "Certaines équipes n’ont pas encore de reconnaissance"));
 }

@@ -12,6 +12,10 @@ public interface ISeasonGrain : IGrainWithGuidKey
     [Alias("GetPublic"), AlwaysInterleave]
     Task<SeasonDetails> GetPublicAsync();
 
+    /// <summary>The venue with its teams by name, or <c>null</c> when the season has no such venue.</summary>
+    [Alias("FindVenue"), AlwaysInterleave]
+    Task<SeasonVenue?> FindVenueAsync(Guid venueId);
+
     /// <summary>Adds a round after the ones there are.</summary>
     [Alias("AddRound")]
     Task<SeasonDetails> AddRoundAsync(RoundRequest request);

@@ -21,6 +21,9 @@ public sealed class SeasonGrain(
 
     public async Task<SeasonDetails> GetPublicAsync() => SeasonView.Of(this.GetPrimaryKey(), state.State, await TeamsAsync(), withInvitations: false);
 
+    public async Task<SeasonVenue?> FindVenueAsync(Guid venueId) =>
+        (await GetPublicAsync()).Rounds.SelectMany(r => r.Venues).FirstOrDefault(v => v.Id == venueId);
+
     public async Task<SeasonDetails> AddRoundAsync(RoundRequest request)
     {
         var validation = new Validation();

@@ -775,6 +775,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/recognition-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories a jury recognises teams in: the sector's template until the organiser edits them */
+        get: operations["GetRecognitionCategories"];
+        /** Replace the recognition categories */
+        put: operations["SetRecognitionCategories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every team of the venue by name with its nominations and recognitions, and the teams without one yet; no counts, no merit order */
+        get: operations["GetDeliberationBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nominate a team of the venue for a category, with a short reason and evidence */
+        post: operations["NominateForRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the jury's agreement on a recognition; the same team and category again adds the caller to who agreed */
+        post: operations["AgreeOnRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the venue's recognitions once every team has one, or with an override and a reason */
+        post: operations["PublishRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/milestones": {
         parameters: {
             query?: never;
@@ -1553,6 +1639,15 @@ export interface components {
             /** Format: date-time */
             revokedAt: string;
         };
+        /** @description A team on the board, with what the jurors proposed and what they agreed on. */
+        BoardTeam: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            nominations: components["schemas"]["Nomination"][];
+            recognitions: components["schemas"]["Recognition"][];
+        };
         /** @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/budget/adjustments`: the team's own budget, and why. */
         BudgetAdjustmentRequest: {
             /** Format: int64 */
@@ -1727,6 +1822,19 @@ export interface components {
             passphrase: null | string;
         };
         /**
+         * @description The deliberation board of a venue: every team there by name with its nominations and recognitions, and the teams that have
+         *     no recognition yet. No counts per team and no order but the name: the board is about seeing every team, not comparing them.
+         */
+        DeliberationBoard: {
+            /** Format: uuid */
+            venueId: string;
+            venueName: string;
+            categories: components["schemas"]["RecognitionCategory"][];
+            teams: components["schemas"]["BoardTeam"][];
+            teamsWithoutRecognition: components["schemas"]["TeamReference"][];
+            publication: null | components["schemas"]["RecognitionPublication"];
+        };
+        /**
          * @description A photo a team took as evidence of its work. The image itself lives in blob storage under string EvidencePhoto.BlobName: a name
          *     ChallengeHub generated, re-encoded from decoded pixels so that it carries no metadata of the original file.
          *     Guid? EvidencePhoto.UploadedBy is the pupil's account that uploaded it, when known: it lets a pupil's photos be exported and erased.
@@ -1833,6 +1941,12 @@ export interface components {
             pin: null | string;
         };
         JsonObject: Record<string, never>;
+        /** @description The account awarding or revoking a badge: a juror, or the organiser. */
+        Juror: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @description One juror's standing badge in a CalibrationItem, in the order they were awarded. */
         JurorLevel: {
             /** Format: uuid */
@@ -2004,6 +2118,27 @@ export interface components {
             quantity: number | null;
             note: null | string;
         };
+        /** @description A juror's proposal that a team deserves a recognition in a category, with a short reason and the evidence (milestones) behind it. */
+        Nomination: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teamId: string;
+            categoryId: string;
+            reason: string;
+            milestoneIds: string[];
+            nominatedBy: components["schemas"]["Juror"];
+            /** Format: date-time */
+            nominatedAt: string;
+        };
+        /** @description Body of `POST …/board/nominations`. */
+        NominationRequest: {
+            /** Format: uuid */
+            teamId: null | string;
+            categoryId: null | string;
+            reason: null | string;
+            milestoneIds?: null | string[];
+        };
         /**
          * @description What an employer offers a team. It goes to the team's coach, never to the pupils directly: the employer learns the team's
          *     name and school and the coach's answer, nothing about the pupils.
@@ -2101,6 +2236,11 @@ export interface components {
             createdAt: string;
             signing: boolean;
         };
+        /** @description Body of `POST …/board/publish`; with teams still without a recognition only with an override and a reason. */
+        PublishRecognitionsRequest: {
+            override: null | boolean;
+            reason: null | string;
+        };
         /**
          * @description A pupil as their coach sees them: a nickname they chose (no surname, email or birth date) and what they, or their
          *     parents, agreed to show outside the team.
@@ -2147,6 +2287,64 @@ export interface components {
             nickname: string;
             /** Format: date-time */
             lockedUntil: string;
+        };
+        /**
+         * @description A recognition the jury of a venue agreed on: the team, the category (as named when agreed), the reason, the jurors' words
+         *     for the ceremony, the evidence, and every juror who agreed. Shaped like a badge (id, team, evidence, issuers, date) so
+         *     that it can be issued as a credential the way badges are.
+         */
+        Recognition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            venueId: string;
+            /** Format: uuid */
+            teamId: string;
+            category: components["schemas"]["RecognitionCategory"];
+            reason: string;
+            words: null | string;
+            milestoneIds: string[];
+            agreedBy: components["schemas"]["Juror"][];
+            /** Format: date-time */
+            agreedAt: string;
+        };
+        /** @description Body of `PUT /api/challenges/{challengeId}/recognition-categories`: the categories in the order screens show them. */
+        RecognitionCategoriesRequest: {
+            categories: null | components["schemas"]["RecognitionCategoryRequest"][];
+        };
+        /** @description A kind of recognition a jury can give (e.g. "creativity"), named in the three languages; every team can get one. */
+        RecognitionCategory: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        RecognitionCategoryRequest: {
+            id: null | string;
+            nl: null | string;
+            en: null | string;
+            fr: null | string;
+        };
+        /**
+         * @description That the venue's recognitions were published: when, by whom, and — when some teams had none yet — that it was done anyway,
+         *     with the reason; as the closing of a challenge records its override.
+         */
+        RecognitionPublication: {
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            override: boolean;
+            reason: null | string;
+            teamsWithoutRecognition: components["schemas"]["TeamReference"][];
+        };
+        /** @description Body of `POST …/board/recognitions`: the jury's agreement; the same team and category again adds the caller to who agreed. */
+        RecognitionRequest: {
+            /** Format: uuid */
+            teamId: null | string;
+            categoryId: null | string;
+            reason: null | string;
+            words?: null | string;
+            milestoneIds?: null | string[];
         };
         /**
          * @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/runs`. DurationMs is whole milliseconds;
@@ -4576,6 +4774,293 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRecognitionCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCategory"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetRecognitionCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCategoriesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCategory"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDeliberationBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NominateForRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AgreeOnRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRecognitionsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,7 @@ import { nl as signin } from '../pages/signin/texts.nl';
 import { nl as account } from './account.nl';
 import { nl as wall } from '../pages/wall/texts.nl';
 import { nl as season } from '../pages/season/texts.nl';
+import { nl as board } from '../pages/board/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -135,6 +136,7 @@ export const nl = {
   ...account,
   ...wall,
   ...season,
+  ...board,
 } as const;
 
 export type MessageKey = keyof typeof nl;
