@@ -46,6 +46,7 @@ export default defineConfig({
         organiser: 'organiser.html',
         season: 'season.html',
         board: 'board.html',
+        ceremony: 'ceremony.html',
         signin: 'signin.html',
         showcase: 'showcase.html',
         juror: 'juror.html',

@@ -28,7 +28,7 @@ public sealed class NonRankingContractTests
             typeof(IWallGrain), typeof(IChallengeGrain), typeof(WallDeltaKind), typeof(DomainException),
             typeof(SeasonDetails), typeof(SeasonRound), typeof(SeasonVenue), typeof(RoundInvitation), typeof(TeamSeason), typeof(TeamRound),
             typeof(LevelFirstShown), typeof(ISeasonGrain), typeof(DeliberationBoard), typeof(BoardTeam), typeof(Nomination), typeof(Recognition),
-            typeof(RecognitionPublication), typeof(IDeliberationBoardGrain),
+            typeof(RecognitionPublication), typeof(IDeliberationBoardGrain), typeof(Ceremony), typeof(CeremonyTeam),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));

@@ -80,6 +80,19 @@ public sealed class DeliberationBoardGrain(
         return Board(venue, categories);
     }
 
+    public async Task<Ceremony> GetCeremonyAsync(Guid challengeId)
+    {
+        var (venue, categories) = await VenueAsync(challengeId);
+        if (state.State.Publication is null)
+        {
+            throw new DomainException(ProblemTypes.NotPossibleNow, $"The recognitions of {venue.Name} are not published yet.");
+        }
+
+        var board = Board(venue, categories);
+        return new Ceremony(venue.Id, venue.Name, [.. board.Teams.Select(team => new CeremonyTeam(team.TeamId, team.Name, team.School, null,
+            [.. team.Recognitions.Select(r => new CeremonyRecognition(r.Category.Name, r.Reason, r.Words, [.. r.AgreedBy.Select(j => j.Name)]))]))]);
+    }
+
     private DeliberationBoard Board(SeasonVenue venue, ImmutableArray<RecognitionCategory> categories)
     {
         var teams = venue.Teams.Select(team => new BoardTeam(team.Id, team.Name, team.School,

@@ -12,6 +12,10 @@ public interface IDeliberationBoardGrain : IGrainWithGuidKey
     [Alias("Get")]
     Task<DeliberationBoard> GetAsync(Guid challengeId);
 
+    /// <summary>The published recognitions, team by team in name order, for the ceremony screen; refused (409) before publication.</summary>
+    [Alias("GetCeremony")]
+    Task<Ceremony> GetCeremonyAsync(Guid challengeId);
+
     /// <summary>Nominates a team of the venue for a category, with a reason and evidence.</summary>
     [Alias("Nominate")]
     Task<DeliberationBoard> NominateAsync(Guid challengeId, NominationRequest request, Juror juror);

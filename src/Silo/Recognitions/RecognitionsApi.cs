@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Recognitions;
+using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Walls;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Recognitions;
@@ -21,6 +23,10 @@ public static class RecognitionsApi
         group.MapPut("/recognition-categories", SetCategoriesAsync).WithName("SetRecognitionCategories").RequireAuthorization(AccessPolicies.Organise)
             .WithSummary("Replace the recognition categories")
             .ProducesValidationProblem();
+
+        group.MapGet("/season/venues/{venueId:guid}/ceremony", GetCeremonyAsync).WithName("GetCeremony").AllowAnonymous()
+            .WithSummary("The venue's published recognitions, team by team in name order, with a photo only where consent lets the wall show one")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         var board = group.MapGroup("/season/venues/{venueId:guid}/board").RequireAuthorization(AccessPolicies.Judge)
             .ProducesValidationProblem()
@@ -53,6 +59,17 @@ public static class RecognitionsApi
 
     private static async Task<Ok<DeliberationBoard>> PublishAsync(Guid challengeId, Guid venueId, PublishRecognitionsRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).PublishAsync(challengeId, request, Caller.From(http.User)!.DisplayName));
+
+    private static async Task<Ok<Ceremony>> GetCeremonyAsync(Guid challengeId, Guid venueId, HttpContext http, IGrainFactory grains, WallAccess access)
+    {
+        await access.EnsureReadableAsync(http.User, challengeId);
+        var ceremony = await grains.GetGrain<IDeliberationBoardGrain>(venueId).GetCeremonyAsync(challengeId);
+
+        // The wall's card holds the photo consent lets a public screen show now; the ceremony shows that one or none.
+        var wall = await grains.GetGrain<IWallGrain>(challengeId).GetSnapshotAsync();
+        var photos = wall.Teams.ToDictionary(t => t.Id, t => t.PhotoId);
+        return TypedResults.Ok(ceremony with { Teams = [.. ceremony.Teams.Select(t => t with { PhotoId = photos.GetValueOrDefault(t.TeamId) })] });
+    }
 
     private static Juror JurorOf(HttpContext http)
     {

@@ -99,6 +99,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["InviteToRound"] = Organise,
         ["GetTeamSeason"] = ReadTeam,
         ["GetRecognitionCategories"] = ChallengeMember,
+        ["GetCeremony"] = Anyone,
         ["SetRecognitionCategories"] = Organise,
         ["GetDeliberationBoard"] = [Who.Organiser, Who.Juror],
         ["NominateForRecognition"] = [Who.Organiser, Who.Juror],

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using ChallengeHub.Grains.Seasons;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -103,7 +104,7 @@ public sealed class SeasonPageTests(SiloFixture silo, BrowserFixture browser)
         var form = page.Locator("form", new() { HasText = "Een ronde toevoegen" });
         await form.GetByLabel("Naam van de ronde").FillAsync(name);
         await form.GetByRole(AriaRole.Button, new() { Name = "Ronde toevoegen" }).ClickAsync();
-        await Expect(page.Locator(".season-round h2", new() { HasText = name })).ToBeVisibleAsync();
+        await Expect(page.Locator(".season-round h2", new() { HasTextRegex = new Regex($": {Regex.Escape(name)}$") })).ToBeVisibleAsync();
     }
 
     private static async Task AddVenueAsync(ILocator round, string name, string date, string address)

@@ -42,8 +42,12 @@ public sealed class SeasonApiTests(SiloFixture silo)
         await SendAsync(http, HttpMethod.Put, $"/api/challenges/{challenge.Id}/season/venues/{venue.Id}/teams", new { teamIds = new[] { team.Id } });
         var milestone = await http.LogMilestoneAsync(team, "Schakeling getest", "bedraden");
         await http.AwardBadgeAsync(team, "bedraden", 2, milestone.Id);
+        var board = $"/api/challenges/{challenge.Id}/season/venues/{venue.Id}/board";
+        (await http.PostAsJsonAsync($"{board}/nominations", new { teamId = team.Id, categoryId = "proces", reason = "Elke stap in het logboek" }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync($"{board}/recognitions", new { teamId = team.Id, categoryId = "proces", reason = "Elke stap in het logboek" }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync($"{board}/publish", new { }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
 
-        foreach (var path in new[] { "season", "season/plan", $"teams/{team.Id}/season" })
+        foreach (var path in new[] { "season", "season/plan", $"teams/{team.Id}/season", "recognition-categories", $"season/venues/{venue.Id}/board", $"season/venues/{venue.Id}/ceremony" })
         {
             var json = await http.GetFromJsonAsync<JsonElement>($"/api/challenges/{challenge.Id}/{path}", TestContext.Current.CancellationToken);
             Assert.Empty(MeritFields.In(json));

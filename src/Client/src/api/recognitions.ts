@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
-import type { DeliberationBoard, Id } from './types';
+import type { Ceremony, DeliberationBoard, Id } from './types';
 
 /** The venue's board: every team by name with its nominations and recognitions. */
 export const getBoard = (challengeId: Id, venueId: Id) => getJson<DeliberationBoard>(routes.board(challengeId, venueId));
@@ -14,3 +14,6 @@ export const recognise = (challengeId: Id, venueId: Id, recognition: { teamId: I
 
 export const publishRecognitions = (challengeId: Id, venueId: Id, decision: { override?: boolean; reason?: string }) =>
   sendJson<DeliberationBoard>('POST', `${routes.board(challengeId, venueId)}/publish`, decision);
+
+/** The venue's published recognitions for the ceremony screen; 409 until the jury publishes them. */
+export const getCeremony = (challengeId: Id, venueId: Id) => getJson<Ceremony>(`${routes.ceremony(challengeId, venueId)}`);

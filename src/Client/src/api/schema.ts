@@ -793,6 +793,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/ceremony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The venue's published recognitions, team by team in name order, with a photo only where consent lets the wall show one */
+        get: operations["GetCeremony"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/season/venues/{venueId}/board": {
         parameters: {
             query?: never;
@@ -1673,6 +1690,34 @@ export interface components {
             unitPriceCents: number | null;
             /** Format: int32 */
             stockLimit: number | null;
+        };
+        /**
+         * @description What the ceremony screen of a venue shows once its recognitions are published: every team by name, each with its
+         *     recognitions, the jury's reason and words, and who agreed. Guid? CeremonyTeam.PhotoId is the photo the wall may
+         *     show now (consent to the wall and to photos), or none.
+         */
+        Ceremony: {
+            /** Format: uuid */
+            venueId: string;
+            venueName: string;
+            teams: components["schemas"]["CeremonyTeam"][];
+        };
+        /** @description A recognition as the ceremony says it: the category, the reason, the jury's words and the jurors who agreed. */
+        CeremonyRecognition: {
+            category: components["schemas"]["LocalizedText"];
+            reason: string;
+            words: null | string;
+            jurors: string[];
+        };
+        /** @description One team on the ceremony screen; never a place, only its name and what the jury saw. */
+        CeremonyTeam: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            /** Format: uuid */
+            photoId: null | string;
+            recognitions: components["schemas"]["CeremonyRecognition"][];
         };
         /** @description A challenge as every screen sees it. */
         ChallengeDetails: {
@@ -4849,6 +4894,47 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCeremony: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ceremony"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

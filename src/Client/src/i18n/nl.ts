@@ -14,6 +14,7 @@ import { nl as account } from './account.nl';
 import { nl as wall } from '../pages/wall/texts.nl';
 import { nl as season } from '../pages/season/texts.nl';
 import { nl as board } from '../pages/board/texts.nl';
+import { nl as ceremony } from '../pages/ceremony/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -137,6 +138,7 @@ export const nl = {
   ...wall,
   ...season,
   ...board,
+  ...ceremony,
 } as const;
 
 export type MessageKey = keyof typeof nl;

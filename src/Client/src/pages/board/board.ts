@@ -10,7 +10,7 @@ import { t } from '../../i18n/i18n';
 import { byId, h } from '../../ui/dom';
 import { Alert, textField } from '../../ui/forms';
 import { bootPage, loadOrExplain } from '../../ui/page';
-import { teamPanel, type BoardContext } from './team-panel';
+import { showRefusal, teamPanel, type BoardContext } from './team-panel';
 
 /** The rules the board enforces, said where the jurors work: every team is recognised, nothing is counted or ranked. */
 function rules(board: DeliberationBoard): HTMLElement {
@@ -36,7 +36,7 @@ function publication(context: BoardContext, board: DeliberationBoard): HTMLEleme
   button.addEventListener('click', () => {
     publishRecognitions(context.challengeId, context.venueId, { override: override.checked, reason: reason.value.trim() || undefined }).then(
       context.changed,
-      (error: unknown) => alert.showError(t('board.failed'), error),
+      (error: unknown) => showRefusal(alert, error, [t('board.rules.without', { teams: board.teamsWithoutRecognition.map((team) => team.name).join(', ') })]),
     );
   });
   return h(

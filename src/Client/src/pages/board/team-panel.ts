@@ -3,6 +3,8 @@ import type { BoardTeam, DeliberationBoard, Id } from '../../api/types';
 import { localized, t } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
 import { Alert, textField, uniqueId } from '../../ui/forms';
+import { ProblemError } from '../../api/problems';
+import { problemText } from '../../ui/problems';
 
 /** What every team's panel needs: where it is, the board as it stands, and how to show the board after a change. */
 export interface BoardContext {
@@ -12,12 +14,19 @@ export interface BoardContext {
   changed: (board: DeliberationBoard) => void;
 }
 
+/** A refusal in the page's language (the server's detail is English), with the lines that say what to do. */
+export function showRefusal(alert: Alert, error: unknown, lines: string[] = []): void {
+  const text = error instanceof ProblemError ? problemText(error.problem) : undefined;
+  if (text) alert.show(text, lines);
+  else alert.showError(t('board.failed'), error);
+}
+
 /** One team on the board, by name: its nominations, the recognitions agreed on with who agreed, and a form to add either. */
 export function teamPanel(context: BoardContext, team: BoardTeam): HTMLElement {
   const headingId = uniqueId('board-team');
   const names = new Map(context.board.categories.map((c) => [c.id, localized(c.name)]));
   const alert = new Alert();
-  const fail = (error: unknown) => alert.showError(t('board.failed'), error);
+  const fail = (error: unknown) => showRefusal(alert, error);
   const final = Boolean(context.board.publication);
   const agree = (categoryId: string, reason: string) =>
     recognise(context.challengeId, context.venueId, { teamId: team.teamId, categoryId, reason }).then(context.changed, fail);
