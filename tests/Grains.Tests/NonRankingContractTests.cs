@@ -1,6 +1,8 @@
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Recognitions;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -24,6 +26,9 @@ public sealed class NonRankingContractTests
             typeof(WallSnapshot), typeof(WallTeam), typeof(WallDelta), typeof(WallMilestone), typeof(CompetenceLevel),
             typeof(Milestone), typeof(Badge), typeof(TeamDetails), typeof(ChallengeDetails), typeof(ChallengeSummary),
             typeof(IWallGrain), typeof(IChallengeGrain), typeof(WallDeltaKind), typeof(DomainException),
+            typeof(SeasonDetails), typeof(SeasonRound), typeof(SeasonVenue), typeof(RoundInvitation), typeof(TeamSeason), typeof(TeamRound),
+            typeof(LevelFirstShown), typeof(ISeasonGrain), typeof(DeliberationBoard), typeof(BoardTeam), typeof(Nomination), typeof(Recognition),
+            typeof(RecognitionPublication), typeof(IDeliberationBoardGrain), typeof(Ceremony), typeof(CeremonyTeam),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));

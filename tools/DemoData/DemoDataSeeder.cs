@@ -9,7 +9,8 @@ namespace ChallengeHub.DemoData;
 /// juror and employer; the coach registers teams from Flemish schools and records the pupils' consent; pupils join on the
 /// tablet with the join code, a nickname and a PIN, upload placeholder photos, log milestones with them, order from the shop
 /// (the coach approves) and time runs on the course; the juror awards badges, a competence only once the team holds the
-/// safety competence it requires. The same seed and sizes give the same demo.
+/// safety competence it requires; the organiser plans the season: semi-finals at two venues and a final every team is
+/// invited to. The same seed and sizes give the same demo.
 /// </summary>
 public sealed class DemoDataSeeder(Uri baseAddress, string organiserToken, DemoDataOptions options)
 {
@@ -107,6 +108,7 @@ public sealed class DemoDataSeeder(Uri baseAddress, string organiserToken, DemoD
             seeded.Add(await new TeamSeeder(baseAddress, faker, created, team, coach, juror, options, electro, shop.Select(i => i.Sku).ToArray()).SeedAsync(cancellationToken));
         }
 
+        await new SeasonSeeder(organiser, juror, created.Id, province).SeedAsync([.. teams.Select(t => t.Id)], cancellationToken);
         return new DemoChallenge(created.Id, created.Title, electro ? "electro" : "construction", seeded);
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -78,8 +79,32 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await CheckAsync(organiser, $"/coach.html{query}", ".badge-attribution input[type=checkbox]");
         await CheckAsync(pupil, "/my-badges.html", ".my-badges-list a");
 
+        // A venue with a published recognition, so that the season page, the jury's board and the ceremony show their content.
+        var venue = await SeasonVenueWithPublishedRecognitionAsync(http, challenge.Id, team.Id);
+        await CheckAsync(organiser, $"/season.html{query}", ".venue-card");
+        await CheckAsync(juror, $"/board.html{query}&venue={venue}", ".board-team");
+        await CheckAsync(anonymous, $"/ceremony.html{query}&venue={venue}", ".ceremony-name");
+
         // Every page the client builds is checked: a new Vite entry fails here until it is added above.
         Assert.Equal(Repository.ClientPages(), checkedPages.Select(address => address.Split('?', ' ')[0]).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<Guid> SeasonVenueWithPublishedRecognitionAsync(HttpClient http, Guid challengeId, Guid teamId)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        async Task<SeasonDetails> SendAsync(HttpMethod method, string path, object body)
+        {
+            using var response = await http.SendAsync(new HttpRequestMessage(method, $"/api/challenges/{challengeId}/{path}") { Content = JsonContent.Create(body, options: ApiClient.Json) }, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<SeasonDetails>(ApiClient.Json, cancellationToken))!;
+        }
+
+        var round = (await SendAsync(HttpMethod.Post, "season/rounds", new { name = "Halve finales" })).Rounds[0];
+        var venue = (await SendAsync(HttpMethod.Post, $"season/rounds/{round.Id}/venues", new { name = "Provinciehuis Gent", date = "2027-04-23", address = "Gent" })).Rounds[0].Venues[0];
+        await SendAsync(HttpMethod.Put, $"season/venues/{venue.Id}/teams", new { teamIds = new[] { teamId } });
+        (await http.PostAsJsonAsync($"/api/challenges/{challengeId}/season/venues/{venue.Id}/board/recognitions", new { teamId, categoryId = "proces", reason = "Elke stap in het logboek" }, cancellationToken)).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync($"/api/challenges/{challengeId}/season/venues/{venue.Id}/board/publish", new { }, cancellationToken)).EnsureSuccessStatusCode();
+        return venue.Id;
     }
 
     [Fact]

@@ -7,7 +7,9 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Evidence;
 using ChallengeHub.Grains.Kits;
 using ChallengeHub.Grains.Milestones;
+using ChallengeHub.Grains.Recognitions;
 using ChallengeHub.Grains.Runs;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Badges.Credentials;
 
@@ -38,6 +40,14 @@ public sealed class DemoDataSeederTests(SiloFixture silo)
             Assert.Equal(ChallengeStatus.Running, challenge.Status);
             var teams = await GetAsync<ImmutableArray<TeamDetails>>(organiser, $"/api/challenges/{demo.Id}/teams");
             Assert.Equal(demo.Teams.Select(t => t.Name).Order(), teams.Select(t => t.Name).Order());
+            var season = await GetAsync<SeasonDetails>(organiser, $"/api/challenges/{demo.Id}/season/plan");
+            Assert.Equal([2, 1], season.Rounds.Select(r => r.Venues.Length));
+            Assert.Equal(teams.Select(t => t.Id).Order(), season.Rounds[0].Venues.SelectMany(v => v.Teams).Select(t => t.Id).Order());
+            Assert.Equal(teams.Select(t => t.Id).Order(), season.Rounds[1].Invitation!.TeamIds.Order());
+            var board = await GetAsync<DeliberationBoard>(organiser, $"/api/challenges/{demo.Id}/season/venues/{season.Rounds[0].Venues[0].Id}/board");
+            Assert.Empty(board.TeamsWithoutRecognition);
+            Assert.NotNull(board.Publication);
+            Assert.All(board.Teams, team => Assert.NotEmpty(team.Nominations));
             foreach (var team in teams)
             {
                 var path = $"/api/challenges/{demo.Id}/teams/{team.Id}";

@@ -26,42 +26,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The issuer profile of a challenge's badges */
+        /** The issuer profile of a challenge's badges, with the key set that verifies them */
         get: operations["GetIssuer"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/credentials/status/{challengeId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A challenge's Bitstring Status List credential (application/vc+jwt): one list for all its badges, a set bit is a revoked badge */
-        get: operations["GetStatusList"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/credentials/keys/{keyId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One public key as a JWK: what a credential's kid dereferences to */
-        get: operations["GetSigningKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -115,57 +81,6 @@ export interface paths {
         put?: never;
         /** Start signing new badges with a new key; earlier keys stay published so that earlier badges keep verifying */
         post: operations["RotateSigningKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/badges/{badgeId}.jsonld": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A badge's Open Badges 3.0 credential as issued with an embedded eddsa-rdfc-2022 Data Integrity proof (application/vc+ld+json) */
-        get: operations["GetBadgeDataIntegrityCredential"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/issuers/{challengeId}/did.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The did:web document of a challenge's issuer: the Ed25519 Multikeys its Data Integrity proofs verify with */
-        get: operations["GetIssuerDidDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/credentials/status/{challengeId}.jsonld": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A challenge's Bitstring Status List credential with a Data Integrity proof, for the Data Integrity form of its badges */
-        get: operations["GetDataIntegrityStatusList"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -741,6 +656,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/season": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds, each venue by date with its teams by name; public while the wall is */
+        get: operations["GetSeason"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The season with the invitation decisions of every round */
+        get: operations["GetSeasonPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a round after the ones there are (e.g. the semi-finals, then the final) */
+        post: operations["AddSeasonRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/rounds/{roundId}/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a venue (name, date, address) to a round */
+        post: operations["AddSeasonVenue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Send teams to a venue, by hand or every team of a school; a team at another venue of the round moves */
+        put: operations["AssignVenueTeams"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/rounds/{roundId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record which teams are invited to a later round, and why: the organiser's decision, never computed */
+        put: operations["InviteToRound"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/season": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team's venues and invitations, and the round in which it first showed each level */
+        get: operations["GetTeamSeason"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/recognition-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories a jury recognises teams in: the sector's template until the organiser edits them */
+        get: operations["GetRecognitionCategories"];
+        /** Replace the recognition categories */
+        put: operations["SetRecognitionCategories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/ceremony": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The venue's published recognitions, team by team in name order, with a photo only where consent lets the wall show one */
+        get: operations["GetCeremony"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every team of the venue by name with its nominations and recognitions, and the teams without one yet; no counts, no merit order */
+        get: operations["GetDeliberationBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nominate a team of the venue for a category, with a short reason and evidence */
+        post: operations["NominateForRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the jury's agreement on a recognition; the same team and category again adds the caller to who agreed */
+        post: operations["AgreeOnRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/board/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the venue's recognitions once every team has one, or with an override and a reason */
+        post: operations["PublishRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/milestones": {
         parameters: {
             query?: never;
@@ -863,23 +1000,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/challenges/{challengeId}/teams/{teamId}/badges/{badgeId}/certificate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A printable certificate of the badge as PDF, in the request's language; a name typed by the pupil is printed and never stored */
-        post: operations["GetBadgeCertificate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/challenges/{challengeId}/teams/{teamId}/badges/identity": {
         parameters: {
             query?: never;
@@ -938,25 +1058,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A badge's public verification page; with Accept: application/vc+jwt its signed credential */
+        /** A badge's public verification page; with Accept: application/json its signed credential */
         get: operations["GetBadgePage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/badges/{badgeId}/qr.svg": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A QR code of the address of a badge's signed credential, for a phone or wallet to fetch it */
-        get: operations["GetBadgeQr"];
         put?: never;
         post?: never;
         delete?: never;
@@ -972,8 +1075,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A badge's Open Badges 3.0 credential as issued: the compact JWS itself (application/vc+jwt, RS256) */
+        /** A badge's Open Badges 3.0 credential as a VC-JWT (RS256) */
         get: operations["GetBadgeCredential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/badges/{badgeId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The badge's revocation status, as a 1EdTech revocation list */
+        get: operations["GetBadgeStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1060,23 +1180,6 @@ export interface paths {
         };
         /** Missing or damaged items without delivered replacement and open replacement requests, per team by name */
         get: operations["ListOpenKitIssues"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/challenges/{challengeId}/teams-without-kit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The teams that have no kit yet, by name, so that the organiser can issue it to them */
-        get: operations["ListTeamsWithoutKit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1452,6 +1555,14 @@ export interface components {
         AnonymousTypeOfboolean: {
             needed: boolean;
         };
+        /**
+         * @description Body of `PUT /api/challenges/{challengeId}/season/venues/{venueId}/teams`: these teams, and every team of
+         *     School, go to the venue (moving from another venue of the same round).
+         */
+        AssignTeamsRequest: {
+            teamIds: null | string[];
+            school?: null | string;
+        };
         /** @description Body of `PUT …/badges/{badgeId}/pupils`: every pupil of the team who showed the badge. */
         AttributeBadgeRequest: {
             pupilIds: null | string[];
@@ -1545,6 +1656,15 @@ export interface components {
             /** Format: date-time */
             revokedAt: string;
         };
+        /** @description A team on the board, with what the jurors proposed and what they agreed on. */
+        BoardTeam: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            nominations: components["schemas"]["Nomination"][];
+            recognitions: components["schemas"]["Recognition"][];
+        };
         /** @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/budget/adjustments`: the team's own budget, and why. */
         BudgetAdjustmentRequest: {
             /** Format: int64 */
@@ -1571,9 +1691,33 @@ export interface components {
             /** Format: int32 */
             stockLimit: number | null;
         };
-        /** @description Body of `POST …/badges/{badgeId}/certificate`: Name is what the pupil typed to be printed, if anything. */
-        CertificateRequest: {
-            name: null | string;
+        /**
+         * @description What the ceremony screen of a venue shows once its recognitions are published: every team by name, each with its
+         *     recognitions, the jury's reason and words, and who agreed. Guid? CeremonyTeam.PhotoId is the photo the wall may
+         *     show now (consent to the wall and to photos), or none.
+         */
+        Ceremony: {
+            /** Format: uuid */
+            venueId: string;
+            venueName: string;
+            teams: components["schemas"]["CeremonyTeam"][];
+        };
+        /** @description A recognition as the ceremony says it: the category, the reason, the jury's words and the jurors who agreed. */
+        CeremonyRecognition: {
+            category: components["schemas"]["LocalizedText"];
+            reason: string;
+            words: null | string;
+            jurors: string[];
+        };
+        /** @description One team on the ceremony screen; never a place, only its name and what the jury saw. */
+        CeremonyTeam: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            /** Format: uuid */
+            photoId: null | string;
+            recognitions: components["schemas"]["CeremonyRecognition"][];
         };
         /** @description A challenge as every screen sees it. */
         ChallengeDetails: {
@@ -1723,6 +1867,19 @@ export interface components {
             passphrase: null | string;
         };
         /**
+         * @description The deliberation board of a venue: every team there by name with its nominations and recognitions, and the teams that have
+         *     no recognition yet. No counts per team and no order but the name: the board is about seeing every team, not comparing them.
+         */
+        DeliberationBoard: {
+            /** Format: uuid */
+            venueId: string;
+            venueName: string;
+            categories: components["schemas"]["RecognitionCategory"][];
+            teams: components["schemas"]["BoardTeam"][];
+            teamsWithoutRecognition: components["schemas"]["TeamReference"][];
+            publication: null | components["schemas"]["RecognitionPublication"];
+        };
+        /**
          * @description A photo a team took as evidence of its work. The image itself lives in blob storage under string EvidencePhoto.BlobName: a name
          *     ChallengeHub generated, re-encoded from decoded pixels so that it carries no metadata of the original file.
          *     Guid? EvidencePhoto.UploadedBy is the pupil's account that uploaded it, when known: it lets a pupil's photos be exported and erased.
@@ -1763,6 +1920,11 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        /** @description Body of `PUT /api/challenges/{challengeId}/season/rounds/{roundId}/invitation`: who is invited, and why. */
+        InvitationRequest: {
+            teamIds: null | string[];
+            reason: null | string;
         };
         /** @description A single-use code that lets a coach, juror or employer work in one challenge. */
         Invite: {
@@ -1824,6 +1986,12 @@ export interface components {
             pin: null | string;
         };
         JsonObject: Record<string, never>;
+        /** @description The account awarding or revoking a badge: a juror, or the organiser. */
+        Juror: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @description One juror's standing badge in a CalibrationItem, in the order they were awarded. */
         JurorLevel: {
             /** Format: uuid */
@@ -1939,6 +2107,17 @@ export interface components {
         };
         /** @enum {unknown} */
         LedgerEntryKind: "budgetAdjusted" | "ordered" | "approved" | "rejected" | "cancelled" | "returned";
+        /** @description A level of a competence and the round in which the team first showed it (absent when it showed it before any round was planned). */
+        LevelFirstShown: {
+            competenceId: string;
+            /** Format: int32 */
+            level: number;
+            /** Format: uuid */
+            roundId: null | string;
+            roundName: null | string;
+            /** Format: date-time */
+            shownAt: string;
+        };
         /** @description User-facing text in Dutch (the default), English and French. A missing translation falls back to Dutch on screen. */
         LocalizedText: {
             nl: string;
@@ -1983,6 +2162,27 @@ export interface components {
             /** Format: int32 */
             quantity: number | null;
             note: null | string;
+        };
+        /** @description A juror's proposal that a team deserves a recognition in a category, with a short reason and the evidence (milestones) behind it. */
+        Nomination: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teamId: string;
+            categoryId: string;
+            reason: string;
+            milestoneIds: string[];
+            nominatedBy: components["schemas"]["Juror"];
+            /** Format: date-time */
+            nominatedAt: string;
+        };
+        /** @description Body of `POST …/board/nominations`. */
+        NominationRequest: {
+            /** Format: uuid */
+            teamId: null | string;
+            categoryId: null | string;
+            reason: null | string;
+            milestoneIds?: null | string[];
         };
         /**
          * @description What an employer offers a team. It goes to the team's coach, never to the pupils directly: the employer learns the team's
@@ -2081,6 +2281,11 @@ export interface components {
             createdAt: string;
             signing: boolean;
         };
+        /** @description Body of `POST …/board/publish`; with teams still without a recognition only with an override and a reason. */
+        PublishRecognitionsRequest: {
+            override: null | boolean;
+            reason: null | string;
+        };
         /**
          * @description A pupil as their coach sees them: a nickname they chose (no surname, email or birth date) and what they, or their
          *     parents, agreed to show outside the team.
@@ -2127,6 +2332,64 @@ export interface components {
             nickname: string;
             /** Format: date-time */
             lockedUntil: string;
+        };
+        /**
+         * @description A recognition the jury of a venue agreed on: the team, the category (as named when agreed), the reason, the jurors' words
+         *     for the ceremony, the evidence, and every juror who agreed. Shaped like a badge (id, team, evidence, issuers, date) so
+         *     that it can be issued as a credential the way badges are.
+         */
+        Recognition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            venueId: string;
+            /** Format: uuid */
+            teamId: string;
+            category: components["schemas"]["RecognitionCategory"];
+            reason: string;
+            words: null | string;
+            milestoneIds: string[];
+            agreedBy: components["schemas"]["Juror"][];
+            /** Format: date-time */
+            agreedAt: string;
+        };
+        /** @description Body of `PUT /api/challenges/{challengeId}/recognition-categories`: the categories in the order screens show them. */
+        RecognitionCategoriesRequest: {
+            categories: null | components["schemas"]["RecognitionCategoryRequest"][];
+        };
+        /** @description A kind of recognition a jury can give (e.g. "creativity"), named in the three languages; every team can get one. */
+        RecognitionCategory: {
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        RecognitionCategoryRequest: {
+            id: null | string;
+            nl: null | string;
+            en: null | string;
+            fr: null | string;
+        };
+        /**
+         * @description That the venue's recognitions were published: when, by whom, and — when some teams had none yet — that it was done anyway,
+         *     with the reason; as the closing of a challenge records its override.
+         */
+        RecognitionPublication: {
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            override: boolean;
+            reason: null | string;
+            teamsWithoutRecognition: components["schemas"]["TeamReference"][];
+        };
+        /** @description Body of `POST …/board/recognitions`: the jury's agreement; the same team and category again adds the caller to who agreed. */
+        RecognitionRequest: {
+            /** Format: uuid */
+            teamId: null | string;
+            categoryId: null | string;
+            reason: null | string;
+            words?: null | string;
+            milestoneIds?: null | string[];
         };
         /**
          * @description Body of `POST /api/challenges/{challengeId}/teams/{teamId}/runs`. DurationMs is whole milliseconds;
@@ -2198,6 +2461,23 @@ export interface components {
             vacancies: number | null;
             approvalRequired: null | boolean;
         };
+        /**
+         * @description The organiser's decision which teams are invited to a round after the first, with the reason they gave ("every team with a
+         *     working design", "one per school", "everyone"): a decision by a person, never computed from anything a team scored.
+         */
+        RoundInvitation: {
+            /** Format: uuid */
+            roundId: string;
+            teamIds: string[];
+            reason: string;
+            decidedBy: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        /** @description Body of `POST /api/challenges/{challengeId}/season/rounds`. */
+        RoundRequest: {
+            name: null | string;
+        };
         /** @description A rubric level (1-4), named for what a pupil shows at it, with what that looks like for this competence. */
         RubricLevel: {
             /** Format: int32 */
@@ -2224,6 +2504,33 @@ export interface components {
             /** Format: date */
             eventDay: null | string;
             phases: null | components["schemas"]["PhaseRequest"][];
+        };
+        /** @description The season as every screen sees it: rounds in order, each venue by date with its teams by name. */
+        SeasonDetails: {
+            /** Format: uuid */
+            challengeId: string;
+            rounds: components["schemas"]["SeasonRound"][];
+        };
+        /**
+         * @description A round with its venues. Invitation is the organiser's decision who is invited to it; absent for the
+         *     first round (every team takes part) and on public screens, where an invitation is no one's business but the team's.
+         */
+        SeasonRound: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            venues: components["schemas"]["SeasonVenue"][];
+            invitation?: null | components["schemas"]["RoundInvitation"];
+        };
+        /** @description A venue with the teams going there, by name (nl-BE collation). */
+        SeasonVenue: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date */
+            date: string;
+            address: string;
+            teams: components["schemas"]["TeamReference"][];
         };
         /** @enum {unknown} */
         Sector: "electro" | "construction";
@@ -2425,7 +2732,35 @@ export interface components {
             name: string;
             school: string;
         };
-        /** @description One check: Check is signature, schema, dates or revocation. */
+        /**
+         * @description A round as one team lives it: its venue there (absent when it has none yet), and — for a round after the first — whether
+         *     it is invited, with the organiser's reason. A team that is not invited simply sees no invitation.
+         */
+        TeamRound: {
+            /** Format: uuid */
+            roundId: string;
+            name: string;
+            venue: null | components["schemas"]["SeasonVenue"];
+            invited: boolean;
+            invitationReason: null | string;
+        };
+        /**
+         * @description One team's season: where it goes in each round, the invitations it received, and for each level of a competence it showed,
+         *     the round in which it first showed it. Competences add up over the season; nothing here compares teams.
+         */
+        TeamSeason: {
+            /** Format: uuid */
+            teamId: string;
+            rounds: components["schemas"]["TeamRound"][];
+            levels: components["schemas"]["LevelFirstShown"][];
+        };
+        /** @description Body of `POST /api/challenges/{challengeId}/season/rounds/{roundId}/venues`. */
+        VenueRequest: {
+            name: null | string;
+            /** Format: date */
+            date: null | string;
+            address: null | string;
+        };
         VerificationCheck: {
             check: string;
             passed: boolean;
@@ -2609,46 +2944,6 @@ export interface operations {
             };
         };
     };
-    GetStatusList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                challengeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    GetSigningKey: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                keyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     GetKeySet: {
         parameters: {
             query?: never;
@@ -2717,66 +3012,6 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
-            };
-        };
-    };
-    GetBadgeDataIntegrityCredential: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                badgeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    GetIssuerDidDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                challengeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    GetDataIntegrityStatusList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                challengeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -4284,6 +4519,643 @@ export interface operations {
             };
         };
     };
+    GetSeason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSeasonPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddSeasonRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddSeasonVenue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignVenueTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTeamsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    InviteToRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeamSeason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamSeason"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRecognitionCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCategory"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetRecognitionCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionCategoriesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionCategory"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCeremony: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ceremony"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDeliberationBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    NominateForRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AgreeOnRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRecognitionsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListMilestones: {
         parameters: {
             query?: never;
@@ -4760,68 +5632,6 @@ export interface operations {
             };
         };
     };
-    GetBadgeCertificate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                challengeId: string;
-                teamId: string;
-                badgeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CertificateRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     GetOwnBadgeIdentity: {
         parameters: {
             query?: never;
@@ -4939,7 +5749,7 @@ export interface operations {
             };
         };
     };
-    GetBadgeQr: {
+    GetBadgeCredential: {
         parameters: {
             query?: never;
             header?: never;
@@ -4959,7 +5769,7 @@ export interface operations {
             };
         };
     };
-    GetBadgeCredential: {
+    GetBadgeStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -5161,37 +5971,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamKitIssues"][];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListTeamsWithoutKit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                challengeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TeamReference"][];
                 };
             };
             /** @description Not Found */

@@ -33,6 +33,15 @@ export type InviteProgress = Schemas['InviteProgress'];
 export type FrameworkDocument = Schemas['FrameworkDocument'];
 export type ScheduleRequest = Schemas['ScheduleRequest'];
 export type Team = Schemas['TeamDetails'];
+export type SeasonDetails = Schemas['SeasonDetails'];
+export type SeasonRound = Schemas['SeasonRound'];
+export type SeasonVenue = Schemas['SeasonVenue'];
+export type TeamSeason = Schemas['TeamSeason'];
+export type DeliberationBoard = Schemas['DeliberationBoard'];
+export type BoardTeam = Schemas['BoardTeam'];
+export type RecognitionCategory = Schemas['RecognitionCategory'];
+export type Ceremony = Schemas['Ceremony'];
+export type CeremonyTeam = Schemas['CeremonyTeam'];
 export type NewMilestone = Filled<Schemas['LogMilestoneRequest']>;
 export type Milestone = Schemas['Milestone'];
 /** The level a team has shown of one competence: 0 = not shown yet, 1..4 = level shown. */

@@ -12,6 +12,9 @@ import { nl as home } from '../pages/home/texts.nl';
 import { nl as signin } from '../pages/signin/texts.nl';
 import { nl as account } from './account.nl';
 import { nl as wall } from '../pages/wall/texts.nl';
+import { nl as season } from '../pages/season/texts.nl';
+import { nl as board } from '../pages/board/texts.nl';
+import { nl as ceremony } from '../pages/ceremony/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -133,6 +136,9 @@ export const nl = {
   ...signin,
   ...account,
   ...wall,
+  ...season,
+  ...board,
+  ...ceremony,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -182,6 +182,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           ['#winkel', t('organiser.page.shop')],
           ['#kalibratie', t('organiser.page.calibration')],
           [`/kits.html${query}`, t('kit.page.link')],
+          [`/season.html${query}`, t('season.link')],
           [`/wall.html${query}`, t('organiser.page.wall')],
           [`/tablet.html${query}`, t('organiser.page.tablet')],
         ].map(([href, label]) => h('li', {}, h('a', { href }, label))),

@@ -8,6 +8,8 @@ import { getKit } from '../../api/kits';
 import { formatLoggedAt, levelName } from '../../ui/labels';
 import { getCourseRuns } from '../../api/runs';
 import { getBudget } from '../../api/shop';
+import { getTeamSeason } from '../../api/season';
+import { firstShownIn, seasonPart } from './team-season';
 import { euro } from '../../ui/shop-labels';
 
 interface Badge {
@@ -45,12 +47,13 @@ export function teamProfile(challenge: ChallengeDetail, team: Team): { element: 
 /** Whether the profile's parts could be loaded; without them the page tries again. */
 async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): Promise<boolean> {
   const optional = <T>(load: Promise<T>) => load.catch(() => null);
-  const [badges, milestones, budget, kit, runs] = await Promise.all([
+  const [badges, milestones, budget, kit, runs, season] = await Promise.all([
     optional(getJson<Badge[]>(routes.badges(challenge.id, team.id))),
     optional(getJson<Milestone[]>(routes.milestones(challenge.id, team.id))),
     optional(getBudget(challenge.id, team.id)),
     optional(getKit(challenge.id, team.id)),
     challenge.sector === 'electro' ? optional(getCourseRuns(challenge.id, team.id)) : Promise.resolve(null),
+    optional(getTeamSeason(challenge.id, team.id)),
   ]);
   if (!badges && !milestones) {
     body.replaceChildren(h('p', { class: 'hint' }, t('tablet.profile.offline')));
@@ -71,6 +74,7 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
   ].filter((fact): fact is string => Boolean(fact));
 
   const parts: (HTMLElement | false)[] = [
+    ...seasonPart(season),
     h('h3', {}, t('tablet.profile.shown')),
     shown.length > 0
       ? h(
@@ -78,7 +82,13 @@ async function fill(body: HTMLElement, challenge: ChallengeDetail, team: Team): 
           { class: 'profile-list' },
           ...shown.map((c) => {
             const level = levels.get(String(c.id))!;
-            return h('li', {}, h('strong', {}, `${localized(c.name)}: ${levelName(c, level)}`), h('span', { class: 'profile-words' }, levelWords(c, level)));
+            return h(
+              'li',
+              {},
+              h('strong', {}, `${localized(c.name)}: ${levelName(c, level)}`),
+              h('span', { class: 'profile-words' }, levelWords(c, level)),
+              firstShownIn(season, String(c.id), level) && h('span', { class: 'profile-words profile-round' }, firstShownIn(season, String(c.id), level)),
+            );
           }),
         )
       : h('p', { class: 'hint' }, t('tablet.profile.firstBadge')),

@@ -18,6 +18,7 @@ export class TeamCard {
   private readonly nameText = h('h2', { class: 'team-name' });
   private readonly schoolText = h('p', { class: 'team-school' });
   private readonly membersText = h('p', { class: 'team-members' });
+  private readonly venueText = h('p', { class: 'team-venue', hidden: true });
   private readonly latestAuthor = h('p', { class: 'latest-milestone-author' });
   private readonly competenceList = h('ul', { class: 'competences' });
   private readonly rows = new Map<string, CompetenceRow>();
@@ -47,7 +48,7 @@ export class TeamCard {
     this.element = h(
       'article',
       { class: 'team-card', 'data-team-id': team.id },
-      h('header', {}, h('div', { class: 'team-heading' }, this.nameText, this.schoolText, this.membersText), this.photoFrame),
+      h('header', {}, h('div', { class: 'team-heading' }, this.nameText, this.schoolText, this.venueText, this.membersText), this.photoFrame),
       this.competenceList,
       this.toDiscover,
       this.latest,
@@ -67,6 +68,12 @@ export class TeamCard {
     this.showToDiscover(team.competences.filter((c) => c.level <= 0).map((c) => String(c.competenceId)));
     this.showLatest();
     this.showPhoto(team.photoId ? String(team.photoId) : null);
+  }
+
+  /** On the season's wall: the venues the team goes to, which its card is grouped under. */
+  setVenue(label: string | null): void {
+    this.venueText.textContent = label ?? '';
+    this.venueText.hidden = !label;
   }
 
   /** Shows the photo, or nothing; a photo that is no longer served (consent just withdrawn) leaves no broken frame. */

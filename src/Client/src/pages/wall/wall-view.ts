@@ -1,12 +1,13 @@
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
-import type { ChallengeDetail, Competence, WallCounts, WallDelta, WallSnapshot } from '../../api/types';
+import type { ChallengeDetail, Competence, WallCounts, WallDelta, WallSnapshot, WallTeam } from '../../api/types';
 import { t } from '../../i18n/i18n';
 import { byName } from '../../ui/dom';
 import { Counter } from './counter';
 import type { Pager } from './pager';
 import type { Spotlight } from './spotlight';
 import { TeamCard } from './team-card';
+import type { WallGrouping } from './venue-grouping';
 
 export interface CounterElements {
   milestonesLogged: HTMLElement;
@@ -32,6 +33,7 @@ export class Wall {
     counters: CounterElements,
     private readonly spotlight: Spotlight,
     private readonly pager: Pager,
+    private readonly grouping: WallGrouping | null = null,
   ) {
     this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
     this.milestonesCounter = new Counter(counters.milestonesLogged);
@@ -48,24 +50,29 @@ export class Wall {
       dayEndsAt: snapshot.dayEndsAt ?? '',
     });
 
+    const teams = snapshot.teams.filter((team) => this.shows(team.id));
     const stale = new Set(this.cards.keys());
-    for (const team of snapshot.teams) {
+    for (const team of teams) {
       const key = String(team.id);
       stale.delete(key);
       const card = this.cards.get(key);
       if (card) card.update(team);
-      else this.cards.set(key, new TeamCard(team, this.competences, this.challenge.id));
+      else this.cards.set(key, this.createCard(team));
     }
     for (const key of stale) this.cards.delete(key);
-    this.spotlight.replace(snapshot.teams);
-    const ordered = [...this.cards.values()].sort((a, b) => byName(a.team, b.team));
-    this.grid.replaceChildren(...ordered.map((card) => card.element));
+    this.spotlight.replace(teams);
+    this.arrange();
     this.grid.setAttribute('aria-busy', 'false');
     this.pager.refresh();
     this.setSequence(snapshot.sequence);
   }
 
   apply(delta: WallDelta): void {
+    if (delta.kind !== 'frameworkChanged' && !this.shows(delta.teamId)) {
+      if (delta.counts) this.showCounts(delta.counts);
+      this.setSequence(delta.sequence);
+      return;
+    }
     const card = this.cards.get(String(delta.teamId));
     switch (delta.kind) {
       case 'teamRegistered':
@@ -74,7 +81,7 @@ export class Wall {
           card.update(delta.team);
           this.place(card);
         } else {
-          const created = new TeamCard(delta.team, this.competences, this.challenge.id);
+          const created = this.createCard(delta.team);
           this.cards.set(String(delta.team.id), created);
           this.place(created);
         }
@@ -111,11 +118,32 @@ export class Wall {
     this.pager.refresh();
   }
 
-  /** Puts a card at its place in name order; never by level or merit. */
+  private shows(teamId: string | undefined): boolean {
+    return !this.grouping || teamId === undefined || this.grouping.shows(String(teamId));
+  }
+
+  private createCard(team: WallTeam): TeamCard {
+    const card = new TeamCard(team, this.competences, this.challenge.id);
+    card.setVenue(this.grouping?.group(String(team.id))?.label ?? null);
+    return card;
+  }
+
+  /** Venue groups first on the season's wall, then name order; never by level or merit. */
+  private compare(a: TeamCard, b: TeamCard): number {
+    const order = (card: TeamCard) => this.grouping?.group(String(card.team.id))?.order ?? 0;
+    return order(a) - order(b) || byName(a.team, b.team);
+  }
+
+  private arrange(): void {
+    const ordered = [...this.cards.values()].sort((a, b) => this.compare(a, b));
+    this.grid.replaceChildren(...ordered.map((card) => card.element));
+  }
+
+  /** Puts a card at its place among the others. */
   private place(card: TeamCard): void {
     const before = [...this.cards.values()]
-      .filter((other) => other !== card && byName(card.team, other.team) < 0)
-      .sort((a, b) => byName(a.team, b.team))[0];
+      .filter((other) => other !== card && this.compare(card, other) < 0)
+      .sort((a, b) => this.compare(a, b))[0];
     this.grid.insertBefore(card.element, before?.element ?? null);
   }
 

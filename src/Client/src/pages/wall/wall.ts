@@ -19,6 +19,30 @@ import { Spotlight } from './spotlight';
 import { createStatusBanner } from './status-banner';
 import { followTvMode, isTvMode } from './tv-mode';
 import { Wall } from './wall-view';
+import { getSeason } from '../../api/season';
+import type { SeasonDetails } from '../../api/types';
+import { seasonGrouping, venueGrouping, type WallGrouping } from './venue-grouping';
+
+/** How often a venue's or the season's wall looks whether teams moved between venues. */
+const SEASON_CHECK_MS = 60_000;
+
+/** Which teams go where: a wall of a venue or of the season reloads when that changes, so it never shows a team at the wrong hall. */
+const membership = (season: SeasonDetails) => JSON.stringify(season.rounds.map((r) => r.venues.map((v) => [v.id, v.teams.map((team) => team.id)])));
+
+/** `?venue=<id>`: the teams of that venue; `?season=1`: every team grouped by venue; otherwise the whole challenge. */
+async function grouping(challengeId: string): Promise<WallGrouping | null | 'unknown-venue'> {
+  const params = new URLSearchParams(location.search);
+  const venueId = params.get('venue');
+  if (!venueId && params.get('season') !== '1') return null;
+  const season = await withRetry(() => getSeason(challengeId));
+  const seen = membership(season);
+  window.setInterval(() => {
+    getSeason(challengeId).then((now) => {
+      if (membership(now) !== seen) location.reload();
+    }, () => undefined);
+  }, SEASON_CHECK_MS);
+  return venueId ? (venueGrouping(season, venueId) ?? 'unknown-venue') : seasonGrouping(season);
+}
 
 function showProblem(grid: HTMLElement, message: string): void {
   grid.setAttribute('aria-busy', 'false');
@@ -45,6 +69,15 @@ async function main(): Promise<void> {
     return;
   }
 
+  const groups = await grouping(challenge.id).catch(() => 'unknown-venue' as const);
+  if (groups === 'unknown-venue') {
+    showProblem(grid, t('season.wall.venueNotFound'));
+    return;
+  }
+  const venueLine = byId('wall-venue');
+  venueLine.textContent = groups?.heading ?? '';
+  venueLine.hidden = !groups?.heading;
+
   const sector = byId('wall-sector');
   sector.textContent = sectorLabel(challenge.sector);
   sector.classList.add(`sector-${challenge.sector}`);
@@ -64,7 +97,7 @@ async function main(): Promise<void> {
     badgesAwarded: byId('badges-awarded'),
     competencesShownToday: byId('competences-today'),
   };
-  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight, pager);
+  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight, pager, groups);
   let previous: LiveStatus = 'connecting';
   connectLiveWall({
     challengeId: challenge.id,

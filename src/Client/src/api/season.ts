@@ -1,0 +1,23 @@
+import { getJson, sendJson } from './core';
+import { routes } from './routes';
+import type { Id, SeasonDetails, TeamSeason } from './types';
+
+/** Rounds and venues with their teams by name, as public as the wall. */
+export const getSeason = (challengeId: Id) => getJson<SeasonDetails>(routes.season(challengeId));
+
+/** The same, with the organiser's invitation decisions. */
+export const getSeasonPlan = (challengeId: Id) => getJson<SeasonDetails>(routes.seasonPlan(challengeId));
+
+export const addRound = (challengeId: Id, name: string) => sendJson<SeasonDetails>('POST', routes.seasonRounds(challengeId), { name });
+
+export const addVenue = (challengeId: Id, roundId: Id, venue: { name: string; date: string; address: string }) =>
+  sendJson<SeasonDetails>('POST', routes.seasonVenues(challengeId, roundId), venue);
+
+/** Sends these teams, or every team of a school, to a venue. */
+export const assignTeams = (challengeId: Id, venueId: Id, choice: { teamIds?: Id[]; school?: string }) =>
+  sendJson<SeasonDetails>('PUT', routes.venueTeams(challengeId, venueId), choice);
+
+export const inviteToRound = (challengeId: Id, roundId: Id, teamIds: Id[], reason: string) =>
+  sendJson<SeasonDetails>('PUT', routes.roundInvitation(challengeId, roundId), { teamIds, reason });
+
+export const getTeamSeason = (challengeId: Id, teamId: Id) => getJson<TeamSeason>(routes.teamSeason(challengeId, teamId));
