@@ -26,8 +26,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The issuer profile of a challenge's badges, with the key set that verifies them */
+        /** The issuer profile of a challenge's badges */
         get: operations["GetIssuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/status/{challengeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A challenge's Bitstring Status List credential (application/vc+jwt): one list for all its badges, a set bit is a revoked badge */
+        get: operations["GetStatusList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public key as a JWK: what a credential's kid dereferences to */
+        get: operations["GetSigningKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -81,6 +115,57 @@ export interface paths {
         put?: never;
         /** Start signing new badges with a new key; earlier keys stay published so that earlier badges keep verifying */
         post: operations["RotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/badges/{badgeId}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A badge's Open Badges 3.0 credential as issued with an embedded eddsa-rdfc-2022 Data Integrity proof (application/vc+ld+json) */
+        get: operations["GetBadgeDataIntegrityCredential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/issuers/{challengeId}/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The did:web document of a challenge's issuer: the Ed25519 Multikeys its Data Integrity proofs verify with */
+        get: operations["GetIssuerDidDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credentials/status/{challengeId}.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A challenge's Bitstring Status List credential with a Data Integrity proof, for the Data Integrity form of its badges */
+        get: operations["GetDataIntegrityStatusList"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1000,6 +1085,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/teams/{teamId}/badges/{badgeId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A printable certificate of the badge as PDF, in the request's language; a name typed by the pupil is printed and never stored */
+        post: operations["GetBadgeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/badges/identity": {
         parameters: {
             query?: never;
@@ -1058,8 +1160,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A badge's public verification page; with Accept: application/json its signed credential */
+        /** A badge's public verification page; with Accept: application/vc+jwt its signed credential */
         get: operations["GetBadgePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/badges/{badgeId}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A QR code of the address of a badge's signed credential, for a phone or wallet to fetch it */
+        get: operations["GetBadgeQr"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1075,25 +1194,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A badge's Open Badges 3.0 credential as a VC-JWT (RS256) */
+        /** A badge's Open Badges 3.0 credential as issued: the compact JWS itself (application/vc+jwt, RS256) */
         get: operations["GetBadgeCredential"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/badges/{badgeId}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The badge's revocation status, as a 1EdTech revocation list */
-        get: operations["GetBadgeStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1180,6 +1282,23 @@ export interface paths {
         };
         /** Missing or damaged items without delivered replacement and open replacement requests, per team by name */
         get: operations["ListOpenKitIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams-without-kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The teams that have no kit yet, by name, so that the organiser can issue it to them */
+        get: operations["ListTeamsWithoutKit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1718,6 +1837,10 @@ export interface components {
             /** Format: uuid */
             photoId: null | string;
             recognitions: components["schemas"]["CeremonyRecognition"][];
+        };
+        /** @description Body of `POST …/badges/{badgeId}/certificate`: Name is what the pupil typed to be printed, if anything. */
+        CertificateRequest: {
+            name: null | string;
         };
         /** @description A challenge as every screen sees it. */
         ChallengeDetails: {
@@ -2761,6 +2884,7 @@ export interface components {
             date: null | string;
             address: null | string;
         };
+        /** @description One check: Check is signature, schema, dates or revocation. */
         VerificationCheck: {
             check: string;
             passed: boolean;
@@ -2944,6 +3068,46 @@ export interface operations {
             };
         };
     };
+    GetStatusList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetKeySet: {
         parameters: {
             query?: never;
@@ -3012,6 +3176,66 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    GetBadgeDataIntegrityCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                badgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetIssuerDidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetDataIntegrityStatusList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5632,6 +5856,68 @@ export interface operations {
             };
         };
     };
+    GetBadgeCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                badgeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetOwnBadgeIdentity: {
         parameters: {
             query?: never;
@@ -5749,7 +6035,7 @@ export interface operations {
             };
         };
     };
-    GetBadgeCredential: {
+    GetBadgeQr: {
         parameters: {
             query?: never;
             header?: never;
@@ -5769,7 +6055,7 @@ export interface operations {
             };
         };
     };
-    GetBadgeStatus: {
+    GetBadgeCredential: {
         parameters: {
             query?: never;
             header?: never;
@@ -5971,6 +6257,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamKitIssues"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTeamsWithoutKit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamReference"][];
                 };
             };
             /** @description Not Found */
