@@ -47,6 +47,22 @@ public sealed partial class SiloProcess : IAsyncDisposable
     /// <summary>Starts the Silo and completes once it serves requests; <paramref name="connectionString"/> null starts Azurite on <paramref name="dataDirectory"/>.</summary>
     public static async Task<SiloProcess> StartAsync(string dataDirectory, string? connectionString = null, CancellationToken cancellationToken = default)
     {
+        // A free port is only free until someone else binds it: other Silos and test hosts on this machine pick ports the
+        // same way, so a start that lost such a race is tried again on fresh ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(dataDirectory, connectionString, cancellationToken);
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("Address already in use", StringComparison.Ordinal))
+            {
+            }
+        }
+    }
+
+    private static async Task<SiloProcess> StartOnceAsync(string dataDirectory, string? connectionString, CancellationToken cancellationToken)
+    {
         var port = FreePort();
         var start = new ProcessStartInfo("setsid")
         {
@@ -86,7 +102,12 @@ public sealed partial class SiloProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => silo._started.TrySetException(new InvalidOperationException($"The Silo exited before it started:{Environment.NewLine}{silo.Output}"));
+        process.Exited += (_, _) =>
+        {
+            // Waits until the redirected output is read to its end, so that the message holds the reason.
+            process.WaitForExit();
+            silo._started.TrySetException(new InvalidOperationException($"The Silo exited before it started:{Environment.NewLine}{silo.Output}"));
+        };
         try
         {
             await silo._started.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
