@@ -3,7 +3,6 @@ import { backoffDelay, sleep } from '../live/backoff';
 import { ProblemError, readProblem } from './problems';
 import { loadSession, signedOut } from './session';
 
-const RELOAD_TYPE = '/problems/reload-page';
 
 /**
  * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
@@ -47,7 +46,7 @@ export async function request<T>(
       signedOut();
       return new Promise<T>(() => {});
     }
-    if (changes && attempt === 0 && response.status === 400 && problem.problem.type === RELOAD_TYPE) continue;
+    if (changes && attempt === 0 && response.status === 400 && problem.is('reload-page')) continue;
     throw problem;
   }
 }
