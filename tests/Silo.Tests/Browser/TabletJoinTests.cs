@@ -72,6 +72,7 @@ public sealed class TabletJoinTests(SiloFixture silo, BrowserFixture browser)
             await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
                 "Die bijnaam lijkt te veel op die van een teamgenoot. Kies er een die niemand met een andere kan verwarren.");
             await Expect(page.GetByLabel("Bijnaam")).ToHaveAttributeAsync("aria-invalid", "true");
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("tablet-join-look-alike-390x844.png"), FullPage = true });
         }
         finally
         {
