@@ -3,6 +3,9 @@ using ChallengeHub.Silo.Accounts;
 using ChallengeHub.Silo.Badges;
 using ChallengeHub.Silo.Badges.Credentials;
 using ChallengeHub.Silo.Challenges;
+#if DEVELOPMENT_TOOLS
+using ChallengeHub.Silo.Development;
+#endif
 using ChallengeHub.Silo.Evidence;
 using ChallengeHub.Silo.Hosting;
 using ChallengeHub.Silo.Kits;
@@ -19,6 +22,9 @@ using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.RequireDeploymentSettings();
+#if DEVELOPMENT_TOOLS
+builder.AddDevelopmentTools();
+#endif
 
 builder.AddChallengeHubTelemetry();
 builder.AddForwardedHeaders();
@@ -30,6 +36,7 @@ builder.AddAuditTrail();
 builder.AddPushPath();
 builder.AddFirstStart();
 builder.AddOrderlyStop();
+builder.StartNothingWhileWritingTheDocument();
 
 var app = builder.Build();
 

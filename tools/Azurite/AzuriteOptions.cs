@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChallengeHub.Azurite;
 
 /// <summary>How to start the local storage emulator.</summary>
@@ -10,12 +12,15 @@ public sealed class AzuriteOptions
     public bool InMemory { get; set; }
 
     /// <summary>Blob port; 0 picks a free port.</summary>
+    [Range(0, 65535)]
     public int BlobPort { get; set; } = 10000;
 
     /// <summary>Queue port; 0 picks a free port.</summary>
+    [Range(0, 65535)]
     public int QueuePort { get; set; } = 10001;
 
     /// <summary>Table port; 0 picks a free port.</summary>
+    [Range(0, 65535)]
     public int TablePort { get; set; } = 10002;
 
     /// <summary>Folder holding the pinned <c>package.json</c> and lockfile; defaults to the one beside this library's sources.</summary>

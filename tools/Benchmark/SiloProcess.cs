@@ -196,7 +196,7 @@ public sealed partial class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>The Silo built in the caller's configuration (Debug or Release), run from its own folder as <c>dotnet run</c> would.</summary>
-    private static string SiloDirectory
+    public static string SiloDirectory
     {
         get
         {

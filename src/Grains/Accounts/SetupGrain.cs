@@ -46,7 +46,7 @@ public sealed class SetupGrain(
             }
 
             await state.WriteStateAsync();
-            throw DomainException.NotRecognised("That setup code is not the one the Silo printed last. Copy it again from the console.");
+            throw new DomainException(ProblemTypes.SetupCodeNotRecognised, "That setup code is not the one the Silo printed last. Copy it again from the console.");
         }
 
         var account = await GrainFactory.GetGrain<IAccountGrain>(Guid.NewGuid()).CreateAsync(Role.Organiser, credentials, null);

@@ -33,6 +33,14 @@ public static partial class ProblemTypes
     public static readonly ProblemType TeamRegistered = new("team-registered", 409,
         new("Team al ingeschreven", "Team already registered", "Équipe déjà inscrite"));
 
+    /// <summary>A join code that belongs to no team; apart from <see cref="NotRecognised"/> so that the join form can point at the code.</summary>
+    public static readonly ProblemType JoinCodeNotRecognised = new("join-code-not-recognised", 401,
+        new("Koppelcode niet herkend", "Join code not recognised", "Code d’équipe non reconnu"));
+
+    /// <summary>A setup code other than the one the Silo printed last; apart from <see cref="NotRecognised"/> so that the form can point at the code.</summary>
+    public static readonly ProblemType SetupCodeNotRecognised = new("setup-code-not-recognised", 401,
+        new("Opstartcode niet herkend", "Setup code not recognised", "Code de démarrage non reconnu"));
+
     public static readonly ProblemType NicknameLookAlike = new("nickname-look-alike", 409,
         new("Bijnaam lijkt op die van een teamgenoot", "Nickname looks like a teammate’s", "Le pseudo ressemble à celui d’un coéquipier"));
 

@@ -76,7 +76,7 @@ public static class SessionApi
         var teamId = code.Length == 0 ? null : await grains.GetGrain<IJoinCodeGrain>(code).GetAsync();
         if (teamId is null)
         {
-            throw DomainException.NotRecognised("That join code does not belong to a team. Check it with your coach: letters and digits, no spaces.");
+            throw new DomainException(ProblemTypes.JoinCodeNotRecognised, "That join code does not belong to a team. Check it with your coach: letters and digits, no spaces.");
         }
 
         PupilSession? session;

@@ -10,7 +10,7 @@ public static class DeploymentChecks
     /// </summary>
     public static void RequireDeploymentSettings(this WebApplicationBuilder builder)
     {
-        if (builder.Environment.IsDevelopment())
+        if (builder.Environment.IsDevelopment() || BuildTimeDocument.IsBeingWritten)
         {
             return;
         }

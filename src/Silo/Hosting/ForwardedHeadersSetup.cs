@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace ChallengeHub.Silo.Hosting;
 
@@ -12,7 +13,7 @@ public static class ForwardedHeadersSetup
 {
     public static void AddForwardedHeaders(this WebApplicationBuilder builder)
     {
-        var proxies = builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+        var settings = builder.AddSettings<ForwardedHeadersSettings>("ForwardedHeaders");
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -20,18 +21,16 @@ public static class ForwardedHeadersSetup
             // Only the proxies named: the defaults would trust any caller on loopback.
             options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
-            foreach (var proxy in proxies)
+            foreach (var proxy in settings.KnownProxies)
             {
-                options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
-                    ? address
-                    : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies holds '{proxy}', which is not an IP address."));
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
             }
         });
     }
 
     public static void UseForwardedHeadersFromKnownProxies(this WebApplication app)
     {
-        if (app.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() is { Length: > 0 })
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.KnownProxies.Count > 0)
         {
             app.UseForwardedHeaders();
         }

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using ChallengeHub.Azurite;
 using ChallengeHub.Silo.Evidence;
 
 namespace ChallengeHub.Silo.Hosting;
@@ -10,26 +9,22 @@ public sealed record StorageAccount(string ConnectionString, TableServiceClient 
 
 public static class StorageSetup
 {
+    /// <summary>Stands in for the account while the build writes the OpenAPI document: nothing connects to it then.</summary>
+    private const string DocumentOnlyStorage = "UseDevelopmentStorage=true";
+
     /// <summary>
-    /// Uses <c>ConnectionStrings:AzureStorage</c> when it is set. Otherwise starts Azurite on loopback with its data
-    /// under <c>.data/azurite</c> of the repository, and stops it last when the host shuts down: with SIGTERM, waiting for
-    /// it to save (see docs/durability.md).
+    /// Uses <c>ConnectionStrings:AzureStorage</c>, and refuses to start without it: only a build with the development tools
+    /// (Debug) in Development fills it in, with the Azurite it starts (src/Silo/Development), so that a production host never
+    /// starts an emulator by mistake.
     /// </summary>
     public static StorageAccount AddChallengeHubStorage(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("AzureStorage");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            var options = builder.Configuration.GetSection("Azurite").Get<AzuriteOptions>() ?? new AzuriteOptions();
-            var dataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory) ? Path.Combine(".data", "azurite") : options.DataDirectory;
-            options.DataDirectory = Path.Combine(RepositoryRoot(builder.Environment.ContentRootPath), dataDirectory);
-
-            using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
-            var azurite = AzuriteProcess.StartAsync(options, loggerFactory.CreateLogger("ChallengeHub.Azurite")).GetAwaiter().GetResult();
-
-            // Registered before the silo, so that it stops after the silo has stopped writing.
-            builder.Services.AddHostedService(_ => new AzuriteLifetime(azurite));
-            connectionString = azurite.ConnectionString;
+            connectionString = BuildTimeDocument.IsBeingWritten ? DocumentOnlyStorage : throw new InvalidOperationException(
+                "ConnectionStrings__AzureStorage is not set: the Silo needs the Azure Storage account that keeps grain state and "
+                + "evidence photos. Only a Debug build in Development starts Azurite by itself; elsewhere set the account's connection string.");
         }
 
         var account = new StorageAccount(connectionString, new TableServiceClient(connectionString, TableWriteCounter.Options()), new BlobServiceClient(connectionString));
@@ -37,26 +32,5 @@ public static class StorageSetup
         builder.Services.AddSingleton<EvidenceStore>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return account;
-    }
-
-    /// <summary>The folder holding ChallengeHub.sln above the content root, so that data lands in one place however the Silo is started.</summary>
-    private static string RepositoryRoot(string contentRoot)
-    {
-        for (var directory = new DirectoryInfo(contentRoot); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ChallengeHub.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return contentRoot;
-    }
-
-    private sealed class AzuriteLifetime(AzuriteProcess azurite) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public async Task StopAsync(CancellationToken cancellationToken) => await azurite.DisposeAsync();
     }
 }

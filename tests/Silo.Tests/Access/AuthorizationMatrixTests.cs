@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Live;
@@ -465,11 +467,27 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             return response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? null : $"{what} without ProblemDetails";
         }
 
-        // A sign-in endpoint answers 401 to the dummy credentials; that is its own refusal, not an authorization's.
-        var refusedBySignIn = status == HttpStatusCode.Unauthorized && body.Contains("\"Not recognised\"", StringComparison.Ordinal);
+        // A sign-in endpoint answers 401 to the dummy credentials; that is its own refusal (told by its type), not an authorization's.
+        var refusedBySignIn = status == HttpStatusCode.Unauthorized && ProblemTypeOf(body) is { } type && SignInRefusals.Contains(type);
         return status == HttpStatusCode.Forbidden || (status == HttpStatusCode.Unauthorized && !refusedBySignIn) || (int)status >= 500
             ? $"{what}, expected an answer of the endpoint itself: {body}"
             : null;
+    }
+
+    private static readonly HashSet<string> SignInRefusals =
+        [ProblemTypes.NotRecognised.Type, ProblemTypes.JoinCodeNotRecognised.Type, ProblemTypes.SetupCodeNotRecognised.Type];
+
+    private static string? ProblemTypeOf(string body)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(body);
+            return problem.RootElement.TryGetProperty("type", out var type) ? type.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private Session SessionOf(Role role) => role switch

@@ -35,12 +35,18 @@ public static class BrowserSessions
     /// <summary>Opens the tablet page and joins the team with its join code, a nickname and a PIN, as a pupil types them.</summary>
     public static async Task JoinOnTabletAsync(this IPage page, string joinCode, string nickname, string pin = Pin)
     {
+        await page.SubmitJoinFormAsync(joinCode, nickname, pin);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijlpaal loggen" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens the tablet page and sends its join form, as a pupil types it, without waiting for the outcome.</summary>
+    public static async Task SubmitJoinFormAsync(this IPage page, string joinCode, string nickname, string pin)
+    {
         await page.GotoAsync("/tablet.html");
         await page.GetByLabel("Koppelcode van je team").FillAsync(joinCode);
         await page.GetByLabel("Bijnaam").FillAsync(nickname);
         await page.GetByLabel("PIN", new() { Exact = true }).FillAsync(pin);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mijlpaal loggen" })).ToBeVisibleAsync();
     }
 
     /// <summary>Posts as the page would: with the antiforgery token of the context's current session (needed once signed in).</summary>

@@ -25,7 +25,8 @@ public sealed class MilestonePhotoPageTests(SiloFixture silo, BrowserFixture bro
 
         await photo.SetInputFilesAsync(new FilePayload { Name = "foto.jpg", MimeType = "image/jpeg", Buffer = "#!/bin/sh\necho hallo\n"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Mijlpaal opslaan" }).ClickAsync();
-        await Expect(page.Locator("#form-alert")).ToContainTextAsync("JPEG, PNG or WebP");
+        // The page's own Dutch words for the refusal's type, not the server's English detail.
+        await Expect(page.Locator("#form-alert")).ToHaveTextAsync("Dit is geen foto die ChallengeHub kan bewaren: kies een JPEG-, PNG- of WebP-foto.");
         await Expect(photo).ToHaveAttributeAsync("aria-invalid", "true");
 
         await photo.SetInputFilesAsync(new FilePayload { Name = "foto.png", MimeType = "image/png", Buffer = TestPhotos.Encode(64, 48, SKEncodedImageFormat.Png) });

@@ -38,6 +38,7 @@ public sealed class ShopPageTests(SiloFixture silo, BrowserFixture browser)
         await coach.GotoAsync($"/coach.html?challenge={challenge.Id}&team={team.Id}");
         await coach.GetByRole(AriaRole.Button, new() { Name = "2 × Motor 12 V goedkeuren" }).ClickAsync();
         await Expect(coach.Locator(".shop-budget")).ToHaveTextAsync("Nog € 75,00 te besteden van € 100,00.");
+        await coach.ScreenshotAsync(new() { Path = Artifacts.PathFor("coach-orders-1024x768.png"), FullPage = true });
 
         await tablet.ReloadAsync();
         await Expect(shop.Locator($"[data-order-id='{order.Id}'] .shop-order-status")).ToHaveTextAsync("Goedgekeurd");

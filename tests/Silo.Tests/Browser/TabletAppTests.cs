@@ -36,7 +36,10 @@ public sealed class TabletAppTests(SiloFixture silo, BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(1280, 720)]
     [InlineData(1024, 768)]
+    [InlineData(820, 1180)]
     [InlineData(768, 1024)]
     [InlineData(390, 844)]
     public async Task TheTabletPageFitsTheScreenWithoutSidewaysScrolling(int width, int height)
@@ -44,12 +47,14 @@ public sealed class TabletAppTests(SiloFixture silo, BrowserFixture browser)
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
         var team = await http.RegisterTeamAsync(challenge.Id, "De Stroomversnellers met een wat langere teamnaam", "Technisch Instituut Sint-Jozef Kortrijk");
+        await http.SetUpShopAsync(challenge.Id, defaultBudgetCents: 10_000, motorStock: 5);
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
 
         await page.JoinOnTabletAsync(team.JoinCode, "Mila");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dit hebben jullie al laten zien" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"tablet-page-{width}x{height}.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"The page scrolls sideways at {width}×{height}.");
     }
 

@@ -48,17 +48,54 @@ public sealed class TabletJoinTests(SiloFixture silo, BrowserFixture browser)
         using var earlier = await ApiClient.JoinAsPupilAsync(silo.BaseAddress, team, "Lotte", "1234");
         var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
 
-        await page.GotoAsync("/tablet.html");
-        await page.GetByLabel("Koppelcode van je team").FillAsync(team.JoinCode);
-        await page.GetByLabel("Bijnaam").FillAsync("Lotte");
-        await page.GetByLabel("PIN", new() { Exact = true }).FillAsync("9999");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.SubmitJoinFormAsync(team.JoinCode, "Lotte", "9999");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
             "Die PIN hoort niet bij deze bijnaam. Probeer opnieuw, of vraag je coach om samen een nieuwe PIN te kiezen.");
         await Expect(page.GetByLabel("PIN", new() { Exact = true })).ToBeFocusedAsync();
         Assert.EndsWith("/tablet.html", page.Url, StringComparison.Ordinal);
         await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ANicknameThatLooksLikeATeammatesIsRefusedForThatReasonAndPointsAtTheNickname()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var team = await http.RegisterTeamAsync(challenge.Id, "De Gelijkenis");
+        using var earlier = await ApiClient.JoinAsPupilAsync(silo.BaseAddress, team, "Lotte", "1234");
+        var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        try
+        {
+            await page.SubmitJoinFormAsync(team.JoinCode, "L0TTE", "5678");
+
+            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+                "Die bijnaam lijkt te veel op die van een teamgenoot. Kies er een die niemand met een andere kan verwarren.");
+            await Expect(page.GetByLabel("Bijnaam")).ToHaveAttributeAsync("aria-invalid", "true");
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("tablet-join-look-alike-390x844.png"), FullPage = true });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AnUnknownJoinCodeIsPointedOutInTheTabletsLanguage()
+    {
+        var page = await browser.NewPageAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        try
+        {
+            await page.SubmitJoinFormAsync("ZZZZZZ", "Noor", "5678");
+
+            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+                "Die koppelcode kennen we niet. Vraag ze na bij je coach: letters en cijfers, zonder spaties.");
+            await Expect(page.GetByLabel("Koppelcode van je team")).ToHaveAttributeAsync("aria-invalid", "true");
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
     }
 
     [Fact]

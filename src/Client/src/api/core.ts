@@ -3,7 +3,6 @@ import { backoffDelay, sleep } from '../live/backoff';
 import { ProblemError, readProblem } from './problems';
 import { loadSession, signedOut } from './session';
 
-const RELOAD_TYPE = '/problems/reload-page';
 
 /**
  * Every API call goes through here: same-origin cookies, the antiforgery token on each change, and one retry with a
@@ -62,7 +61,7 @@ async function send(
       signedOut();
       return new Promise<Response>(() => {});
     }
-    if (changes && attempt === 0 && response.status === 400 && problem.problem.type === RELOAD_TYPE) continue;
+    if (changes && attempt === 0 && response.status === 400 && problem.is('reload-page')) continue;
     throw problem;
   }
 }

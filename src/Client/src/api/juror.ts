@@ -40,12 +40,6 @@ export interface AwardRequest {
   acknowledgeLanguageWarning: boolean;
 }
 
-/** The problem type of the refusal of a competence whose prerequisite (a safety competence) the team does not hold yet. */
-export const PREREQUISITE_MISSING = '/problems/prerequisite-missing';
-
-/** The problem type of feedback the language guard flagged; its field errors list the phrases. */
-export const LANGUAGE_WARNING = '/problems/language-warning';
-
 export function getReviewOverview(challengeId: Id, competenceId: Id, teamId: Id): Promise<ReviewOverview> {
   const query = new URLSearchParams();
   if (competenceId) query.set('competence', competenceId);

@@ -1,5 +1,4 @@
 import { getJson, sendJson } from './core';
-import { ProblemError } from './problems';
 import { routes } from './routes';
 import type { Id, TeamReference } from './types';
 import { t } from '../i18n/i18n';
@@ -101,11 +100,3 @@ export const statusLabels: Record<KitItemStatus, string> = {
   missing: t('kit.status.missing'),
   damaged: t('kit.status.damaged'),
 };
-
-/** Problem details as one readable line: the field messages, or the detail. */
-export function problemText(error: unknown, fallback: string): string {
-  if (!(error instanceof ProblemError)) return fallback;
-  const messages = Object.values(error.problem.errors ?? {}).flat();
-  if (messages.length > 0) return messages.join(' ');
-  return error.problem.detail ?? error.problem.title ?? fallback;
-}

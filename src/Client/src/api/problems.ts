@@ -1,3 +1,5 @@
+import type { nl as problemTexts } from '../i18n/problems.nl';
+
 /** RFC 9457 problem details as returned by the server. */
 export interface ProblemDetails {
   /** The kind of refusal, `/problems/{code}` (see docs/contract.md): branch on this, never on the title. */
@@ -8,6 +10,9 @@ export interface ProblemDetails {
   errors?: Record<string, string[]>;
 }
 
+/** The code of every refusal the server can send (`/problems/{code}`), from the client's catalogue of their texts. */
+export type ProblemCode = keyof typeof problemTexts extends `problem.${infer Code}` ? Code : never;
+
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
@@ -16,7 +21,15 @@ export class ProblemError extends Error {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.name = 'ProblemError';
   }
+
+  /** Whether the server refused with the kind `code`: the one way a page tells refusals apart (never by title or detail). */
+  is(code: ProblemCode): boolean {
+    return this.problem.type === `/problems/${code}`;
+  }
 }
+
+/** Whether `error` is the server's refusal of the kind `code`. */
+export const isProblem = (error: unknown, code: ProblemCode): boolean => error instanceof ProblemError && error.is(code);
 
 export async function readProblem(response: Response): Promise<ProblemError> {
   let problem: ProblemDetails = { title: response.statusText, status: response.status };

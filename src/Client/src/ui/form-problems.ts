@@ -1,26 +1,25 @@
 import { ProblemError, type ProblemDetails } from '../api/problems';
 import { t } from '../i18n/i18n';
+import { problemText } from './problems';
 
-/** What a form shows when something needs another look: a summary, the messages, and which of its fields they concern. */
+/** What a form shows when something needs another look: a summary and messages in the page's words, and which of its fields they concern. */
 export interface Problems<F extends string> {
   summary: string;
   messages: string[];
   fields: Set<F>;
 }
 
-/** Reads the server's ProblemDetails; `fieldOf` maps the server's field names to the form's own fields. */
+/**
+ * Reads the server's ProblemDetails: the summary is the page's text for its `type`, and `fieldOf` maps the server's field
+ * names to the form's own fields, which the form marks. The server's field messages are English and are not shown.
+ */
 export function fromProblem<F extends string>(problem: ProblemDetails, fieldOf: (key: string) => F | undefined): Problems<F> {
   const fields = new Set<F>();
-  const messages: string[] = [];
-  for (const [key, list] of Object.entries(problem.errors ?? {})) {
+  for (const key of Object.keys(problem.errors ?? {})) {
     const field = fieldOf(key);
     if (field) fields.add(field);
-    messages.push(...list);
   }
-  const summary =
-    problem.detail ??
-    (messages.length > 0 ? t('form.checkThis') : (problem.title ?? t('form.saveFailed')));
-  return { summary, messages, fields };
+  return { summary: problemText(problem) ?? t('form.saveFailed'), messages: [], fields };
 }
 
 /**

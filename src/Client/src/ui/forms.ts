@@ -1,4 +1,5 @@
 import { ProblemError } from '../api/problems';
+import { problemText } from './problems';
 import { h } from './dom';
 import { t } from '../i18n/i18n';
 
@@ -41,14 +42,7 @@ export function fieldLabel(path: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** The server's two most common field messages, said in Dutch; any other message is shown as the server wrote it. */
-function fieldMessage(message: string): string {
-  if (/^\S+ is required\.$/.test(message)) return t('organiser.problem.required');
-  const tooLong = /^\S+ can be at most (\d+) characters\.$/.exec(message);
-  return tooLong ? t('organiser.problem.tooLong', { max: Number(tooLong[1]) }) : message;
-}
-
-/** An alert next to a form: what went wrong, in the server's words, with each field named so it can be found. */
+/** An alert next to a form: what went wrong, in the page's words for the refusal's type, with each field named so it can be found. */
 export class Alert {
   readonly element = h('div', { class: 'form-alert', role: 'alert' });
 
@@ -63,18 +57,18 @@ export class Alert {
     );
   }
 
-  /** Shows a failed request; returns the server's field errors so the caller can mark those fields. */
+  /**
+   * Shows a failed request; returns the server's field errors so the caller can mark those fields. The fields are named in
+   * the page's words; the server's English messages about them are not shown.
+   */
   showError(lead: string, error: unknown): Record<string, string[]> {
     if (!(error instanceof ProblemError)) {
       this.show(t('organiser.problem.unreachable', { lead }));
       return {};
     }
     const errors = error.problem.errors ?? {};
-    const lines = Object.entries(errors).flatMap(([field, messages]) =>
-      messages.map((message) => `${fieldLabel(field)}: ${fieldMessage(message)}`),
-    );
-    // With field errors the list says it all; the generic detail of a validation problem adds nothing.
-    const detail = lines.length > 0 ? t('organiser.problem.checkThis') : (error.problem.detail ?? error.problem.title ?? '');
+    const lines = Object.keys(errors).map(fieldLabel);
+    const detail = lines.length > 0 ? t('organiser.problem.checkThis') : (problemText(error.problem) ?? '');
     this.show(`${lead} ${detail}`.trim(), lines);
     return errors;
   }

@@ -1,6 +1,7 @@
 import { locale, t } from '../i18n/i18n';
 import { ProblemError } from '../api/problems';
-import { problemText } from './problems';
+import { h } from './dom';
+import { refusalText } from './problems';
 import type { OrderStatus, ShopOrder } from '../api/shop';
 
 const euroFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
@@ -22,11 +23,19 @@ export function statusLabel(order: ShopOrder): string {
   return order.reason && order.status !== 'approved' ? `${label}: ${order.reason}` : label;
 }
 
-/** The page's words for what the server refused: the fields to look at again, or the text for the problem's type. */
+/** An order as a list item, the same on the tablet and the coach's page: what, how much, where it stands, then `more`. */
+export function orderItem(order: ShopOrder, ...more: HTMLElement[]): HTMLLIElement {
+  return h(
+    'li',
+    { class: `shop-order shop-order-${order.status}`, 'data-order-id': order.id },
+    h('span', { class: 'shop-order-what' }, `${order.quantity} × ${order.itemName}`),
+    h('span', { class: 'shop-order-amount' }, euro(order.amountCents)),
+    h('span', { class: 'shop-order-status' }, statusLabel(order)),
+    ...more,
+  );
+}
+
+/** The page's words for what the server refused: the text for the problem's type. */
 export function problemMessage(error: unknown): string {
-  if (!(error instanceof ProblemError)) return t('shop.problem.offline');
-  if (error.status >= 500) return t('shop.problem.server');
-  const messages = Object.values(error.problem.errors ?? {}).flat();
-  if (messages.length > 0) return t('shop.problem.check', { messages: messages.join(' ') });
-  return problemText(error.problem) ?? error.problem.detail ?? error.message;
+  return error instanceof ProblemError ? refusalText(error, t('shop.problem.server')) : t('shop.problem.offline');
 }

@@ -1,6 +1,7 @@
 // Writes src/api/schema.ts, the TypeScript shapes of the server's JSON, from the client's copy of the Silo's OpenAPI
-// document (openapi/challengehub.json, held to the served one by OpenApiContractTests). The client's build runs this
-// before its type check, so shapes the client code does not follow fail the build.
+// document (openapi/challengehub.json, which the Silo's build writes; OpenApiContractTests holds it to the served one). The
+// client's build runs this before its type check, so shapes the client code does not follow fail the build. With
+// CHALLENGEHUB_CHECK_TYPES=1 (CI) it writes nothing and fails when the checked-in schema.ts is not the one the document gives.
 import { readFileSync, writeFileSync } from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
@@ -29,4 +30,10 @@ try {
 } catch {
   // First run: nothing to compare with.
 }
-if (current !== text) writeFileSync(target, text);
+if (current !== text) {
+  if (process.env.CHALLENGEHUB_CHECK_TYPES === '1') {
+    console.error('src/api/schema.ts is not the one openapi/challengehub.json gives: build locally and commit the regenerated file.');
+    process.exit(1);
+  }
+  writeFileSync(target, text);
+}

@@ -8,7 +8,7 @@ import type { ChallengeDetail, Team } from '../../api/types';
 import { CoachChallenge } from './teams';
 import { bootPage, loadOrExplain } from '../../ui/page';
 import { byId, h } from '../../ui/dom';
-import { euro, problemMessage, statusLabel } from '../../ui/shop-labels';
+import { euro, orderItem, problemMessage, statusLabel } from '../../ui/shop-labels';
 import { actOnOrder, getBudget, type OrderAction, type ShopOrder } from '../../api/shop';
 import { t } from '../../i18n/i18n';
 
@@ -30,7 +30,7 @@ class CoachPage {
     root.replaceChildren(
       h(
         'section',
-        { class: 'shop', 'aria-labelledby': 'coach-heading' },
+        { class: 'panel shop', 'aria-labelledby': 'coach-heading' },
         h('h1', { id: 'coach-heading' }, t('coach.orders.heading', { team: this.team.name })),
         h('div', { class: 'shop-budget-box' }, h('h2', {}, t('coach.orders.budget')), this.budgetText),
         this.alert,
@@ -57,12 +57,8 @@ class CoachPage {
   }
 
   private renderOrder(order: ShopOrder): HTMLElement {
-    const item = h(
-      'li',
-      { class: `shop-order shop-order-${order.status}`, 'data-order-id': order.id },
-      h('span', { class: 'shop-order-what' }, `${order.quantity} × ${order.itemName}`),
-      h('span', { class: 'shop-order-amount' }, euro(order.amountCents)),
-      h('span', { class: 'shop-order-status' }, statusLabel(order)),
+    const item = orderItem(
+      order,
       h('span', { class: 'shop-item-description' }, order.note ? t('coach.orders.orderedByNote', { by: order.orderedBy, note: order.note }) : t('coach.orders.orderedBy', { by: order.orderedBy })),
     );
     const what = `${order.quantity} × ${order.itemName}`;

@@ -1,9 +1,10 @@
 import { newIdempotencyKey } from '../../api/core';
-import { ProblemError } from '../../api/problems';
+import { isProblem, ProblemError } from '../../api/problems';
 import type { ChallengeDetail } from '../../api/types';
 import { h } from '../../ui/dom';
+import { refusalText } from '../../ui/problems';
 import { localized, t } from '../../i18n/i18n';
-import { awardBadge, getBadges, LANGUAGE_WARNING, PREREQUISITE_MISSING, revokeBadge, type Badge } from '../../api/juror';
+import { awardBadge, getBadges, revokeBadge, type Badge } from '../../api/juror';
 import { badgeItem } from './badge-item';
 
 const FEEDBACK_MAX = 1000;
@@ -137,19 +138,19 @@ export class JurorAwardForm {
   }
 
   private showProblem(error: unknown): void {
-    if (error instanceof ProblemError && error.problem.type === LANGUAGE_WARNING) {
+    if (error instanceof ProblemError && error.is('language-warning')) {
       const phrases = Object.values(error.problem.errors ?? {}).flat();
       const anyway = h('button', { type: 'button', class: 'button button-secondary' }, t('award.saveAnyway'));
       anyway.addEventListener('click', () => void this.submit(true));
       this.warning.replaceChildren(h('p', {}, t('award.flagged', { phrases: phrases.map((p) => `“${p}”`).join(', ') })), anyway);
       return;
     }
-    if (error instanceof ProblemError && error.problem.type === PREREQUISITE_MISSING) {
+    if (isProblem(error, 'prerequisite-missing')) {
       const required = this.challenge.competences.find((c) => c.id === this.competence.value)?.requires ?? '';
       this.warning.replaceChildren(h('p', {}, t('award.requires', { competence: this.nameOf(required) })));
       return;
     }
-    this.warning.replaceChildren(h('p', {}, error instanceof ProblemError ? error.message : t('award.saveFailed')));
+    this.warning.replaceChildren(h('p', {}, refusalText(error, t('award.saveFailed'))));
   }
 
   private async showBadges(): Promise<void> {

@@ -6,10 +6,10 @@ import { newIdempotencyKey, withRetry } from '../../api/core';
 import type { Team } from '../../api/types';
 import { bootPage, loadOrExplain } from '../../ui/page';
 import { byId, byName, h } from '../../ui/dom';
+import { refusalText } from '../../ui/problems';
 import {
   checkIn,
   getKit,
-  problemText,
   requestReplacement,
   statusLabels,
   type CheckIn,
@@ -93,7 +93,7 @@ function itemForm(challengeId: string, teamId: string, item: KitItem, index: num
       },
       (error: unknown) => {
         status.textContent = '';
-        alert.textContent = problemText(error, t('kit.check.saveFailed'));
+        alert.textContent = refusalText(error, t('kit.check.saveFailed'));
       },
     );
   });
@@ -156,7 +156,7 @@ function replacementForm(challengeId: string, teamId: string, kit: Kit, onSaved:
       },
       (error: unknown) => {
         status.textContent = '';
-        alert.textContent = problemText(error, t('kit.replacement.sendFailed'));
+        alert.textContent = refusalText(error, t('kit.replacement.sendFailed'));
       },
     );
   });

@@ -5,12 +5,12 @@ import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { bootPage, loadOrExplain } from '../../ui/page';
 import { byId, h } from '../../ui/dom';
+import { refusalText } from '../../ui/problems';
 import {
   getKitIssues,
   getKitTemplate,
   issueKits,
   markDelivered,
-  problemText,
   setKitTemplate,
   statusLabels,
   type KitTemplateItem,
@@ -116,7 +116,7 @@ class TemplateEditor {
       this.status.textContent = t('kit.template.saved', { version: saved.version });
     } catch (error) {
       this.status.textContent = '';
-      this.alert.textContent = problemText(error, t('kit.template.saveFailed'));
+      this.alert.textContent = refusalText(error, t('kit.template.saveFailed'));
     }
   }
 
@@ -127,7 +127,7 @@ class TemplateEditor {
       this.status.textContent = t('kit.template.issued', { issued: result.issued, updated: result.updated, unchanged: result.unchanged });
       this.issued();
     } catch (error) {
-      this.alert.textContent = problemText(error, t('kit.template.issueFailed'));
+      this.alert.textContent = refusalText(error, t('kit.template.issueFailed'));
     }
   }
 }
@@ -163,7 +163,7 @@ function teamIssues(challengeId: string, team: TeamKitIssues, refresh: () => voi
       const alert = h('span', { class: 'form-alert', role: 'alert' });
       delivered.addEventListener('click', () => {
         markDelivered(challengeId, team.teamId, replacement.id).then(refresh, (error: unknown) => {
-          alert.textContent = problemText(error, t('kit.issues.failed'));
+          alert.textContent = refusalText(error, t('kit.issues.failed'));
         });
       });
       const what = descriptions.get(replacement.partNumber.toLowerCase()) ?? replacement.partNumber;

@@ -9,6 +9,7 @@ import { byId, h } from '../../ui/dom';
 import { t } from '../../i18n/i18n';
 import { formatDate } from '../../ui/labels';
 import { Alert, markInvalid, textField } from '../../ui/forms';
+import { problemText } from '../../ui/problems';
 
 const NAME_MAX = 60;
 const PASSPHRASE_MIN = 10;
@@ -31,37 +32,26 @@ function goOn(session: Session): void {
   location.assign(returnAddress() ?? homeFor(session.role));
 }
 
-/** Dutch words for what the server refused; its field names point at the form's fields. */
+/** The page's words for what the server refused, by the refusal's type; its field names point at the form's fields. */
 function refusal(error: unknown, newAccount: boolean): { lead: string; fields: Field[] } {
-  if (!(error instanceof ProblemError)) return { lead: 'De server is nu niet bereikbaar. Controleer de verbinding en probeer het nog eens.', fields: [] };
-  const problem = error.problem;
-  switch (error.status) {
-    case 401:
-      return /setup code/i.test(problem.detail ?? '')
-        ? { lead: 'Die opstartcode klopt niet. Kopieer ze opnieuw uit het venster waarin de server draait.', fields: ['code'] }
-        : { lead: 'Die naam en wachtwoordzin horen niet bij elkaar. Kijk ze even na en probeer het opnieuw.', fields: ['displayName', 'passphrase'] };
-    case 429:
-      return { lead: 'Even pauze: na enkele mislukte pogingen kan aanmelden hier pas over een kwartier opnieuw.', fields: [] };
-    case 404:
-      return { lead: 'Deze uitnodiging is verlopen of al gebruikt. Vraag de organisator om een nieuwe.', fields: [] };
-    case 409:
-      return problem.type === '/problems/name-in-use'
-        ? { lead: 'Die naam is al in gebruik. Kies een andere, bijvoorbeeld met je school erbij.', fields: ['displayName'] }
-        : { lead: problem.type === '/problems/already-set-up' ? 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.' : (problem.detail ?? 'Dat lukte niet.'), fields: [] };
-  }
-  const fields = Object.keys(problem.errors ?? {}).map((key) => key.toLowerCase());
+  if (!(error instanceof ProblemError)) return { lead: t('signin.failed.offline'), fields: [] };
+  if (error.is('setup-code-not-recognised')) return { lead: t('signin.failed.setupCode'), fields: ['code'] };
+  if (error.status === 401) return { lead: t('signin.failed.credentials'), fields: ['displayName', 'passphrase'] };
+  if (error.status === 429) return { lead: t('signin.failed.paused'), fields: [] };
+  if (error.status === 404) return { lead: t('signin.failed.invite'), fields: [] };
+  if (error.is('name-in-use')) return { lead: t('signin.failed.nameInUse'), fields: ['displayName'] };
+  if (error.is('already-set-up')) return { lead: t('signin.failed.alreadySetUp'), fields: [] };
+  const fields = Object.keys(error.problem.errors ?? {}).map((key) => key.toLowerCase());
   const named: Field[] = [];
   if (fields.includes('displayname')) named.push('displayName');
   if (fields.includes('passphrase')) named.push('passphrase');
   if (named.length > 0) {
     return {
-      lead: named.includes('passphrase') && newAccount
-        ? t('signin.passphraseRefused')
-        : `Vul je naam in (hoogstens ${NAME_MAX} tekens) en je wachtwoordzin.`,
+      lead: named.includes('passphrase') && newAccount ? t('signin.passphraseRefused') : t('signin.failed.fields', { max: NAME_MAX }),
       fields: named,
     };
   }
-  return { lead: problem.detail ?? problem.title ?? 'Dat lukte niet. Probeer het nog eens.', fields: [] };
+  return { lead: problemText(error.problem) ?? t('signin.failed.retry'), fields: [] };
 }
 
 function credentialsForm(options: FormOptions): HTMLElement {

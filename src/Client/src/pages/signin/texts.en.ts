@@ -24,4 +24,13 @@ export const en: Record<keyof typeof nl, string> = {
   'signin.existing': 'Sign in with an existing account',
   'signin.unreachable': 'The server cannot be reached right now.',
   'signin.retry': 'Try again',
+  'signin.failed.offline': 'The server cannot be reached right now. Check the connection and try again.',
+  'signin.failed.setupCode': 'That setup code is not right. Copy it again from the window the server runs in.',
+  'signin.failed.credentials': 'That name and passphrase do not belong together. Check them and try again.',
+  'signin.failed.paused': 'A short pause: after a few unsuccessful tries, signing in here works again in a quarter of an hour.',
+  'signin.failed.invite': 'This invite has expired or was already used. Ask the organiser for a new one.',
+  'signin.failed.nameInUse': 'That name is already in use. Choose another, for example with your school added.',
+  'signin.failed.alreadySetUp': 'ChallengeHub already has an organiser. Sign in, or ask for an invite.',
+  'signin.failed.fields': 'Fill in your name (at most {max} characters) and your passphrase.',
+  'signin.failed.retry': 'That did not work. Please try again.',
 };

@@ -24,4 +24,13 @@ export const fr: Record<keyof typeof nl, string> = {
   'signin.existing': 'Se connecter avec un compte existant',
   'signin.unreachable': 'Le serveur est injoignable pour l’instant.',
   'signin.retry': 'Réessayer',
+  'signin.failed.offline': 'Le serveur est injoignable pour l’instant. Vérifiez la connexion et réessayez.',
+  'signin.failed.setupCode': 'Ce code de démarrage ne convient pas. Copiez-le à nouveau depuis la fenêtre où tourne le serveur.',
+  'signin.failed.credentials': 'Ce nom et cette phrase secrète ne vont pas ensemble. Vérifiez-les et réessayez.',
+  'signin.failed.paused': 'Une petite pause : après quelques essais infructueux, la connexion ici sera de nouveau possible dans un quart d’heure.',
+  'signin.failed.invite': 'Cette invitation a expiré ou a déjà servi. Demandez-en une nouvelle à l’organisateur.',
+  'signin.failed.nameInUse': 'Ce nom est déjà utilisé. Choisissez-en un autre, par exemple avec le nom de votre école.',
+  'signin.failed.alreadySetUp': 'ChallengeHub a déjà un organisateur. Connectez-vous ou demandez une invitation.',
+  'signin.failed.fields': 'Indiquez votre nom (au plus {max} caractères) et votre phrase secrète.',
+  'signin.failed.retry': 'Cela n’a pas abouti. Réessayez.',
 };

@@ -23,4 +23,13 @@ export const nl = {
   'signin.existing': 'Aanmelden met een bestaand account',
   'signin.unreachable': 'De server is nu niet bereikbaar.',
   'signin.retry': 'Opnieuw proberen',
+  'signin.failed.offline': 'De server is nu niet bereikbaar. Controleer de verbinding en probeer het nog eens.',
+  'signin.failed.setupCode': 'Die opstartcode klopt niet. Kopieer ze opnieuw uit het venster waarin de server draait.',
+  'signin.failed.credentials': 'Die naam en wachtwoordzin horen niet bij elkaar. Kijk ze even na en probeer het opnieuw.',
+  'signin.failed.paused': 'Even pauze: na enkele mislukte pogingen kan aanmelden hier pas over een kwartier opnieuw.',
+  'signin.failed.invite': 'Deze uitnodiging is verlopen of al gebruikt. Vraag de organisator om een nieuwe.',
+  'signin.failed.nameInUse': 'Die naam is al in gebruik. Kies een andere, bijvoorbeeld met je school erbij.',
+  'signin.failed.alreadySetUp': 'ChallengeHub heeft al een organisator. Meld je aan of vraag om een uitnodiging.',
+  'signin.failed.fields': 'Vul je naam in (hoogstens {max} tekens) en je wachtwoordzin.',
+  'signin.failed.retry': 'Dat lukte niet. Probeer het nog eens.',
 } as const;

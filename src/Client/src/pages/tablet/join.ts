@@ -4,6 +4,7 @@ import type { Session } from '../../api/session';
 import { AwaitingApproval, joinTeam } from '../../api/account';
 import { endSession, finishPendingSignOut } from './sign-out';
 import { h } from '../../ui/dom';
+import { problemText } from '../../ui/problems';
 
 const NICKNAME_MAX = 24;
 const PIN_PATTERN = /^\d{4,8}$/;
@@ -19,17 +20,15 @@ type Field = 'code' | 'nickname' | 'pin';
 function refusal(error: unknown): { lead: string; fields: Field[] } {
   if (error instanceof AwaitingApproval) return { lead: t('join.awaitingApproval', { nickname: error.nickname }), fields: [] };
   if (!(error instanceof ProblemError)) return { lead: t('join.failed.offline'), fields: [] };
-  if (error.status === 401) {
-    return /join code/i.test(error.problem.detail ?? '')
-      ? { lead: t('join.failed.code'), fields: ['code'] }
-      : { lead: t('join.failed.pin'), fields: ['pin'] };
-  }
+  if (error.is('join-code-not-recognised')) return { lead: t('join.failed.code'), fields: ['code'] };
+  if (error.status === 401) return { lead: t('join.failed.pin'), fields: ['pin'] };
   if (error.status === 429) return { lead: t('join.failed.paused'), fields: [] };
-  if (error.status === 409) return { lead: t(error.problem.title === 'Nickname looks like a teammate\'s' ? 'join.failed.lookAlike' : 'join.failed.full'), fields: ['nickname'] };
+  if (error.is('nickname-look-alike')) return { lead: t('join.failed.lookAlike'), fields: ['nickname'] };
+  if (error.status === 409) return { lead: t('join.failed.full'), fields: ['nickname'] };
   const keys = Object.keys(error.problem.errors ?? {}).map((key) => key.toLowerCase());
   if (keys.includes('nickname')) return { lead: t('join.failed.nickname', { max: NICKNAME_MAX }), fields: ['nickname'] };
   if (keys.includes('pin')) return { lead: t('join.pinDigits'), fields: ['pin'] };
-  return { lead: error.problem.detail ?? t('join.failed.retry'), fields: [] };
+  return { lead: problemText(error.problem) ?? t('join.failed.retry'), fields: [] };
 }
 
 /**

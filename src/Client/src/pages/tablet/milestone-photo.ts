@@ -7,8 +7,8 @@ import { resizePhoto } from './photo-resize';
 /** The server checks the content itself; this only spares keeping and sending a photo that would be refused anyway. */
 const MAX_BYTES = 12 * 1024 * 1024;
 
-const photoProblem = (status: number, message: string) =>
-  new ProblemError(status, { title: t('tablet.photo.title'), status, errors: { photo: [message] } });
+/** The same refusal the server would send, so that the form says it in the same words and points at the photo. */
+const tooLarge = () => new ProblemError(413, { type: '/problems/photo-too-large', status: 413, errors: { photo: [] } });
 
 /**
  * A photo for the milestone form: taken with the tablet's back camera or chosen from its gallery, shown as a preview, and
@@ -55,7 +55,7 @@ export class MilestonePhoto {
     const file = this.input.files?.[0];
     if (!file) return null;
     const photo = await resizePhoto(file);
-    if (photo.size > MAX_BYTES) throw photoProblem(413, t('tablet.photo.tooLarge'));
+    if (photo.size > MAX_BYTES) throw tooLarge();
     return photo;
   }
 

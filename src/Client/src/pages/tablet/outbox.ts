@@ -4,7 +4,6 @@ import { ProblemError } from '../../api/problems';
 import type { Id, Milestone } from '../../api/types';
 import type { ShopOrder } from '../../api/shop';
 import { sleep } from '../../live/backoff';
-import { t } from '../../i18n/i18n';
 import { OutboxStore, type OutboxEntry } from './outbox-store';
 
 /** While something waits, the tablet tries again this often, whatever the browser believes about its connection. */
@@ -22,12 +21,8 @@ function waitsForNetwork(error: unknown): boolean {
   return isTransient(error) || (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError'));
 }
 
-const photoRefusal = (error: ProblemError) =>
-  new ProblemError(error.status, {
-    title: t('tablet.photo.title'),
-    status: error.status,
-    errors: { photo: [error.problem.detail ?? error.problem.title ?? t('tablet.photo.notKept')] },
-  });
+/** A refused photo keeps its refusal's type (the form's words for it) and points the form at the photo field. */
+const photoRefusal = (error: ProblemError) => new ProblemError(error.status, { ...error.problem, errors: { photo: [] } });
 
 /**
  * Milestones (with their photo) and shop orders made on the tablet, kept until the server has them. Each entry is tried

@@ -26,4 +26,6 @@ export const en: Record<keyof typeof nl, string> = {
   'parcours.stopwatch.label': 'Stopwatch',
   'parcours.stopwatch.start': 'Start',
   'parcours.stopwatch.stop': 'Stop',
+  'parcours.run.durationNeeded': 'Fill in a time in seconds, between 0.001 and {max} (e.g. 12.5).',
+  'parcours.run.finishNeeded': 'Choose whether you reached the finish.',
 };

@@ -26,4 +26,6 @@ export const fr: Record<keyof typeof nl, string> = {
   'parcours.stopwatch.label': 'Chronomètre',
   'parcours.stopwatch.start': 'Démarrer',
   'parcours.stopwatch.stop': 'Arrêter',
+  'parcours.run.durationNeeded': 'Indiquez un temps en secondes, entre 0,001 et {max} (p. ex. 12,5).',
+  'parcours.run.finishNeeded': 'Indiquez si vous avez atteint l’arrivée.',
 };

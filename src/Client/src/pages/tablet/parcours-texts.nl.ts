@@ -25,4 +25,6 @@ export const nl = {
   'parcours.stopwatch.label': 'Stopwatch',
   'parcours.stopwatch.start': 'Start',
   'parcours.stopwatch.stop': 'Stop',
+  'parcours.run.durationNeeded': 'Vul een tijd in seconden in, tussen 0,001 en {max} (bv. 12,5).',
+  'parcours.run.finishNeeded': 'Kies of jullie de finish gehaald hebben.',
 } as const;

@@ -3,6 +3,7 @@ import { newIdempotencyKey } from '../../api/core';
 import type { ChallengeDetail, Team } from '../../api/types';
 import { h } from '../../ui/dom';
 import { afterFailedSend, type Problems as FormProblems } from '../../ui/form-problems';
+import { markInvalid } from '../../ui/forms';
 import { formatLoggedAt } from '../../ui/labels';
 import { getCourseRuns, recordCourseRun, type CourseRunOverview, type NewCourseRun } from '../../api/runs';
 import { locale, t } from '../../i18n/i18n';
@@ -115,7 +116,7 @@ class Parcours {
     );
     this.element = h(
       'section',
-      { class: 'parcours', 'aria-labelledby': 'parcours-heading' },
+      { class: 'panel parcours', 'aria-labelledby': 'parcours-heading' },
       h('h2', { id: 'parcours-heading' }, t('parcours.heading')),
       h(
         'div',
@@ -157,12 +158,12 @@ class Parcours {
     const durationMs = parseSeconds(this.secondsInput.value);
     if (durationMs === null || durationMs < 1 || durationMs > MAX_SECONDS * 1000) {
       fields.add('duration');
-      messages.push('Vul een tijd in seconden in, tussen 0,001 en 3600 (bv. 12,5).');
+      messages.push(t('parcours.run.durationNeeded', { max: MAX_SECONDS }));
     }
     const completed = this.completedRadio.checked ? true : this.missedRadio.checked ? false : null;
     if (completed === null) {
       fields.add('completed');
-      messages.push('Kies of jullie de finish gehaald hebben.');
+      messages.push(t('parcours.run.finishNeeded'));
     }
     if (fields.size > 0) return { run: null, problems: { summary: t('parcours.run.almost'), messages, fields } };
     return { run: { durationMs: durationMs!, completed: completed!, note: this.note.value.trim() }, problems: null };
@@ -206,10 +207,8 @@ class Parcours {
   }
 
   private showProblems(problems: Problems | null): void {
-    const invalid = (control: HTMLElement, field: Field) =>
-      problems?.fields.has(field) ? control.setAttribute('aria-invalid', 'true') : control.removeAttribute('aria-invalid');
-    invalid(this.secondsInput, 'duration');
-    invalid(this.note, 'note');
+    markInvalid(this.secondsInput, problems?.fields.has('duration') ?? false);
+    markInvalid(this.note, problems?.fields.has('note') ?? false);
     this.completedSet.classList.toggle('invalid', problems?.fields.has('completed') ?? false);
     if (!problems) {
       this.alert.replaceChildren();

@@ -2,7 +2,7 @@ import '../../ui/shop.css';
 import { newIdempotencyKey } from '../../api/core';
 import type { ChallengeDetail, Team } from '../../api/types';
 import { h } from '../../ui/dom';
-import { euro, problemMessage, statusLabel } from '../../ui/shop-labels';
+import { euro, orderItem, problemMessage } from '../../ui/shop-labels';
 import type { Outbox } from './outbox';
 import { actOnOrder, getBudget, getCatalogue, type NewOrder, type ShopCatalogue, type TeamBudget } from '../../api/shop';
 import { t } from '../../i18n/i18n';
@@ -46,7 +46,7 @@ export class ShopSection {
     });
     this.element = h(
       'section',
-      { class: 'shop', 'aria-labelledby': 'shop-heading' },
+      { class: 'panel shop', 'aria-labelledby': 'shop-heading' },
       h('h2', { id: 'shop-heading' }, t('shop.heading')),
       h('div', { class: 'shop-budget-box' }, h('h3', {}, t('shop.budget')), this.budgetText),
       h('h3', {}, t('shop.forSale')),
@@ -154,13 +154,7 @@ export class ShopSection {
     }
     this.orderList.replaceChildren(
       ...budget.orders.map((order) => {
-        const item = h(
-          'li',
-          { class: `shop-order shop-order-${order.status}`, 'data-order-id': order.id },
-          h('span', { class: 'shop-order-what' }, `${order.quantity} × ${order.itemName}`),
-          h('span', { class: 'shop-order-amount' }, euro(order.amountCents)),
-          h('span', { class: 'shop-order-status' }, statusLabel(order)),
-        );
+        const item = orderItem(order);
         if (order.status === 'pending') {
           const cancel = h('button', { type: 'button', class: 'button button-secondary' }, t('shop.cancel'));
           cancel.setAttribute('aria-label', t('shop.cancelLabel', { quantity: order.quantity, item: order.itemName }));
