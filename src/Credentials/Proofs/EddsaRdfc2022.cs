@@ -42,12 +42,13 @@ public static class EddsaRdfc2022
     }
 
     /// <summary>
-    /// Checks the single <c>proof</c> of <paramref name="document"/>; <paramref name="resolveKey"/> dereferences the
-    /// verification method to its public key (null when it cannot).
+    /// Checks the single <c>proof</c> of <paramref name="document"/> (an object, or a proof set of one);
+    /// <paramref name="resolveKey"/> dereferences the verification method to its public key (null when it cannot).
     /// </summary>
     public static ProofCheck Verify(JsonObject document, Func<string, Ed25519Multikey?> resolveKey, JsonLdOptions? options = null)
     {
-        if (document["proof"] is not JsonObject proof)
+        var single = document["proof"] is JsonArray { Count: 1 } set ? set[0] : document["proof"];
+        if (single is not JsonObject proof)
         {
             return new ProofCheck(false, "The document has no single proof.");
         }

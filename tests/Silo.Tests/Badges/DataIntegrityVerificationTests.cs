@@ -33,7 +33,7 @@ public sealed class DataIntegrityVerificationTests(SiloFixture silo)
         // The proof still holds after a revocation; the list says the badge is revoked (vc reports the two apart).
         Assert.True(after.GetProperty("verified").GetBoolean(), Errors(after));
         Assert.True(after.GetProperty("status").GetProperty("revoked").GetBoolean());
-        var proof = before.GetProperty("credential").GetProperty("proof");
+        var proof = Assert.Single(before.GetProperty("credential").GetProperty("proof").EnumerateArray());
         Assert.Equal("eddsa-rdfc-2022", proof.GetProperty("cryptosuite").GetString());
         Assert.StartsWith("did:web:", proof.GetProperty("verificationMethod").GetString(), StringComparison.Ordinal);
     }
@@ -72,6 +72,9 @@ public sealed class DataIntegrityVerificationTests(SiloFixture silo)
         var credential = JsonDocument.Parse(first).RootElement;
         Assert.Equal(DidOf(challenge.Id), credential.GetProperty("issuer").GetProperty("id").GetString());
         Assert.EndsWith(".jsonld", credential.GetProperty("credentialStatus").GetProperty("statusListCredential").GetString(), StringComparison.Ordinal);
+        // The same 1EdTech AchievementCredential schema as the JWT form: every credential ChallengeHub issues passes it.
+        var schemaErrors = IndependentVerificationTests.SchemaErrors(credential);
+        Assert.True(schemaErrors.Count == 0, string.Join(Environment.NewLine, schemaErrors));
     }
 
     private string DidOf(Guid challengeId) =>

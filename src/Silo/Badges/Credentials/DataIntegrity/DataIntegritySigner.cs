@@ -41,7 +41,12 @@ public sealed class DataIntegritySigner(IGrainFactory grains, TimeProvider time)
             status["id"] = $"{list}#{status["statusListIndex"]!.GetValue<string>()}";
         }
 
-        return (await SignDocumentAsync(credential)).ToJsonString();
+        // The 1EdTech AchievementCredential schema takes `proof` as an array (a proof set of one); verifiers read both forms.
+        var signed = await SignDocumentAsync(credential);
+        var proof = signed["proof"]!;
+        signed.Remove("proof");
+        signed["proof"] = new JsonArray(proof);
+        return signed.ToJsonString();
     }
 
     /// <summary>Adds the proof to a document whose issuer is already a did:web DID.</summary>
