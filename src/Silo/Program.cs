@@ -64,6 +64,7 @@ app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();
 app.MapSeasonApi();
+app.MapJoinCardsApi();
 app.MapRecognitionsApi();
 app.MapMilestonesApi();
 app.MapEvidenceApi();

@@ -100,6 +100,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["AssignVenueTeams"] = Organise,
         ["InviteToRound"] = Organise,
         ["GetTeamSeason"] = ReadTeam,
+        ["GetJoinCards"] = [Who.Organiser, Who.ChallengeCoach],
         ["GetRecognitionCategories"] = ChallengeMember,
         ["GetCeremony"] = Anyone,
         ["SetRecognitionCategories"] = Organise,

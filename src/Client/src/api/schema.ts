@@ -860,6 +860,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/join-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Join cards to print: per team its code and a QR code to the tablet page; ?venue= for one venue's teams, ?withoutVenue=true for the teams without one, neither for every team */
+        get: operations["GetJoinCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/recognition-categories": {
         parameters: {
             query?: never;
@@ -2101,6 +2118,26 @@ export interface components {
             nickname: string;
             /** @default true */
             awaitingApproval: boolean;
+        };
+        /** @description One team's card: JoinLink is the tablet page with the code filled in, drawn in QrCodeSvg. */
+        JoinCard: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            joinCode: string;
+            joinLink: string;
+            qrCodeSvg: string;
+        };
+        /** @description The cards of one sheet, by team name; VenueName and VenueDate only for a venue's sheet. */
+        JoinCardSheet: {
+            /** Format: uuid */
+            challengeId: string;
+            challengeTitle: string;
+            venueName: null | string;
+            /** Format: date */
+            venueDate: null | string;
+            cards: components["schemas"]["JoinCard"][];
         };
         /** @description Body of `POST /api/session/pupil`: the team's join code, the pupil's nickname and PIN (at least 4 digits). */
         JoinRequest: {
@@ -5039,6 +5076,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamSeason"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetJoinCards: {
+        parameters: {
+            query?: {
+                venue?: string;
+                withoutVenue?: boolean;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinCardSheet"];
                 };
             };
             /** @description Not Found */

@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
-import type { Id, SeasonDetails, TeamSeason } from './types';
+import type { Id, JoinCardSheet, SeasonDetails, TeamSeason } from './types';
 
 /** Rounds and venues with their teams by name, as public as the wall. */
 export const getSeason = (challengeId: Id) => getJson<SeasonDetails>(routes.season(challengeId));
@@ -21,3 +21,15 @@ export const inviteToRound = (challengeId: Id, roundId: Id, teamIds: Id[], reaso
   sendJson<SeasonDetails>('PUT', routes.roundInvitation(challengeId, roundId), { teamIds, reason });
 
 export const getTeamSeason = (challengeId: Id, teamId: Id) => getJson<TeamSeason>(routes.teamSeason(challengeId, teamId));
+
+/** Which join cards a sheet holds: one venue's teams, the teams without a venue, or (neither) every team the caller may print. */
+export type CardChoice = { venueId?: Id; withoutVenue?: boolean };
+
+/** Printable join cards, each with the team's code and a QR code to the tablet page with that code filled in. */
+export function getJoinCards(challengeId: Id, choice: CardChoice) {
+  const query = new URLSearchParams();
+  if (choice.venueId) query.set('venue', choice.venueId);
+  if (choice.withoutVenue) query.set('withoutVenue', 'true');
+  const search = query.toString();
+  return getJson<JoinCardSheet>(`${routes.joinCards(challengeId)}${search ? `?${search}` : ''}`);
+}

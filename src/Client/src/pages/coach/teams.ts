@@ -52,6 +52,7 @@ export class CoachChallenge {
       h('h2', { id: headingId }, challenge.title),
       this.overview.element,
       this.teams,
+      h('p', {}, h('a', { class: 'button button-secondary', href: `/cards.html?challenge=${encodeURIComponent(challenge.id)}` }, t('cards.link'))),
       canRegister ? this.registerForm() : h('p', { class: 'hint' }, challenge.status === 'draft' ? t('coach.teams.notOpenYet') : t('coach.teams.registrationClosed')),
       this.alert.element,
       this.status,

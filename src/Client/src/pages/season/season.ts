@@ -28,7 +28,12 @@ class SeasonPage {
       h('p', {}, h('a', { href: `/organiser.html${query}` }, t('season.backToOrganiser'))),
       h('h1', {}, t('season.heading', { title })),
       h('p', { class: 'intro' }, t('season.intro')),
-      h('p', {}, h('a', { class: 'button button-secondary', href: `/wall.html${query}&season=1` }, t('season.seasonWall'))),
+      h(
+        'p',
+        { class: 'form-actions' },
+        h('a', { class: 'button button-secondary', href: `/wall.html${query}&season=1` }, t('season.seasonWall')),
+        h('a', { class: 'button button-secondary', href: `/cards.html${query}&withoutVenue=true` }, t('cards.linkWithoutVenue')),
+      ),
       this.rounds,
       this.roundForm(),
     );

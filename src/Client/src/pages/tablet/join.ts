@@ -41,6 +41,9 @@ export function showJoinForm(root: HTMLElement, onJoined: (session: Session) => 
     nickname: h('input', { id: 'join-nickname', type: 'text', autocomplete: 'off', maxlength: NICKNAME_MAX, required: true, 'aria-describedby': 'join-nickname-hint', enterkeyhint: 'next' }),
     pin: h('input', { id: 'join-pin', type: 'password', inputmode: 'numeric', pattern: '[0-9]*', autocomplete: 'off', maxlength: 8, required: true, 'aria-describedby': 'join-pin-hint', enterkeyhint: 'go' }),
   };
+  // A join card's QR code opens this page with `?join=CODE`: the code is filled in, never sent; the pupil still picks a nickname and PIN.
+  const fromCard = new URLSearchParams(location.search).get('join')?.replace(/[^0-9A-Za-z]/g, '').toUpperCase().slice(0, 12);
+  if (fromCard) controls.code.value = fromCard;
   const heading = h('h1', { id: 'join-heading' }, t('join.heading'));
   const alert = h('div', { class: 'form-alert', role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'button button-large' }, t('join.submit'));

@@ -1,0 +1,20 @@
+/** Texts of the join cards page (cards.html); Dutch first, fr and en hold the same keys. */
+export const nl = {
+  'cards.documentTitle': 'Aanmeldkaarten · ChallengeHub',
+  'cards.documentTitleOf': 'Aanmeldkaarten {title} · ChallengeHub',
+  'cards.heading': 'Aanmeldkaarten',
+  'cards.intro': 'Druk dit blad af op A4 en geef elk team zijn kaart. Met de QR-code opent de tablet de aanmelding met de code al ingevuld; de leerlingen kiezen zelf hun bijnaam en pincode.',
+  'cards.print': 'Afdrukken',
+  'cards.atVenue': '{venue}, {date}',
+  'cards.withoutVenue': 'Teams zonder locatie',
+  'cards.allTeams': 'Alle teams',
+  'cards.code': 'Koppelcode:',
+  'cards.how': 'Scan de QR-code met de tablet, of open {address} en typ de code.',
+  'cards.qrAlt': 'QR-code om bij {team} aan te sluiten op de tablet',
+  'cards.none': 'Op dit blad staan nog geen teams.',
+  'cards.noChallenge': 'Er is geen challenge gekozen.',
+  'cards.notFound': 'Deze challenge of locatie bestaat niet (meer).',
+  'cards.loadFailed': 'De aanmeldkaarten konden niet geladen worden. Probeer het zo meteen opnieuw.',
+  'cards.link': 'Aanmeldkaarten afdrukken',
+  'cards.linkWithoutVenue': 'Aanmeldkaarten van de teams zonder locatie',
+};
