@@ -8,6 +8,9 @@ public sealed class Validation
 {
     private readonly Dictionary<string, List<string>> _errors = [];
 
+    /// <summary>Whether nothing was recorded so far.</summary>
+    public bool IsValid => _errors.Count == 0;
+
     /// <summary>Returns the trimmed text, recording an error when it is missing or longer than <paramref name="maxLength"/>.</summary>
     public string Text(string field, string? value, int maxLength, bool required = true)
     {

@@ -60,6 +60,7 @@ app.MapSessionApi();
 app.MapInvitesApi();
 app.MapPupilsApi();
 app.MapTeamAccessApi();
+app.MapRosterImportApi();
 app.MapChallengesApi();
 app.MapChallengeSetupApi();
 app.MapChallengeLifecycleApi();

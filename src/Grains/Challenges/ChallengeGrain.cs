@@ -6,7 +6,7 @@ using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Challenges;
 
-public sealed class ChallengeGrain(
+public sealed partial class ChallengeGrain(
     [PersistentState("challenge", Constants.StorageName)] IPersistentState<ChallengeState> state,
     TimeProvider time) : Grain, IChallengeGrain
 {

@@ -41,6 +41,13 @@ public interface IChallengeGrain : IGrainWithGuidKey
     [Alias("RegisterTeam")]
     Task<TeamDetails> RegisterTeamAsync(RegisterTeamRequest request, Guid? coachId);
 
+    /// <summary>
+    /// Registers every team of a roster list at once, or none: all lines are checked first and every bad one is reported by
+    /// number. Repeating the same list finishes an import a crash interrupted, without a second copy of any team.
+    /// </summary>
+    [Alias("ImportTeams")]
+    Task<ImmutableArray<TeamDetails>> ImportTeamsAsync(RosterImportRequest request, Guid? coachId);
+
     /// <summary>All teams, ordered by name (nl-BE collation) — never by merit.</summary>
     [Alias("GetTeams"), AlwaysInterleave]
     Task<ImmutableArray<TeamDetails>> GetTeamsAsync();

@@ -15,3 +15,12 @@ public sealed record TeamDetails(Guid Id, Guid ChallengeId, string Name, string 
 public sealed record RegisterTeamRequest(
     [property: MaxLength(ChallengeGrain.MaxTeamNameLength)] string? Name,
     [property: MaxLength(ChallengeGrain.MaxSchoolLength)] string? School);
+
+/// <summary>
+/// Body of <c>POST /api/challenges/{challengeId}/teams/import</c>: a roster list as a spreadsheet saves it (one team per
+/// line: team name, and optionally its school) and the school of every line that names none.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("RosterImportRequest")]
+public sealed record RosterImportRequest(
+    [property: MaxLength(ChallengeGrain.MaxRosterLength)] string? Csv,
+    [property: MaxLength(ChallengeGrain.MaxSchoolLength)] string? School);

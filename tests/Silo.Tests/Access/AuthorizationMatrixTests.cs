@@ -85,6 +85,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ResendInvite"] = Organise,
         ["WithdrawInvite"] = Organise,
         ["RegisterTeam"] = [Who.Organiser, Who.ChallengeCoach],
+        ["ImportTeams"] = [Who.Organiser, Who.ChallengeCoach],
         ["OpenChallenge"] = Organise,
         ["StartChallenge"] = Organise,
         ["ShowcaseChallenge"] = Organise,

@@ -53,3 +53,7 @@ export const closeChallenge = (challengeId: Id, override: boolean, reason: strin
 
 export const registerTeam = (challengeId: Id, name: string, school: string) =>
   sendJson<Team>('POST', routes.teams(challengeId), { name, school });
+
+/** Registers every team of a roster list (CSV text) at once, or none: a 422 names each bad line in `errors` by its number. */
+export const importTeams = (challengeId: Id, csv: string, school: string) =>
+  sendJson<Team[]>('POST', `${routes.teams(challengeId)}/import`, { csv, school });

@@ -114,4 +114,12 @@ export const en: Record<keyof typeof nl, string> = {
   'problem.unsupported-media-type': 'Unsupported media type',
   'problem.upload-unreadable': 'The upload could not be read',
   'problem.venue-not-found': 'Venue not found',
+  'problem.roster-rows-invalid': 'Some lines of the list cannot be read in yet',
+  'problem.roster-empty': 'The list holds no team',
+  'problem.roster-name-missing': 'This line has no team name',
+  'problem.roster-school-missing': 'This line has no school, and neither has the form',
+  'problem.roster-too-long': 'The team name (80 characters) or the school (120 characters) is too long',
+  'problem.roster-name-twice': 'This team name is already on an earlier line',
+  'problem.roster-too-many-columns': 'This line has more than two columns (team name and school)',
+  'problem.roster-quote-open': 'A quotation mark on this line is never closed',
 };

@@ -114,4 +114,12 @@ export const fr: Record<keyof typeof nl, string> = {
   'problem.unsupported-media-type': 'Format non pris en charge',
   'problem.upload-unreadable': 'Le téléversement n’a pas pu être lu',
   'problem.venue-not-found': 'Lieu introuvable',
+  'problem.roster-rows-invalid': 'Certaines lignes de la liste ne peuvent pas encore être lues',
+  'problem.roster-empty': 'La liste ne contient aucune équipe',
+  'problem.roster-name-missing': 'Cette ligne n’a pas de nom d’équipe',
+  'problem.roster-school-missing': 'Cette ligne n’a pas d’école, et le formulaire non plus',
+  'problem.roster-too-long': 'Le nom d’équipe (80 caractères) ou l’école (120 caractères) est trop long',
+  'problem.roster-name-twice': 'Ce nom d’équipe figure déjà sur une ligne précédente',
+  'problem.roster-too-many-columns': 'Cette ligne a plus de deux colonnes (nom d’équipe et école)',
+  'problem.roster-quote-open': 'Un guillemet de cette ligne n’est jamais fermé',
 };

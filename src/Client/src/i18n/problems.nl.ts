@@ -112,4 +112,12 @@ export const nl = {
   'problem.unsupported-media-type': 'Dit formaat past hier niet',
   'problem.upload-unreadable': 'De upload kon niet gelezen worden',
   'problem.venue-not-found': 'Locatie niet gevonden',
+  'problem.roster-rows-invalid': 'Enkele regels van de lijst kunnen nog niet ingelezen worden',
+  'problem.roster-empty': 'De lijst bevat geen enkel team',
+  'problem.roster-name-missing': 'Deze regel heeft geen teamnaam',
+  'problem.roster-school-missing': 'Deze regel heeft geen school, en het formulier ook niet',
+  'problem.roster-too-long': 'De teamnaam (80 tekens) of de school (120 tekens) is te lang',
+  'problem.roster-name-twice': 'Deze teamnaam staat al op een eerdere regel',
+  'problem.roster-too-many-columns': 'Deze regel heeft meer dan twee kolommen (teamnaam en school)',
+  'problem.roster-quote-open': 'Een aanhalingsteken op deze regel wordt nergens gesloten',
 };

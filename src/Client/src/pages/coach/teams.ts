@@ -5,6 +5,7 @@ import { BadgeAttributionList } from './badges';
 import { OfferList } from './offers';
 import { PupilList } from './pupils';
 import { TeamAccessPanel } from './access';
+import { rosterImportForm } from './roster-import';
 import { byName, h } from '../../ui/dom';
 import { Alert, markInvalid, statusLine, textField, uniqueId } from '../../ui/forms';
 import { t } from '../../i18n/i18n';
@@ -54,6 +55,7 @@ export class CoachChallenge {
       this.teams,
       h('p', {}, h('a', { class: 'button button-secondary', href: `/cards.html?challenge=${encodeURIComponent(challenge.id)}` }, t('cards.link'))),
       canRegister ? this.registerForm() : h('p', { class: 'hint' }, challenge.status === 'draft' ? t('coach.teams.notOpenYet') : t('coach.teams.registrationClosed')),
+      canRegister ? rosterImportForm(challenge, () => this.refresh()) : null,
       this.alert.element,
       this.status,
     );
