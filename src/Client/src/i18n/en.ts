@@ -54,6 +54,7 @@ export const en: Catalogue = {
   'showcase.filters': 'Filters',
   'showcase.competence': 'Competence',
   'showcase.sector': 'Sector',
+  'showcase.venue': 'Venue',
   'showcase.all': 'All',
   'showcase.empty': 'What the teams show appears here as soon as they share it.',
   'showcase.noneMatch': 'Nothing with these filters. Choose another competence or sector.',

@@ -54,6 +54,7 @@ export const fr: Catalogue = {
   'showcase.filters': 'Filtres',
   'showcase.competence': 'Compétence',
   'showcase.sector': 'Secteur',
+  'showcase.venue': 'Lieu',
   'showcase.all': 'Tous',
   'showcase.empty': 'Ce que les équipes montrent apparaîtra ici dès qu’elles le partagent.',
   'showcase.noneMatch': 'Rien avec ces filtres. Choisissez une autre compétence ou un autre secteur.',

@@ -54,6 +54,7 @@ export const nl = {
   'showcase.filters': 'Filters',
   'showcase.competence': 'Competentie',
   'showcase.sector': 'Sector',
+  'showcase.venue': 'Locatie',
   'showcase.all': 'Alle',
   'showcase.empty': 'Hier verschijnt wat de teams laten zien, zodra ze het delen.',
   'showcase.noneMatch': 'Niets bij deze filters. Kies een andere competentie of sector.',

@@ -12,6 +12,7 @@ import { onPush, watch } from '../../live/hub';
 import { hubMessages, hubMethods } from '../../live/hub-contract';
 import { Alert, statusLine, textField, uniqueId } from '../../ui/forms';
 import { MyOffers } from './my-offers';
+import { VenueFilter } from './venue-filter';
 import {
   makeOffer,
   offerKinds,
@@ -40,6 +41,7 @@ interface Shown {
 class ShowcasePage {
   private readonly competence = h('select', { id: 'filter-competence' });
   private readonly sector = h('select', { id: 'filter-sector' });
+  private readonly venues = new VenueFilter(() => this.filter());
   private readonly list = h('ol', { class: 'showcase-feed', 'aria-labelledby': 'showcase-heading' });
   private readonly live = h('p', { class: 'live-status', role: 'status', 'aria-live': 'polite' });
   private readonly offers = new MyOffers();
@@ -66,15 +68,18 @@ class ShowcasePage {
     const sectors = [...new Set(this.challenges.map((c) => c.sector))];
     this.sector.append(new Option(t('showcase.all'), ''), ...sectors.map((s) => new Option(t(`sector.${s}`), s)));
     for (const select of [this.competence, this.sector]) select.addEventListener('change', () => this.filter());
+    const filters = h(
+      'div',
+      { class: 'showcase-filters', role: 'group', 'aria-label': t('showcase.filters') },
+      h('div', { class: 'field' }, h('label', { for: this.competence.id }, t('showcase.competence')), this.competence),
+      h('div', { class: 'field' }, h('label', { for: this.sector.id }, t('showcase.sector')), this.sector),
+    );
+    // Venues belong to one challenge's season: the picker shows when the page is about one challenge.
+    if (this.challenges.length === 1) void this.venues.load(this.challenges[0]!.id).then((field) => field && filters.append(field));
     root.replaceChildren(
       h('h1', { id: 'showcase-heading' }, t('showcase.heading')),
       h('p', { class: 'intro' }, t('showcase.intro')),
-      h(
-        'div',
-        { class: 'showcase-filters', role: 'group', 'aria-label': t('showcase.filters') },
-        h('div', { class: 'field' }, h('label', { for: this.competence.id }, t('showcase.competence')), this.competence),
-        h('div', { class: 'field' }, h('label', { for: this.sector.id }, t('showcase.sector')), this.sector),
-      ),
+      filters,
       this.live,
       this.list,
       ...(this.employer ? [this.offers.element] : []),
@@ -120,7 +125,7 @@ class ShowcasePage {
     const competence = this.competence.value;
     const sector = this.sector.value;
     const visible = this.shown.filter(
-      (s) => (!competence || s.item.competenceIds.includes(competence)) && (!sector || s.feed.sector === sector),
+      (s) => (!competence || s.item.competenceIds.includes(competence)) && (!sector || s.feed.sector === sector) && this.venues.admits(s.item.teamId),
     );
     // Items whose content did not change keep their element, so that an offer being typed survives a refresh.
     const keep = new Map<string, HTMLElement>();
