@@ -74,6 +74,7 @@ app.MapCredentialsApi();
 app.MapKitsApi();
 app.MapRunsApi();
 app.MapWallApi();
+app.MapVenueCountsApi();
 app.MapShopApi();
 app.MapShowcaseApi();
 app.MapAuditApi();

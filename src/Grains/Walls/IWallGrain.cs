@@ -16,6 +16,10 @@ public interface IWallGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("GetSnapshot")]
     Task<WallSnapshot> GetSnapshotAsync();
 
+    /// <summary>The header counts over these teams only (a venue's wall); the snapshot's counts are the whole challenge's.</summary>
+    [Alias("GetCounts")]
+    Task<WallCounts> GetCountsAsync(ImmutableArray<Guid> teamIds);
+
     /// <summary>
     /// The team whose card shows the photo now, as consent allows at this moment; 404 for any other photo, so that a photo
     /// leaves the public wall the moment its consent is withdrawn or its pupil erased.

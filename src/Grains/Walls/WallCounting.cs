@@ -62,6 +62,17 @@ internal static class WallCounting
         return new WallCounts(wall.MilestonesLogged, wall.BadgesAwarded, shownToday, BrusselsDay.EndOf(today));
     }
 
+    /// <summary>
+    /// The counts of some teams only (a venue's wall): the sums over those teams, without saying what any one of them did.
+    /// </summary>
+    public static WallCounts CountsOf(WallState wall, HashSet<Guid> teamIds, DateTimeOffset now)
+    {
+        var today = BrusselsDay.Of(now);
+        var teams = wall.Teams.Where(t => teamIds.Contains(t.Id)).ToList();
+        var shownToday = wall.CountedDay == today ? teams.Sum(t => BitOperations.PopCount(t.ShownToday)) : 0;
+        return new WallCounts(teams.Sum(t => t.MilestonesLogged), teams.Sum(t => t.BadgesStanding), shownToday, BrusselsDay.EndOf(today));
+    }
+
     private static Action Remember(WallState wall)
     {
         var shown = wall.Teams.Where(t => t.ShownToday != 0).Select(t => (Team: t, t.ShownToday)).ToList();

@@ -20,6 +20,12 @@ public sealed class WallGrain(
     public const int RecentMilestones = 3;
     public const int StoryLineLength = 280;
 
+    public async Task<WallCounts> GetCountsAsync(ImmutableArray<Guid> teamIds)
+    {
+        await EnsureInitializedAsync();
+        return WallCounting.CountsOf(state.State, [.. teamIds], time.GetUtcNow());
+    }
+
     public async Task<WallSnapshot> GetSnapshotAsync()
     {
         await EnsureInitializedAsync();
@@ -79,6 +85,7 @@ public sealed class WallGrain(
         // records consent, the card shows it.
         entry.Photo = photo is not null && (entry.MayShow(photo) || previousPhoto is null || !entry.MayShow(previousPhoto)) ? photo : previousPhoto;
         state.State.MilestonesLogged++;
+        entry.MilestonesLogged++;
         var uncount = CountShown(entry, milestone.CompetenceIds);
         var card = entry.Photo != previousPhoto ? entry.ToCard(state.State.CompetenceIds) : null;
         await ApplyAsync(
@@ -88,6 +95,7 @@ public sealed class WallGrain(
             {
                 (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo) = (recent, last, authors, previousPhoto);
                 state.State.MilestonesLogged--;
+                entry.MilestonesLogged--;
                 uncount();
             });
     }
@@ -125,6 +133,7 @@ public sealed class WallGrain(
         entry.Levels[badge.CompetenceId] = shownLevel;
         entry.LastBadgeNumber = number;
         state.State.BadgesAwarded += counted;
+        entry.BadgesStanding += counted;
         var uncount = kind == WallDeltaKind.BadgeAwarded ? CountShown(entry, [badge.CompetenceId]) : () => { };
         await ApplyAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, kind, entry.Id, Competence: new(badge.CompetenceId, shownLevel),
@@ -133,6 +142,7 @@ public sealed class WallGrain(
             {
                 (entry.Levels[badge.CompetenceId], entry.LastBadgeNumber) = (level, last);
                 state.State.BadgesAwarded -= counted;
+                entry.BadgesStanding -= counted;
                 uncount();
             });
     }

@@ -80,6 +80,14 @@ public sealed class WallTeamEntry
     [Id(10)]
     public WallPhoto? Photo { get; set; }
 
+    /// <summary>The team's milestones on the wall, summed over a venue's teams for that venue's counters; never shown per team.</summary>
+    [Id(11)]
+    public int MilestonesLogged { get; set; }
+
+    /// <summary>The team's badges that stand, summed like <see cref="MilestonesLogged"/>.</summary>
+    [Id(12)]
+    public int BadgesStanding { get; set; }
+
     public WallTeam ToCard(ImmutableArray<string> competenceIds) =>
         new(Id, Name, School, [.. competenceIds.Select(c => new CompetenceLevel(c, Levels.GetValueOrDefault(c)))], [.. Recent.Select(Shown)],
             [.. Members.Select(m => m.Nickname).OfType<string>().Order(NameOrder.Comparer)], Members.Count,

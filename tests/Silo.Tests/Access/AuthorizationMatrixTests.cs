@@ -79,6 +79,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListTeams"] = Anyone,
         ["GetWall"] = Anyone,
         ["GetWallPhoto"] = Anyone,
+        ["GetVenueWallCounts"] = Anyone,
         ["CreateChallenge"] = Organise,
         ["CreateInvite"] = Organise,
         ["ListInvites"] = Organise,

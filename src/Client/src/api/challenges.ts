@@ -10,6 +10,7 @@ import type {
   ScheduleRequest,
   Sector,
   Team,
+  WallCounts,
   WallMilestone,
   WallSnapshot,
 } from './types';
@@ -21,6 +22,9 @@ export const getChallenge = (challengeId: Id) => getJson<ChallengeDetail>(routes
 export const getTeams = (challengeId: Id) => getJson<Team[]>(routes.teams(challengeId));
 
 export const getWall = (challengeId: Id) => getJson<WallSnapshot>(routes.wall(challengeId));
+
+/** The wall's header counts over one venue's teams (a venue's wall); deltas carry the challenge's. */
+export const getVenueWallCounts = (challengeId: Id, venueId: Id) => getJson<WallCounts>(routes.venueWallCounts(challengeId, venueId));
 
 /** The team's own milestones, newest first (in the same shape as the wall's, but with the pupils' words). */
 export const listMilestones = (challengeId: Id, teamId: Id) =>

@@ -50,6 +50,7 @@ export const routes = {
   reviewQueue: (challengeId: Id, query: URLSearchParams) => `${challenge(challengeId)}/review-queue?${query.toString()}`,
   wall: (challengeId: Id) => `${challenge(challengeId)}/wall`,
   wallPhoto: (challengeId: Id, photoId: Id) => `${challenge(challengeId)}/wall/photos/${segment(photoId)}`,
+  venueWallCounts: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/wall/venues/${segment(venueId)}/counts`,
   showcasePhoto: (challengeId: Id, teamId: Id, photoId: Id) =>
     `${challenge(challengeId)}/showcase/teams/${segment(teamId)}/photos/${segment(photoId)}`,
   catalogue: (challengeId: Id) => `${challenge(challengeId)}/shop/catalogue`,

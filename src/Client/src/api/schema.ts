@@ -1478,6 +1478,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/wall/venues/{venueId}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The wall's header counts over the teams of one venue; public while the wall is */
+        get: operations["GetVenueWallCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/shop/catalogue": {
         parameters: {
             query?: never;
@@ -2960,6 +2977,17 @@ export interface components {
         /** @description Body of `POST /api/badges/verify`: a credential as received, in its compact VC-JWT form. */
         VerifyBadgeRequest: {
             credential: null | string;
+        };
+        /** @description The challenge-wide counts of a wall after a change, as in WallSnapshot; every delta carries them. */
+        WallCounts: {
+            /** Format: int32 */
+            milestonesLogged: number;
+            /** Format: int32 */
+            badgesAwarded: number;
+            /** Format: int32 */
+            competencesShownToday: number;
+            /** Format: date-time */
+            dayEndsAt: string;
         };
         /**
          * @description A milestone as a wall shows it; the story is cut to one story line. Author is the nickname of the pupil
@@ -6856,6 +6884,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVenueWallCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WallCounts"];
+                };
             };
             /** @description Not Found */
             404: {

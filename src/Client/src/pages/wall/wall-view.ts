@@ -34,6 +34,8 @@ export class Wall {
     private readonly spotlight: Spotlight,
     private readonly pager: Pager,
     private readonly grouping: WallGrouping | null = null,
+    /** A venue's wall counts that venue's teams only: it asks for them instead of taking the challenge's from the snapshot and deltas. */
+    private readonly venueCounts: (() => Promise<WallCounts>) | null = null,
   ) {
     this.competences = new Map(challenge.competences.map((c) => [String(c.id), c]));
     this.milestonesCounter = new Counter(counters.milestonesLogged);
@@ -43,12 +45,14 @@ export class Wall {
 
   replace(snapshot: WallSnapshot): void {
     this.setTitle(snapshot.title);
-    this.showCounts({
-      milestonesLogged: snapshot.milestonesLogged,
-      badgesAwarded: snapshot.badgesAwarded,
-      competencesShownToday: snapshot.competencesShownToday ?? 0,
-      dayEndsAt: snapshot.dayEndsAt ?? '',
-    });
+    if (this.venueCounts) this.refreshCounts();
+    else
+      this.showCounts({
+        milestonesLogged: snapshot.milestonesLogged,
+        badgesAwarded: snapshot.badgesAwarded,
+        competencesShownToday: snapshot.competencesShownToday ?? 0,
+        dayEndsAt: snapshot.dayEndsAt ?? '',
+      });
 
     const teams = snapshot.teams.filter((team) => this.shows(team.id));
     const stale = new Set(this.cards.keys());
@@ -69,7 +73,7 @@ export class Wall {
 
   apply(delta: WallDelta): void {
     if (delta.kind !== 'frameworkChanged' && !this.shows(delta.teamId)) {
-      if (delta.counts) this.showCounts(delta.counts);
+      if (delta.counts && !this.venueCounts) this.showCounts(delta.counts);
       this.setSequence(delta.sequence);
       return;
     }
@@ -103,7 +107,8 @@ export class Wall {
         void this.relabel();
         break;
     }
-    if (delta.counts) this.showCounts(delta.counts);
+    if (this.venueCounts) this.refreshCounts();
+    else if (delta.counts) this.showCounts(delta.counts);
     // A new card, or a card that grew by a line, can change how many cards fit on a page.
     this.pager.refresh();
     this.setSequence(delta.sequence);
@@ -150,6 +155,11 @@ export class Wall {
   private setTitle(title: string): void {
     this.title.textContent = title;
     document.title = t('wall.documentTitleOf', { title });
+  }
+
+  /** A failed look keeps the counts shown; the next change or snapshot asks again. */
+  private refreshCounts(): void {
+    this.venueCounts?.().then((counts) => this.showCounts(counts), () => undefined);
   }
 
   /** The server counts; at the end of the day in Brussels "shown today" starts again from 0 without waiting for a change. */

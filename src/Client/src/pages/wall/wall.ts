@@ -3,7 +3,7 @@ import '../../ui/styles.css';
 import './wall.css';
 import './steps.css';
 import './tv.css';
-import { getChallenge } from '../../api/challenges';
+import { getChallenge, getVenueWallCounts } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { ProblemError } from '../../api/problems';
 import type { ChallengeDetail } from '../../api/types';
@@ -97,7 +97,9 @@ async function main(): Promise<void> {
     badgesAwarded: byId('badges-awarded'),
     competencesShownToday: byId('competences-today'),
   };
-  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight, pager, groups);
+  const venueId = new URLSearchParams(location.search).get('venue');
+  const venueCounts = venueId ? () => withRetry(() => getVenueWallCounts(challenge.id, venueId)) : null;
+  const wall = new Wall(challenge, grid, byId('wall-title'), counters, spotlight, pager, groups, venueCounts);
   let previous: LiveStatus = 'connecting';
   connectLiveWall({
     challengeId: challenge.id,
