@@ -96,6 +96,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["UpdateFramework"] = Organise,
         ["SetSchedule"] = Organise,
         ["GetImpactReport"] = [Who.Organiser, Who.Funder],
+        ["GetImpactReportCsv"] = [Who.Organiser, Who.Funder],
         ["GetSchoolImpactReport"] = [Who.ChallengeCoach],
         ["GetSeason"] = Anyone,
         ["GetSeasonPlan"] = Organise,

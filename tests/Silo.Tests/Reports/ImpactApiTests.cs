@@ -29,6 +29,39 @@ public sealed class ImpactApiTests(SiloFixture silo)
     }
 
     [Fact]
+    public async Task TheCsvExportReadsBackWithItsFiguresAndSuppressedOnesInWordsInTheRequestsLanguage()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var http = silo.CreateClient();
+        var (challengeId, venueId, _) = await SeasonAsync(http, coach: null);
+        await http.RegisterTeamAsync(challengeId, "Nog zonder locatie", "KTA Hasselt");
+        using var funder = await http.InvitedAsync(challengeId, "funder");
+
+        var season = await CsvAsync(funder, $"/api/challenges/{challengeId}/impact/csv", "nl", cancellationToken);
+        var venue = await CsvAsync(funder, $"/api/challenges/{challengeId}/impact/csv?venue={venueId}", "fr", cancellationToken);
+
+        Assert.Equal(["Onderdeel", "Cijfer", "Detail", "Waarde"], season[0]);
+        Assert.Contains(["Bereik", "Leerlingen", "", "12"], season);
+        Assert.Contains(["Bereik", "Teams", "", "5"], season);
+        Assert.Contains(["Badge", "Teams", "met", "minder dan 10"], season);
+        Assert.Contains(["Portée", "Élèves", "", "moins de 10"], venue);
+        Assert.All(season.Skip(1), row => Assert.Equal(4, row.Length));
+    }
+
+    private static async Task<List<string[]>> CsvAsync(HttpClient http, string path, string language, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        return [.. text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(';'))];
+    }
+
+    [Fact]
     public async Task ACoachReadsTheReportOfTheirOwnSchoolWithSmallGroupsMarkedSuppressed()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
