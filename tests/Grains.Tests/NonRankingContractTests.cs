@@ -2,6 +2,7 @@ using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Recognitions;
+using ChallengeHub.Grains.Reports;
 using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
@@ -29,6 +30,8 @@ public sealed class NonRankingContractTests
             typeof(SeasonDetails), typeof(SeasonRound), typeof(SeasonVenue), typeof(RoundInvitation), typeof(TeamSeason), typeof(TeamRound),
             typeof(LevelFirstShown), typeof(ISeasonGrain), typeof(DeliberationBoard), typeof(BoardTeam), typeof(Nomination), typeof(Recognition),
             typeof(RecognitionPublication), typeof(IDeliberationBoardGrain), typeof(Ceremony), typeof(CeremonyTeam),
+            typeof(ImpactReport), typeof(ImpactFigure), typeof(ImpactReach), typeof(CompetenceDistribution), typeof(LevelFigure), typeof(TeamShare),
+            typeof(DayFigure), typeof(OfferFigures), typeof(IImpactReportGrain),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));

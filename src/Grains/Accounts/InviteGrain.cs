@@ -18,11 +18,12 @@ public sealed class InviteGrain(
             "coach" => Role.Coach,
             "juror" => Role.Juror,
             "employer" => Role.Employer,
+            "funder" => Role.Funder,
             _ => (Role?)null,
         };
         if (role is null)
         {
-            validation.Add("role", "role is coach, juror or employer.");
+            validation.Add("role", "role is coach, juror, employer or funder.");
         }
 
         var days = request.ValidForDays ?? DefaultValidDays;

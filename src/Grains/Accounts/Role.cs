@@ -9,4 +9,7 @@ public enum Role
     Juror,
     Employer,
     Pupil,
+
+    /// <summary>Staff of a sector fund, invited to a challenge to read its impact report; sees nothing about one team or pupil.</summary>
+    Funder,
 }

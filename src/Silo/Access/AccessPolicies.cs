@@ -30,6 +30,9 @@ public enum Relation
     /// <summary>An employer invited to the challenge.</summary>
     Employer,
 
+    /// <summary>Staff of a sector fund invited to the challenge (reads its impact report).</summary>
+    Funder,
+
     /// <summary>Anyone, signed in or not, once the organiser made the challenge's showcase public.</summary>
     PublicShowcase,
 }
@@ -57,6 +60,12 @@ public static class AccessPolicies
     public const string MakeOffer = "make-offer";
     public const string FollowOffers = "follow-offers";
 
+    /// <summary>The impact report across all teams: the organiser and invited sector-fund staff.</summary>
+    public const string ReadImpact = "read-impact";
+
+    /// <summary>A school's own impact report: a coach invited to the challenge, for the teams of their school.</summary>
+    public const string ReadSchoolImpact = "read-school-impact";
+
     /// <summary>The metrics endpoint: a caller on this machine (a scraper or an operator's <c>curl</c>), or an organiser account.</summary>
     public const string ReadMetrics = "read-metrics";
 
@@ -75,6 +84,8 @@ public static class AccessPolicies
         Add(options, ChallengeMember, Relation.Organiser, Relation.ChallengeCoach, Relation.ChallengePupil, Relation.Juror, Relation.Employer);
         Add(options, MakeOffer, Relation.Employer);
         Add(options, FollowOffers, Relation.Organiser, Relation.Employer);
+        Add(options, ReadImpact, Relation.Organiser, Relation.Funder);
+        Add(options, ReadSchoolImpact, Relation.ChallengeCoach);
 
         options.AddPolicy(ReadMetrics, policy => policy.RequireAssertion(context =>
             (context.Resource is HttpContext { Connection.RemoteIpAddress: { } address }
@@ -179,6 +190,7 @@ public sealed class ChallengeRelations(IGrainFactory grains)
                     Relation.Organiser => Role.Organiser,
                     Relation.ChallengeCoach => Role.Coach,
                     Relation.Juror => Role.Juror,
+                    Relation.Funder => Role.Funder,
                     _ => Role.Employer,
                 };
                 return caller.Role == role && await WorksInAsync(caller, challengeId);

@@ -8,7 +8,7 @@ namespace ChallengeHub.Silo.Tests.Access;
 
 /// <summary>
 /// Two challenges with two teams each, arranged through the API once for the matrix: in challenge 1 team A is coached by
-/// coach 1 and team B by coach 2, each team has a pupil, and a juror and an employer are invited; challenge 2 belongs to
+/// coach 1 and team B by coach 2, each team has a pupil, and a juror, an employer and sector-fund staff are invited; challenge 2 belongs to
 /// another organiser.
 /// </summary>
 public sealed class AccessMatrixWorld : IAsyncLifetime
@@ -30,6 +30,8 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
     public Session Juror { get; private set; } = null!;
 
     public Session Employer { get; private set; } = null!;
+
+    public Session Funder { get; private set; } = null!;
 
     /// <summary>The organiser of challenge 2, which is foreign to everyone above.</summary>
     public HttpClient ForeignOrganiser { get; private set; } = null!;
@@ -62,6 +64,7 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
         OtherCoach = await Session.RedeemAsync(baseAddress, await Organiser.Http.InviteAsync(Challenge.Id, "coach"), "coach");
         Juror = await Session.RedeemAsync(baseAddress, await Organiser.Http.InviteAsync(Challenge.Id, "juror"), "juror");
         Employer = await Session.RedeemAsync(baseAddress, await Organiser.Http.InviteAsync(Challenge.Id, "employer"), "employer");
+        Funder = await Session.RedeemAsync(baseAddress, await Organiser.Http.InviteAsync(Challenge.Id, "funder"), "funder");
         TeamA = await Coach.Http.RegisterTeamAsync(Challenge.Id, "Team A");
         TeamB = await OtherCoach.Http.RegisterTeamAsync(Challenge.Id, "Team B");
         Pupil = await Session.PupilAsync(baseAddress, TeamA, "Pupil A");
@@ -128,7 +131,7 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        foreach (var session in new[] { Public, Organiser, Coach, OtherCoach, Pupil, Juror, Employer })
+        foreach (var session in new[] { Public, Organiser, Coach, OtherCoach, Pupil, Juror, Employer, Funder })
         {
             session?.Dispose();
         }

@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ChallengePupil,
         Juror,
         Employer,
+        Funder,
     }
 
     public enum Role
@@ -43,6 +44,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         Pupil,
         Juror,
         Employer,
+        Funder,
     }
 
     /// <summary>What a request is about: the caller's own team (or challenge), another team of it, another challenge, or a team of another challenge put under the own challenge's path.</summary>
@@ -95,6 +97,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ExportFramework"] = ChallengeMember,
         ["UpdateFramework"] = Organise,
         ["SetSchedule"] = Organise,
+        ["GetImpactReport"] = [Who.Organiser, Who.Funder],
+        ["GetImpactReportCsv"] = [Who.Organiser, Who.Funder],
+        ["GetSchoolImpactReport"] = [Who.ChallengeCoach],
         ["GetSeason"] = Anyone,
         ["GetSeasonPlan"] = Organise,
         ["AddSeasonRound"] = Organise,
@@ -347,6 +352,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             Role.Coach => ownTeam ? [Who.TeamCoach, Who.ChallengeCoach] : [Who.ChallengeCoach],
             Role.Pupil => ownTeam ? [Who.TeamPupil, Who.ChallengePupil] : [Who.ChallengePupil],
             Role.Juror => [Who.Juror],
+            Role.Funder => [Who.Funder],
             _ => [Who.Employer],
         };
         return relations.Intersect(allowed).Any();
@@ -431,6 +437,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             Role.Coach => ownTeam ? [Who.TeamCoach, Who.ChallengeCoach] : [Who.ChallengeCoach],
             Role.Pupil => ownTeam ? [Who.TeamPupil, Who.ChallengePupil] : [Who.ChallengePupil],
             Role.Juror => [Who.Juror],
+            Role.Funder => [Who.Funder],
             _ => [Who.Employer],
         };
         if (!relations.Intersect(allowed).Any())
@@ -500,6 +507,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         Role.Coach => world.Coach,
         Role.Pupil => world.Pupil,
         Role.Juror => world.Juror,
+        Role.Funder => world.Funder,
         _ => world.Employer,
     };
 

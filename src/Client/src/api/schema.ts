@@ -997,6 +997,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact report of the season, or of one round or venue (?round=, ?venue=); no figure per team or school */
+        get: operations["GetImpactReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/impact/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report as CSV (UTF-8 with BOM, ';'-separated) in the request's language; suppressed figures in words */
+        get: operations["GetImpactReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/impact/own-school": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report over the teams of the calling coach's school */
+        get: operations["GetSchoolImpactReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/milestones": {
         parameters: {
             query?: never;
@@ -1973,6 +2024,13 @@ export interface components {
             externalReference?: null | string;
             requires?: null | string;
         };
+        /** @description How many teams showed a competence at each rubric level (their highest not revoked), and how many have not shown it yet. */
+        CompetenceDistribution: {
+            competenceId: string;
+            name: components["schemas"]["LocalizedText"];
+            notYet: components["schemas"]["ImpactFigure"];
+            levels: components["schemas"]["LevelFigure"][];
+        };
         CompetenceLevel: {
             competenceId: string;
             /** Format: int32 */
@@ -2029,7 +2087,7 @@ export interface components {
             sector: null | string;
             starterSetup?: null | boolean;
         };
-        /** @description Body of `POST /api/challenges/{challengeId}/invites`: `coach`, `juror` or `employer`, valid for 1-60 days (14 by default). */
+        /** @description Body of `POST /api/challenges/{challengeId}/invites`: `coach`, `juror`, `employer` or `funder`, valid for 1-60 days (14 by default). */
         CreateInviteRequest: {
             role: null | string;
             /** Format: int32 */
@@ -2039,6 +2097,12 @@ export interface components {
         Credentials: {
             displayName: null | string;
             passphrase: null | string;
+        };
+        /** @description How many competences teams showed for the first time on a day (Brussels time). */
+        DayFigure: {
+            /** Format: date */
+            day: string;
+            competences: components["schemas"]["ImpactFigure"];
         };
         /**
          * @description The deliberation board of a venue: every team there by name with its nominations and recognitions, and the teams that have
@@ -2095,12 +2159,61 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        /**
+         * @description One figure of the impact report. When the group it is built on is too small to show (fewer than 10 pupils or fewer than
+         *     3 teams, directly or through a difference with another figure) it has no Value and
+         *     Suppressed is `true`: screens say "fewer than 10", never a number.
+         */
+        ImpactFigure: {
+            /** Format: double */
+            value: number | null;
+            suppressed: boolean;
+        };
+        /** @description Distinct pupils who joined, teams, schools and venues in the scope. */
+        ImpactReach: {
+            pupils: components["schemas"]["ImpactFigure"];
+            teams: components["schemas"]["ImpactFigure"];
+            schools: components["schemas"]["ImpactFigure"];
+            /** Format: int32 */
+            venues: number;
+        };
+        /**
+         * @description What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
+         *     feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
+         *     it orders teams. OwnSchool marks a coach's report about their own school's teams.
+         */
+        ImpactReport: {
+            /** Format: uuid */
+            challengeId: string;
+            sector: components["schemas"]["Sector"];
+            scope: components["schemas"]["ImpactScope"];
+            scopeName: null | string;
+            ownSchool: boolean;
+            /** Format: date-time */
+            computedAt: string;
+            reach: components["schemas"]["ImpactReach"];
+            competences: components["schemas"]["CompetenceDistribution"][];
+            withBadge: components["schemas"]["TeamShare"];
+            withRecognition: components["schemas"]["TeamShare"];
+            timeline: components["schemas"]["DayFigure"][];
+            withFeedback: components["schemas"]["TeamShare"];
+            medianHoursToResponse: components["schemas"]["ImpactFigure"];
+            offers: components["schemas"]["OfferFigures"][];
+        };
+        /** @description What the report covers: the whole season, one round, or one venue; and whether it is one school's own report. */
+        ImpactScope: {
+            /** Format: uuid */
+            roundId?: null | string;
+            /** Format: uuid */
+            venueId?: null | string;
+            isSeason?: boolean;
+        };
         /** @description Body of `PUT /api/challenges/{challengeId}/season/rounds/{roundId}/invitation`: who is invited, and why. */
         InvitationRequest: {
             teamIds: null | string[];
             reason: null | string;
         };
-        /** @description A single-use code that lets a coach, juror or employer work in one challenge. */
+        /** @description A single-use code that lets a coach, juror, employer or sector-fund staff member work in one challenge. */
         Invite: {
             code: string;
             /** Format: uuid */
@@ -2301,6 +2414,13 @@ export interface components {
         };
         /** @enum {unknown} */
         LedgerEntryKind: "budgetAdjusted" | "ordered" | "approved" | "rejected" | "cancelled" | "returned";
+        /** @description The number of teams whose highest level of a competence is Level. */
+        LevelFigure: {
+            /** Format: int32 */
+            level: number;
+            name: components["schemas"]["LocalizedText"];
+            teams: components["schemas"]["ImpactFigure"];
+        };
         /** @description A level of a competence and the round in which the team first showed it (absent when it showed it before any round was planned). */
         LevelFirstShown: {
             competenceId: string;
@@ -2410,6 +2530,13 @@ export interface components {
         OfferAnswerRequest: {
             accept: null | boolean;
             message: null | string;
+        };
+        /** @description Offers of one kind that employers made, that coaches answered, and that they accepted. */
+        OfferFigures: {
+            kind: components["schemas"]["OfferKind"];
+            made: components["schemas"]["ImpactFigure"];
+            answered: components["schemas"]["ImpactFigure"];
+            accepted: components["schemas"]["ImpactFigure"];
         };
         /** @enum {unknown} */
         OfferKind: "visit" | "internship" | "jobShadowDay";
@@ -2631,7 +2758,7 @@ export interface components {
          * @description What someone does in ChallengeHub. The anonymous public has no account and so no role.
          * @enum {unknown}
          */
-        Role: "organiser" | "coach" | "juror" | "employer" | "pupil";
+        Role: "organiser" | "coach" | "juror" | "employer" | "pupil" | "funder";
         /**
          * @description A nickname the coach expects in the team, entered before the pupil joins, with the consent their parents already gave.
          *     PupilId is set once a pupil joined with it.
@@ -2955,6 +3082,11 @@ export interface components {
             teamId: string;
             rounds: components["schemas"]["TeamRound"][];
             levels: components["schemas"]["LevelFirstShown"][];
+        };
+        /** @description Teams with and without something (a badge, a recognition, feedback); the goal is every team. */
+        TeamShare: {
+            with: components["schemas"]["ImpactFigure"];
+            without: components["schemas"]["ImpactFigure"];
         };
         /** @description Body of `POST /api/challenges/{challengeId}/season/rounds/{roundId}/venues`. */
         VenueRequest: {
@@ -5557,6 +5689,106 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImpactReport: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReport"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImpactReportCsv: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSchoolImpactReport: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactReport"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ import { readProblem } from './problems';
 import { routes } from './routes';
 import type { Id } from './types';
 
-export type Role = 'organiser' | 'coach' | 'juror' | 'employer' | 'pupil';
+export type Role = 'organiser' | 'coach' | 'juror' | 'employer' | 'pupil' | 'funder';
 
 /** Who this browser is signed in as, and the token its changes must carry (`GET /api/session`). */
 export interface Session {

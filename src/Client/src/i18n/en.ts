@@ -29,6 +29,7 @@ export const en: Catalogue = {
   'role.organiser': 'organiser',
   'role.coach': 'coach',
   'role.juror': 'juror',
+  'role.funder': 'sector-fund staff',
   'role.employer': 'employer',
   'role.pupil': 'pupil',
   'sector.electro': 'Electrical',

@@ -29,6 +29,7 @@ export const fr: Catalogue = {
   'role.organiser': 'organisateur',
   'role.coach': 'coach',
   'role.juror': 'membre du jury',
+  'role.funder': 'collaborateur du fonds sectoriel',
   'role.employer': 'employeur',
   'role.pupil': 'élève',
   'sector.electro': 'Électricité',

@@ -29,6 +29,7 @@ export const nl = {
   'role.organiser': 'organisator',
   'role.coach': 'coach',
   'role.juror': 'jurylid',
+  'role.funder': 'medewerker sectorfonds',
   'role.employer': 'werkgever',
   'role.pupil': 'leerling',
   'sector.electro': 'Elektro',

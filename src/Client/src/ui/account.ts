@@ -10,6 +10,7 @@ export const roleWords: Record<Role, string> = {
   coach: t('role.coach'),
   juror: t('role.juror'),
   employer: t('role.employer'),
+  funder: t('role.funder'),
   pupil: t('role.pupil'),
 };
 

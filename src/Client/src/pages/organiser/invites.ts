@@ -15,9 +15,10 @@ const roles: { role: InvitedRole; hint: string }[] = [
   { role: 'coach', hint: t('organiser.invites.coachHint') },
   { role: 'juror', hint: t('organiser.invites.jurorHint') },
   { role: 'employer', hint: t('organiser.invites.employerHint') },
+  { role: 'funder', hint: t('organiser.invites.funderHint') },
 ];
 
-/** Invites coaches, jurors and employers to this challenge: a single-use link and its QR code, valid for some days. */
+/** Invites coaches, jurors, employers and sector-fund staff to this challenge: a single-use link and its QR code, valid for some days. */
 export class InvitesSection implements OrganiserSection {
   readonly element: HTMLElement;
   private readonly role = h(

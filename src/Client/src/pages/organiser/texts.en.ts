@@ -141,6 +141,7 @@ export const en: Record<keyof typeof nl, string> = {
   'organiser.invites.created': 'Invitation for a {role} created.',
   'organiser.invites.days': 'Valid for (days)',
   'organiser.invites.daysProblem': 'Choose a validity of 1 to {max} days.',
+  'organiser.invites.funderHint': 'reads the impact report: what the challenge achieved, with no figure per team or school',
   'organiser.invites.employerHint': 'discovers what the teams can do',
   'organiser.invites.heading': 'Invitations',
   'organiser.invites.intro': 'Each invitation works once. Share the link or let the QR code be scanned: whoever is invited creates an account right away.',

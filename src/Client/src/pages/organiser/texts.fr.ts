@@ -141,6 +141,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'organiser.invites.created': 'Invitation créée pour : {role}.',
   'organiser.invites.days': 'Valable pendant (jours)',
   'organiser.invites.daysProblem': 'Choisissez une validité de 1 à {max} jours.',
+  'organiser.invites.funderHint': 'lit le rapport d’impact : ce que le challenge a apporté, sans chiffre par équipe ou par école',
   'organiser.invites.employerHint': 'découvre ce dont les équipes sont capables',
   'organiser.invites.heading': 'Invitations',
   'organiser.invites.intro': 'Chaque invitation ne fonctionne qu’une fois. Donnez le lien ou faites scanner le code QR : la personne invitée crée aussitôt un compte.',

@@ -140,6 +140,7 @@ export const nl = {
   'organiser.invites.created': 'Uitnodiging voor een {role} gemaakt.',
   'organiser.invites.days': 'Geldig voor (dagen)',
   'organiser.invites.daysProblem': 'Kies een geldigheid van 1 tot {max} dagen.',
+  'organiser.invites.funderHint': 'leest het impactrapport: wat de challenge bereikte, zonder cijfers per team of school',
   'organiser.invites.employerHint': 'ontdekt wat de teams kunnen',
   'organiser.invites.heading': 'Uitnodigingen',
   'organiser.invites.intro': 'Elke uitnodiging werkt één keer. Geef de link of laat de QR-code scannen: wie uitgenodigd is, maakt meteen een account aan.',

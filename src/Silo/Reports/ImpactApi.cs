@@ -1,0 +1,40 @@
+using System.Globalization;
+using ChallengeHub.Grains.Reports;
+using ChallengeHub.Silo.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChallengeHub.Silo.Reports;
+
+/// <summary>
+/// What a challenge achieved, for the organiser and invited sector-fund staff, and for a coach about their own school's teams:
+/// counts across teams only, with small groups hidden (docs/impact-report.md).
+/// </summary>
+public static class ImpactApi
+{
+    public static RouteGroupBuilder MapImpactApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/challenges/{challengeId:guid}/impact").WithTags("Impact").ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/", GetAsync).WithName("GetImpactReport").RequireAuthorization(AccessPolicies.ReadImpact)
+            .WithSummary("The impact report of the season, or of one round or venue (?round=, ?venue=); no figure per team or school");
+        group.MapGet("/csv", GetCsvAsync).WithName("GetImpactReportCsv").RequireAuthorization(AccessPolicies.ReadImpact)
+            .WithSummary("The same report as CSV (UTF-8 with BOM, ';'-separated) in the request's language; suppressed figures in words")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/own-school", GetOwnSchoolAsync).WithName("GetSchoolImpactReport").RequireAuthorization(AccessPolicies.ReadSchoolImpact)
+            .WithSummary("The same report over the teams of the calling coach's school");
+        return group;
+    }
+
+    private static async Task<Ok<ImpactReport>> GetAsync(Guid challengeId, Guid? round, Guid? venue, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IImpactReportGrain>(challengeId).GetAsync(new ImpactScope(round, venue)));
+
+    private static async Task<FileContentHttpResult> GetCsvAsync(Guid challengeId, Guid? round, Guid? venue, IGrainFactory grains)
+    {
+        var report = await grains.GetGrain<IImpactReportGrain>(challengeId).GetAsync(new ImpactScope(round, venue));
+        var texts = ImpactTexts.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        return TypedResults.File(ImpactCsv.Write(report, texts), "text/csv; charset=utf-8", $"impact-{report.ComputedAt:yyyy-MM-dd}.csv");
+    }
+
+    private static async Task<Ok<ImpactReport>> GetOwnSchoolAsync(Guid challengeId, Guid? round, Guid? venue, HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IImpactReportGrain>(challengeId).GetForCoachAsync(new ImpactScope(round, venue), Caller.From(http.User)!.Id));
+}
