@@ -47,6 +47,7 @@ export default defineConfig({
         season: 'season.html',
         board: 'board.html',
         ceremony: 'ceremony.html',
+        venue: 'venue.html',
         signin: 'signin.html',
         showcase: 'showcase.html',
         juror: 'juror.html',

@@ -33,6 +33,7 @@ public sealed class DeliberationBoardGrain(
         var previous = state.State.Nominations;
         state.State.Nominations = previous.Add(nomination);
         await state.WriteOrUndoAsync(() => state.State.Nominations = previous);
+        await new SeasonChange(challengeId, SeasonChangeKind.Deliberated, venue.Id).PublishAsync(GrainFactory);
         return Board(venue, categories);
     }
 
@@ -53,6 +54,7 @@ public sealed class DeliberationBoardGrain(
                 request.MilestoneIds ?? [], [juror], time.GetUtcNow()))
             : previous.Replace(same, same with { AgreedBy = same.AgreedBy.Any(j => j.Id == juror.Id) ? same.AgreedBy : same.AgreedBy.Add(juror) });
         await state.WriteOrUndoAsync(() => state.State.Recognitions = previous);
+        await new SeasonChange(challengeId, SeasonChangeKind.Deliberated, venue.Id).PublishAsync(GrainFactory);
         return Board(venue, categories);
     }
 
@@ -77,6 +79,7 @@ public sealed class DeliberationBoardGrain(
 
         state.State.Publication = new RecognitionPublication(time.GetUtcNow(), publishedBy, !without.IsEmpty, reason.Length > 0 ? reason : null, without);
         await state.WriteOrUndoAsync(() => state.State.Publication = null);
+        await new SeasonChange(challengeId, SeasonChangeKind.RecognitionsPublished, venue.Id).PublishAsync(GrainFactory);
         return Board(venue, categories);
     }
 

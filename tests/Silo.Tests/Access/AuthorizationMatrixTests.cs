@@ -100,6 +100,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["AssignVenueTeams"] = Organise,
         ["InviteToRound"] = Organise,
         ["GetTeamSeason"] = ReadTeam,
+        ["GetVenueOverview"] = Organise,
         ["GetRecognitionCategories"] = ChallengeMember,
         ["GetCeremony"] = Anyone,
         ["SetRecognitionCategories"] = Organise,

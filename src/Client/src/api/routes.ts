@@ -44,6 +44,7 @@ export const routes = {
   roundInvitation: (challengeId: Id, roundId: Id) => `${challenge(challengeId)}/season/rounds/${segment(roundId)}/invitation`,
   board: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/board`,
   ceremony: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/ceremony`,
+  venueOverview: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/overview`,
   recognitionCategories: (challengeId: Id) => `${challenge(challengeId)}/recognition-categories`,
   calibration: (challengeId: Id) => `${challenge(challengeId)}/calibration`,
   reviewQueue: (challengeId: Id, query: URLSearchParams) => `${challenge(challengeId)}/review-queue?${query.toString()}`,

@@ -843,6 +843,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per team of the venue by name: kit checked in, a milestone today, a juror's visit today, a recognition; so that nobody is overlooked */
+        get: operations["GetVenueOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/season": {
         parameters: {
             query?: never;
@@ -2876,6 +2893,36 @@ export interface components {
             teamId: string;
             rounds: components["schemas"]["TeamRound"][];
             levels: components["schemas"]["LevelFirstShown"][];
+        };
+        /**
+         * @description The organiser's view of one venue on the day, so that nobody is overlooked: every team there by name, with four yes/no
+         *     signs. Today is the Brussels day the signs speak of. No counts per team and no order but the name.
+         */
+        VenueOverview: {
+            /** Format: uuid */
+            venueId: string;
+            venueName: string;
+            /** Format: date */
+            date: string;
+            /** Format: date */
+            today: string;
+            teams: components["schemas"]["VenueOverviewTeam"][];
+        };
+        /**
+         * @description One team at the venue. KitCheckedIn: its kit is issued and every item has been checked in.
+         *     MilestoneToday: it logged a milestone today. JurorVisitedToday: a juror awarded it a
+         *     badge (an observation included) today, or nominated it or agreed on a recognition for it on this venue's board today.
+         *     HasRecognition: the venue's jury agreed on at least one recognition for it.
+         */
+        VenueOverviewTeam: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            kitCheckedIn: boolean;
+            milestoneToday: boolean;
+            jurorVisitedToday: boolean;
+            hasRecognition: boolean;
         };
         /** @description Body of `POST /api/challenges/{challengeId}/season/rounds/{roundId}/venues`. */
         VenueRequest: {
@@ -5011,6 +5058,38 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVenueOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueOverview"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
-import type { Id, SeasonDetails, TeamSeason } from './types';
+import type { Id, SeasonDetails, TeamSeason, VenueOverview } from './types';
 
 /** Rounds and venues with their teams by name, as public as the wall. */
 export const getSeason = (challengeId: Id) => getJson<SeasonDetails>(routes.season(challengeId));
@@ -21,3 +21,6 @@ export const inviteToRound = (challengeId: Id, roundId: Id, teamIds: Id[], reaso
   sendJson<SeasonDetails>('PUT', routes.roundInvitation(challengeId, roundId), { teamIds, reason });
 
 export const getTeamSeason = (challengeId: Id, teamId: Id) => getJson<TeamSeason>(routes.teamSeason(challengeId, teamId));
+
+/** The organiser's venue on the day: per team by name, kit, milestone today, a juror's visit today, a recognition. */
+export const getVenueOverview = (challengeId: Id, venueId: Id) => getJson<VenueOverview>(routes.venueOverview(challengeId, venueId));
