@@ -1900,7 +1900,8 @@ export interface components {
         };
         /**
          * @description What closing would leave unrecognised: the teams without any badge yet, by name, so that a juror can visit them, out of
-         *     TeamCount teams in all (a count across every team, never a list by merit).
+         *     TeamCount teams in all (a count across every team, never a list by merit); and when the challenge runs
+         *     a season with venues, the teams that hold no published recognition yet (TeamsWithoutRecognition).
          */
         ClosingCheck: {
             status: components["schemas"]["ChallengeStatus"];
@@ -1911,11 +1912,13 @@ export interface components {
              * @default 0
              */
             teamCount: number;
+            teamsWithoutRecognition?: null | components["schemas"]["TeamReference"][];
         };
         /**
-         * @description How a challenge was closed: when, and — when some teams had no badge yet — that the organiser chose to close anyway, and why.
-         *     TeamCount is how many teams the challenge had then, so that a summary can say how many were recognised
-         *     (absent on challenges closed before it was recorded).
+         * @description How a challenge was closed: when, and — when some teams had no badge or no published recognition yet — that the organiser
+         *     chose to close anyway, and why. TeamCount is how many teams the challenge had then, so that a summary can
+         *     say how many were recognised (absent on challenges closed before it was recorded); TeamsWithoutRecognition
+         *     is absent on challenges closed before recognitions counted.
          */
         ClosingDecision: {
             /** Format: date-time */
@@ -1925,6 +1928,7 @@ export interface components {
             teamsWithoutBadge: components["schemas"]["TeamReference"][];
             /** Format: int32 */
             teamCount?: number | null;
+            teamsWithoutRecognition?: null | components["schemas"]["TeamReference"][];
         };
         /**
          * @description One competence of a challenge's framework, with its four rubric levels in order. ExternalReference
