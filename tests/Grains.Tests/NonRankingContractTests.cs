@@ -29,6 +29,7 @@ public sealed class NonRankingContractTests
             typeof(SeasonDetails), typeof(SeasonRound), typeof(SeasonVenue), typeof(RoundInvitation), typeof(TeamSeason), typeof(TeamRound),
             typeof(LevelFirstShown), typeof(ISeasonGrain), typeof(DeliberationBoard), typeof(BoardTeam), typeof(Nomination), typeof(Recognition),
             typeof(RecognitionPublication), typeof(IDeliberationBoardGrain), typeof(Ceremony), typeof(CeremonyTeam),
+            typeof(CeremonyRecognition), typeof(SeasonChange), typeof(SeasonChangeKind), typeof(VenueOverview), typeof(VenueOverviewTeam),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));

@@ -35,9 +35,7 @@ public sealed class SeasonGrain(
             throw new DomainException(ProblemTypes.SeasonFull, $"A season has at most {MaxRounds} rounds.");
         }
 
-        var previous = state.State.Rounds;
-        state.State.Rounds = previous.Add(new Round(Guid.NewGuid(), name, []));
-        await state.WriteOrUndoAsync(() => state.State.Rounds = previous);
+        await SaveRoundsAsync(state.State.Rounds.Add(new Round(Guid.NewGuid(), name, [])));
         return await GetAsync();
     }
 

@@ -1830,20 +1830,23 @@ export interface components {
         /**
          * @description What the ceremony screen of a venue shows once its recognitions are published: every team by name, each with its
          *     recognitions, the jury's reason and words, and who agreed. Guid? CeremonyTeam.PhotoId is the photo the wall may
-         *     show now (consent to the wall and to photos), or none.
+         *     show now (consent to the wall and to photos), or none. Categories are the challenge's categories in the
+         *     order the template or the organiser gave them, for the ceremony that goes category by category.
          */
         Ceremony: {
             /** Format: uuid */
             venueId: string;
             venueName: string;
             teams: components["schemas"]["CeremonyTeam"][];
+            categories?: null | components["schemas"]["RecognitionCategory"][];
         };
-        /** @description A recognition as the ceremony says it: the category, the reason, the jury's words and the jurors who agreed. */
+        /** @description A recognition as the ceremony says it: the category (as named when agreed, and its id), the reason, the jury's words and the jurors who agreed. */
         CeremonyRecognition: {
             category: components["schemas"]["LocalizedText"];
             reason: string;
             words: null | string;
             jurors: string[];
+            categoryId?: null | string;
         };
         /** @description One team on the ceremony screen; never a place, only its name and what the jury saw. */
         CeremonyTeam: {
