@@ -48,6 +48,7 @@ export default defineConfig({
         board: 'board.html',
         ceremony: 'ceremony.html',
         cards: 'cards.html',
+        venue: 'venue.html',
         signin: 'signin.html',
         showcase: 'showcase.html',
         juror: 'juror.html',

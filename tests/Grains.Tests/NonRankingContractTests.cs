@@ -32,6 +32,7 @@ public sealed class NonRankingContractTests
             typeof(RecognitionPublication), typeof(IDeliberationBoardGrain), typeof(Ceremony), typeof(CeremonyTeam),
             typeof(ImpactReport), typeof(ImpactFigure), typeof(ImpactReach), typeof(CompetenceDistribution), typeof(LevelFigure), typeof(TeamShare),
             typeof(DayFigure), typeof(OfferFigures), typeof(IImpactReportGrain),
+            typeof(CeremonyRecognition), typeof(SeasonChange), typeof(SeasonChangeKind), typeof(VenueOverview), typeof(VenueOverviewTeam),
         ];
 
         Assert.All(shown, type => Assert.Contains(type, Contracts));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using ChallengeHub.Grains.Problems;
+using ChallengeHub.Grains.Recognitions;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -68,11 +69,11 @@ public sealed partial class ChallengeGrain(
         var challenge = Challenge();
         if (challenge.Closing is { } closing)
         {
-            return new ClosingCheck(challenge.Status, closing.TeamsWithoutBadge, closing, closing.TeamCount ?? 0);
+            return new ClosingCheck(challenge.Status, closing.TeamsWithoutBadge, closing, closing.TeamCount ?? 0, closing.TeamsWithoutRecognition ?? []);
         }
 
-        var (unrecognised, teamCount) = await TeamsWithoutBadgeAsync();
-        return new ClosingCheck(challenge.Status, unrecognised, null, teamCount);
+        var (unrecognised, unpublished, teamCount) = await TeamsNotYetRecognisedAsync();
+        return new ClosingCheck(challenge.Status, unrecognised, null, teamCount, unpublished);
     }
 
     public async Task<ChallengeDetails> CloseAsync(CloseChallengeRequest request)
@@ -92,7 +93,7 @@ public sealed partial class ChallengeGrain(
                 $"A challenge closes after its showcase; this one is {ChallengeLifecycle.Name(challenge.Status)}.");
         }
 
-        var (unrecognised, teamCount) = await TeamsWithoutBadgeAsync();
+        var (unrecognised, unpublished, teamCount) = await TeamsNotYetRecognisedAsync();
         if (unrecognised.Length > 0 && request.Override is not true)
         {
             throw new DomainException(ProblemTypes.TeamsWithoutBadge,
@@ -100,7 +101,15 @@ public sealed partial class ChallengeGrain(
                 "Ask a juror to visit them, or close anyway with an override and a reason.");
         }
 
-        var decision = new ClosingDecision(time.GetUtcNow(), unrecognised.Length > 0, reason.Length > 0 ? reason : null, unrecognised, teamCount);
+        if (unpublished.Length > 0 && request.Override is not true)
+        {
+            throw new DomainException(ProblemTypes.TeamsWithoutRecognition,
+                $"Every team deserves to be seen: {string.Join(", ", unpublished.Select(t => t.Name))} have no published recognition yet. " +
+                "Ask the jury of their venue to agree on one and publish, or close anyway with an override and a reason.");
+        }
+
+        var decision = new ClosingDecision(time.GetUtcNow(), unrecognised.Length > 0 || unpublished.Length > 0, reason.Length > 0 ? reason : null,
+            unrecognised, teamCount, unpublished);
         return await SaveAsync(challenge with { Status = ChallengeStatus.Closed, Closing = decision });
     }
 
@@ -182,10 +191,14 @@ public sealed partial class ChallengeGrain(
     }
 
     /// <summary>Read from the wall, which holds the level every team shows per competence: no badge means every level is 0.</summary>
-    private async Task<(ImmutableArray<TeamReference> Unrecognised, int TeamCount)> TeamsWithoutBadgeAsync()
+    /// <summary>The teams without a badge, and those without a recognition published at a venue of the season, by name.</summary>
+    private async Task<(ImmutableArray<TeamReference> WithoutBadge, ImmutableArray<TeamReference> WithoutRecognition, int TeamCount)> TeamsNotYetRecognisedAsync()
     {
         var wall = await GrainFactory.GetGrain<IWallGrain>(this.GetPrimaryKey()).GetSnapshotAsync();
-        return ([.. wall.Teams.Where(t => t.Competences.All(c => c.Level == 0)).Select(t => new TeamReference(t.Id, t.Name, t.School))], wall.Teams.Length);
+        static TeamReference Reference(WallTeam t) => new(t.Id, t.Name, t.School);
+        ImmutableArray<TeamReference> withoutBadge = [.. wall.Teams.Where(t => t.Competences.All(c => c.Level == 0)).Select(Reference)];
+        var withoutRecognition = await PublishedRecognitions.TeamsWithoutAsync(GrainFactory, this.GetPrimaryKey(), wall.Teams.Select(Reference));
+        return (withoutBadge, withoutRecognition, wall.Teams.Length);
     }
 
     private static Sector ParseSector(Validation validation, string? value)

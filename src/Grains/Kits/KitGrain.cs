@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Problems;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Kits;
@@ -97,6 +98,7 @@ public sealed class KitGrain(
         };
         state.State.Items = previousItems.SetItem(index, checkedIn);
         await state.WriteOrUndoAsync(() => (state.State.Items, state.State.CheckIns) = (previousItems, previousCheckIns));
+        await new SeasonChange(challengeId, SeasonChangeKind.KitCheckedIn).PublishAsync(GrainFactory);
         return ToView(checkedIn);
     }
 

@@ -25,4 +25,8 @@ public static partial class ProblemTypes
 
     public static readonly ProblemType TeamsWithoutRecognition = new("teams-without-recognition", 409,
         new("Enkele teams hebben nog geen erkenning", "Some teams have no recognition yet", "Certaines équipes n’ont pas encore de reconnaissance"));
+
+    public static readonly ProblemType RecognitionWording = new("recognition-wording", 422,
+        new("Herformuleer dit: zo klinkt een erkenning niet waarderend", "Please rephrase: this does not sound appreciative for a recognition",
+            "Reformulez : une reconnaissance ne sonne pas ainsi"));
 }

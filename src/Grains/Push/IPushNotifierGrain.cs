@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -28,4 +29,8 @@ public interface IPushNotifierGrain : IGrainWithIntegerKey
 
     [Alias("PublishJoinRequested")]
     Task PublishJoinRequestedAsync(JoinRequested request);
+
+    /// <summary>The season changed (venues, deliberation, publication, kit check-in); one-way, screens that miss it read again on reconnect.</summary>
+    [Alias("PublishSeasonChanged"), OneWay]
+    Task PublishSeasonChangedAsync(SeasonChange change);
 }

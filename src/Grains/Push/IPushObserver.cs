@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -30,4 +31,8 @@ public interface IPushObserver : IGrainObserver
     /// <summary>A nickname waits for the approval of a team's coach.</summary>
     [Alias("OnJoinRequested")]
     Task OnJoinRequestedAsync(JoinRequested request);
+
+    /// <summary>Something of the challenge's season changed.</summary>
+    [Alias("OnSeasonChanged")]
+    Task OnSeasonChangedAsync(SeasonChange change);
 }

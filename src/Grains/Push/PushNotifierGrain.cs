@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,9 @@ public sealed class PushNotifierGrain(IClusterMembershipService membership, Time
 
     public Task PublishJoinRequestedAsync(JoinRequested request) =>
         DeliverToEveryAsync(observer => observer.OnJoinRequestedAsync(request), $"Join request for team {request.TeamId}");
+
+    public Task PublishSeasonChangedAsync(SeasonChange change) =>
+        DeliverToEveryAsync(observer => observer.OnSeasonChangedAsync(change), $"Season change of challenge {change.ChallengeId}");
 
     private async Task DeliverToEveryAsync(Func<IPushObserver, Task> deliver, string what)
     {

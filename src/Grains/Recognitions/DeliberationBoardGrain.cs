@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
+using ChallengeHub.Grains.Badges.Language;
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Seasons;
 
@@ -26,6 +27,7 @@ public sealed class DeliberationBoardGrain(
         var validation = new Validation();
         var reason = validation.Text("reason", request.Reason, MaxReasonLength);
         validation.ThrowIfInvalid();
+        CheckLanguage(("reason", reason));
         var (venue, categories) = await VenueAsync(challengeId);
         var (teamId, category) = Check(venue, categories, request.TeamId, request.CategoryId);
         EnsureOpen(state.State.Nominations.Length < MaxNominations);
@@ -33,6 +35,7 @@ public sealed class DeliberationBoardGrain(
         var previous = state.State.Nominations;
         state.State.Nominations = previous.Add(nomination);
         await state.WriteOrUndoAsync(() => state.State.Nominations = previous);
+        await new SeasonChange(challengeId, SeasonChangeKind.Deliberated, venue.Id).PublishAsync(GrainFactory);
         return Board(venue, categories);
     }
 
@@ -42,6 +45,7 @@ public sealed class DeliberationBoardGrain(
         var reason = validation.Text("reason", request.Reason, MaxReasonLength);
         var words = validation.Text("words", request.Words, MaxReasonLength, required: false);
         validation.ThrowIfInvalid();
+        CheckLanguage(("reason", reason), ("words", words));
         var (venue, categories) = await VenueAsync(challengeId);
         var (teamId, category) = Check(venue, categories, request.TeamId, request.CategoryId);
         EnsureOpen(state.State.Recognitions.Length < MaxRecognitions);
@@ -53,6 +57,7 @@ public sealed class DeliberationBoardGrain(
                 request.MilestoneIds ?? [], [juror], time.GetUtcNow()))
             : previous.Replace(same, same with { AgreedBy = same.AgreedBy.Any(j => j.Id == juror.Id) ? same.AgreedBy : same.AgreedBy.Add(juror) });
         await state.WriteOrUndoAsync(() => state.State.Recognitions = previous);
+        await new SeasonChange(challengeId, SeasonChangeKind.Deliberated, venue.Id).PublishAsync(GrainFactory);
         return Board(venue, categories);
     }
 
@@ -77,6 +82,7 @@ public sealed class DeliberationBoardGrain(
 
         state.State.Publication = new RecognitionPublication(time.GetUtcNow(), publishedBy, !without.IsEmpty, reason.Length > 0 ? reason : null, without);
         await state.WriteOrUndoAsync(() => state.State.Publication = null);
+        await new SeasonChange(challengeId, SeasonChangeKind.RecognitionsPublished, venue.Id).PublishAsync(GrainFactory);
         return Board(venue, categories);
     }
 
@@ -90,7 +96,8 @@ public sealed class DeliberationBoardGrain(
 
         var board = Board(venue, categories);
         return new Ceremony(venue.Id, venue.Name, [.. board.Teams.Select(team => new CeremonyTeam(team.TeamId, team.Name, team.School, null,
-            [.. team.Recognitions.Select(r => new CeremonyRecognition(r.Category.Name, r.Reason, r.Words, [.. r.AgreedBy.Select(j => j.Name)]))]))]);
+            [.. team.Recognitions.Select(r => new CeremonyRecognition(r.Category.Name, r.Reason, r.Words, [.. r.AgreedBy.Select(j => j.Name)], r.Category.Id))]))],
+            categories);
     }
 
     private DeliberationBoard Board(SeasonVenue venue, ImmutableArray<RecognitionCategory> categories)
@@ -109,6 +116,22 @@ public sealed class DeliberationBoardGrain(
         var team = venue.Teams.FirstOrDefault(t => t.Id == teamId)
             ?? throw new DomainException(ProblemTypes.TeamNotAtVenue, $"The team is not at {venue.Name}: the jury there recognises the teams it met.");
         return (team.Id, category);
+    }
+
+    /// <summary>
+    /// A recognition's reason and the jury's words pass the guard that badge feedback passes. They are read out in the hall and
+    /// carried by a credential, so flagged wording is refused outright (no acknowledgement as for badges): the jury rephrases.
+    /// </summary>
+    private static void CheckLanguage(params (string Field, string Text)[] fields)
+    {
+        var found = fields.Select(f => (f.Field, Phrases: LanguageGuard.Find(f.Text))).Where(f => f.Phrases.Length > 0).ToArray();
+        if (found.Length > 0)
+        {
+            throw new DomainException(ProblemTypes.RecognitionWording,
+                $"Please rephrase: {string.Join(", ", found.SelectMany(f => f.Phrases).Distinct().Select(p => $"'{p}'"))}. " +
+                "A recognition says what the team showed, in words every pupil can hear in the hall.",
+                found.ToImmutableDictionary(f => f.Field, f => f.Phrases.ToArray()));
+        }
     }
 
     private void EnsureOpen(bool hasRoom)

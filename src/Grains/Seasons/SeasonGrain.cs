@@ -35,9 +35,7 @@ public sealed class SeasonGrain(
             throw new DomainException(ProblemTypes.SeasonFull, $"A season has at most {MaxRounds} rounds.");
         }
 
-        var previous = state.State.Rounds;
-        state.State.Rounds = previous.Add(new Round(Guid.NewGuid(), name, []));
-        await state.WriteOrUndoAsync(() => state.State.Rounds = previous);
+        await SaveRoundsAsync(state.State.Rounds.Add(new Round(Guid.NewGuid(), name, [])));
         return await GetAsync();
     }
 
@@ -134,6 +132,7 @@ public sealed class SeasonGrain(
         state.State.Invitations = [.. previousInvitations.Where(i => i.RoundId != round.Id), decision];
         state.State.Assignments = [.. assignments];
         await state.WriteOrUndoAsync(() => (state.State.Invitations, state.State.Assignments) = (previousInvitations, previousAssignments));
+        await new SeasonChange(this.GetPrimaryKey(), SeasonChangeKind.TeamsMoved).PublishAsync(GrainFactory);
         return await GetAsync();
     }
 
@@ -157,6 +156,7 @@ public sealed class SeasonGrain(
         var previous = state.State.Rounds;
         state.State.Rounds = rounds;
         await state.WriteOrUndoAsync(() => state.State.Rounds = previous);
+        await new SeasonChange(this.GetPrimaryKey(), SeasonChangeKind.Planned).PublishAsync(GrainFactory);
     }
 
     private async Task SaveAssignmentsAsync(ImmutableArray<VenueAssignment> assignments)
@@ -164,6 +164,7 @@ public sealed class SeasonGrain(
         var previous = state.State.Assignments;
         state.State.Assignments = [.. assignments];
         await state.WriteOrUndoAsync(() => state.State.Assignments = previous);
+        await new SeasonChange(this.GetPrimaryKey(), SeasonChangeKind.TeamsMoved).PublishAsync(GrainFactory);
     }
 
     private Round FindRound(Guid roundId) =>

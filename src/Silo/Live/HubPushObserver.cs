@@ -1,5 +1,6 @@
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Observability;
@@ -48,6 +49,10 @@ public sealed class HubPushObserver(IHubContext<LiveHub> hub, ShowcaseRelay show
 
     public Task OnJoinRequestedAsync(JoinRequested request) =>
         hub.Clients.Group(LiveHub.TeamPupilsGroupOf(request.ChallengeId, request.TeamId)).SendAsync(LiveHub.JoinRequestedMethod, request);
+
+    /// <summary>To every watcher of the challenge: venue walls, the ceremony and the venue overview read again what concerns them.</summary>
+    public Task OnSeasonChangedAsync(SeasonChange change) =>
+        hub.Clients.Group(LiveHub.GroupOf(change.ChallengeId)).SendAsync(LiveHub.SeasonChangedMethod, change);
 
     /// <summary>Waits until this silo has sent every delta handed over so far (for an orderly shutdown).</summary>
     public Task SentAsync()

@@ -16,7 +16,7 @@ namespace ChallengeHub.Silo.Live;
 
 /// <summary>
 /// <c>/hubs/challenge</c>. Clients watch a challenge's wall, its showcase, a team's offers or pupils, or their own offers, and then
-/// receive <c>wallDelta</c>, <c>showcaseTeam</c>, <c>offer</c>, <c>pupilJoined</c> or <c>joinRequested</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
+/// receive <c>wallDelta</c>, <c>showcaseTeam</c>, <c>offer</c>, <c>pupilJoined</c>, <c>joinRequested</c> or <c>seasonChanged</c> messages, pushed through <see cref="HubPushObserver"/> on whichever silo they are connected to.
 /// Each watch method asks what the matching HTTP read asks, and like the wall answers with the current state after joining.
 /// </summary>
 public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, WallAccess wallAccess, ShowcaseWatchers showcaseWatchers) : Hub
@@ -26,6 +26,7 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public const string OfferMethod = "offer";
     public const string PupilJoinedMethod = "pupilJoined";
     public const string JoinRequestedMethod = "joinRequested";
+    public const string SeasonChangedMethod = "seasonChanged";
 
     /// <summary>Joins the challenge's group first, then returns the snapshot, so no delta falls between the two.</summary>
     /// <remarks>Public like the wall itself; every hub method says who may call it.</remarks>

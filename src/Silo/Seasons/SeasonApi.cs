@@ -1,3 +1,5 @@
+using ChallengeHub.Grains;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Silo.Access;
@@ -37,6 +39,8 @@ public static class SeasonApi
             .WithSummary("Record which teams are invited to a later round, and why: the organiser's decision, never computed")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/season/venues/{venueId:guid}/overview", GetVenueOverviewAsync).WithName("GetVenueOverview").RequireAuthorization(AccessPolicies.Organise)
+            .WithSummary("Per team of the venue by name: kit checked in, a milestone today, a juror's visit today, a recognition; so that nobody is overlooked");
         group.MapGet("/teams/{teamId:guid}/season", GetTeamSeasonAsync).WithName("GetTeamSeason").RequireAuthorization(AccessPolicies.ReadTeam)
             .WithSummary("The team's venues and invitations, and the round in which it first showed each level");
         return group;
@@ -62,6 +66,13 @@ public static class SeasonApi
 
     private static async Task<Ok<SeasonDetails>> InviteAsync(Guid challengeId, Guid roundId, InvitationRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<ISeasonGrain>(challengeId).InviteAsync(roundId, request, Caller.From(http.User)!.DisplayName));
+
+    private static async Task<Ok<VenueOverview>> GetVenueOverviewAsync(Guid challengeId, Guid venueId, IGrainFactory grains, TimeProvider time)
+    {
+        var venue = await grains.GetGrain<ISeasonGrain>(challengeId).FindVenueAsync(venueId)
+            ?? throw DomainException.NotFound(ProblemTypes.VenueNotFound, venueId);
+        return TypedResults.Ok(await VenueOverviews.BuildAsync(grains, challengeId, venue, time.GetUtcNow()));
+    }
 
     private static async Task<Ok<TeamSeason>> GetTeamSeasonAsync(Guid challengeId, Guid teamId, IGrainFactory grains)
     {

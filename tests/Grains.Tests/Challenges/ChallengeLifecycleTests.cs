@@ -1,5 +1,7 @@
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Recognitions;
+using ChallengeHub.Grains.Seasons;
 
 namespace ChallengeHub.Grains.Tests.Challenges;
 
@@ -121,6 +123,42 @@ public sealed class ChallengeLifecycleTests(ClusterFixture fixture)
         Assert.Equal(ChallengeStatus.Closed, closed.Status);
         Assert.False(closed.Closing!.Override);
         Assert.Empty(closed.Closing.TeamsWithoutBadge);
+    }
+
+    [Fact]
+    public async Task InASeasonClosingAlsoWaitsForEveryTeamsPublishedRecognitionAndRecordsTheOverride()
+    {
+        var challenge = await _grains.ChallengeAsync();
+        var grain = _grains.GetGrain<IChallengeGrain>(challenge.Id);
+        var vonk = await _grains.TeamAsync(challenge.Id, "De Vonk");
+        var ampere = await _grains.TeamAsync(challenge.Id, "Ampère");
+        await _grains.BadgeAsync(vonk);
+        await _grains.BadgeAsync(ampere);
+        var season = _grains.GetGrain<ISeasonGrain>(challenge.Id);
+        var round = (await season.AddRoundAsync(new("Halve finales"))).Rounds[0];
+        var venue = (await season.AddVenueAsync(round.Id, new("Provinciehuis Gent", new DateOnly(2027, 4, 23), "Gent"))).Rounds[0].Venues[0];
+        await season.AssignTeamsAsync(venue.Id, new([vonk.Id, ampere.Id]));
+        var board = _grains.GetGrain<IDeliberationBoardGrain>(venue.Id);
+        var juror = new Juror(Guid.NewGuid(), "Jurylid Janssens");
+        await board.RecogniseAsync(challenge.Id, new(vonk.Id, "samenwerking", "Iedereen had een rol"), juror);
+        await grain.AdvanceAsync(ChallengeStatus.Showcase);
+
+        var beforePublishing = await grain.GetClosingCheckAsync();
+        await board.PublishAsync(challenge.Id, new(true, "Ampère kon er vandaag niet bij zijn"), "Organisator");
+        var check = await grain.GetClosingCheckAsync();
+        var refusal = await Refusal.ExpectAsync(DomainErrorKind.Conflict, () => grain.CloseAsync(new(null, null)));
+
+        Assert.Equal(["Ampère", "De Vonk"], beforePublishing.TeamsWithoutRecognition!.Value.Select(t => t.Name));
+        Assert.Empty(check.TeamsWithoutBadge);
+        Assert.Equal(["Ampère"], check.TeamsWithoutRecognition!.Value.Select(t => t.Name));
+        Assert.Equal("teams-without-recognition", refusal.Code);
+        Assert.Equal(ChallengeStatus.Showcase, (await grain.GetAsync())!.Status);
+
+        var closed = await grain.CloseAsync(new(true, "Ampère krijgt zijn erkenning op de finale."));
+
+        Assert.True(closed.Closing!.Override);
+        Assert.Equal(["Ampère"], closed.Closing.TeamsWithoutRecognition!.Value.Select(t => t.Name));
+        Assert.Equivalent(closed.Closing, (await grain.GetClosingCheckAsync()).Decision, strict: true);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Push;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 
@@ -37,6 +38,8 @@ public sealed class WallFeed : IPushObserver
     public Task OnPupilJoinedAsync(PupilJoined joined) => Task.CompletedTask;
 
     public Task OnJoinRequestedAsync(JoinRequested request) => Task.CompletedTask;
+
+    public Task OnSeasonChangedAsync(SeasonChange change) => Task.CompletedTask;
 
     /// <summary>The deltas of the challenge received so far.</summary>
     public ImmutableArray<WallDelta> ReceivedFor(Guid challengeId)

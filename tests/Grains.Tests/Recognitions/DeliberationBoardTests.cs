@@ -94,6 +94,25 @@ public sealed class DeliberationBoardTests(ClusterFixture fixture)
         await Refusal.ExpectAsync(DomainErrorKind.Invalid, () => categories.SetAsync(new([])));
     }
 
+    [Fact]
+    public async Task AReasonOrJuryWordsThatCouldStigmatiseAreRefusedAndChangeNothing()
+    {
+        var (challenge, venue, teams) = await VenueAsync("De Vonk");
+        var board = _grains.GetGrain<IDeliberationBoardGrain>(venue.Id);
+
+        var words = await Assert.ThrowsAsync<DomainException>(() =>
+            board.RecogniseAsync(challenge.Id, new(teams[0].Id, "proces", "Een logboek vol stappen", "Voor een lagere richting knap gedaan."), Janssens));
+        var reason = await Assert.ThrowsAsync<DomainException>(() =>
+            board.NominateAsync(challenge.Id, new(teams[0].Id, "proces", "Niet slecht voor zwakke leerlingen"), Peeters));
+
+        Assert.Equal(["recognition-wording", "recognition-wording"], [words.Code, reason.Code]);
+        Assert.Equal(["lagere richting"], words.Errors["words"]);
+        Assert.Equal(["zwakke leerlingen"], reason.Errors["reason"]);
+        var shown = await board.GetAsync(challenge.Id);
+        Assert.Empty(shown.Teams[0].Nominations);
+        Assert.Empty(shown.Teams[0].Recognitions);
+    }
+
     private async Task<(ChallengeDetails Challenge, SeasonVenue Venue, TeamDetails[] Teams)> VenueAsync(params string[] names)
     {
         var challenge = await _grains.ChallengeAsync();

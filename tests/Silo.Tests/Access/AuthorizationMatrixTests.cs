@@ -108,6 +108,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["InviteToRound"] = Organise,
         ["GetTeamSeason"] = ReadTeam,
         ["GetJoinCards"] = [Who.Organiser, Who.ChallengeCoach],
+        ["GetVenueOverview"] = Organise,
         ["GetRecognitionCategories"] = ChallengeMember,
         ["GetCeremony"] = Anyone,
         ["SetRecognitionCategories"] = Organise,

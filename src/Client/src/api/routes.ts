@@ -45,6 +45,7 @@ export const routes = {
   board: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/board`,
   ceremony: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/ceremony`,
   joinCards: (challengeId: Id) => `${challenge(challengeId)}/join-cards`,
+  venueOverview: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/overview`,
   recognitionCategories: (challengeId: Id) => `${challenge(challengeId)}/recognition-categories`,
   calibration: (challengeId: Id) => `${challenge(challengeId)}/calibration`,
   reviewQueue: (challengeId: Id, query: URLSearchParams) => `${challenge(challengeId)}/review-queue?${query.toString()}`,

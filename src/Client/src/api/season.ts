@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
-import type { Id, JoinCardSheet, SeasonDetails, TeamSeason } from './types';
+import type { Id, JoinCardSheet, SeasonDetails, TeamSeason, VenueOverview } from './types';
 
 /** Rounds and venues with their teams by name, as public as the wall. */
 export const getSeason = (challengeId: Id) => getJson<SeasonDetails>(routes.season(challengeId));
@@ -33,3 +33,6 @@ export function getJoinCards(challengeId: Id, choice: CardChoice) {
   const search = query.toString();
   return getJson<JoinCardSheet>(`${routes.joinCards(challengeId)}${search ? `?${search}` : ''}`);
 }
+
+/** The organiser's venue on the day: per team by name, kit, milestone today, a juror's visit today, a recognition. */
+export const getVenueOverview = (challengeId: Id, venueId: Id) => getJson<VenueOverview>(routes.venueOverview(challengeId, venueId));

@@ -39,6 +39,7 @@ export type JoinCard = Schemas['JoinCard'];
 export type SeasonRound = Schemas['SeasonRound'];
 export type SeasonVenue = Schemas['SeasonVenue'];
 export type TeamSeason = Schemas['TeamSeason'];
+export type VenueOverview = Schemas['VenueOverview'];
 export type DeliberationBoard = Schemas['DeliberationBoard'];
 export type BoardTeam = Schemas['BoardTeam'];
 export type RecognitionCategory = Schemas['RecognitionCategory'];
@@ -78,3 +79,13 @@ export type WallDelta =
   | (WallDeltaBase & { kind: 'badgeRevoked'; competence: WallCompetence })
   | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] })
   | (WallDeltaBase & { kind: 'teamChanged'; team: WallTeam });
+
+/**
+ * That something of the season changed (`seasonChanged` on the challenge's hub group): only the kind and, when one venue is
+ * concerned, the venue. Screens read what they show again over HTTP.
+ */
+export interface SeasonChange {
+  challengeId: Id;
+  kind: 'planned' | 'teamsMoved' | 'deliberated' | 'recognitionsPublished' | 'kitCheckedIn';
+  venueId?: Id | null;
+}

@@ -16,6 +16,7 @@ import { nl as season } from '../pages/season/texts.nl';
 import { nl as board } from '../pages/board/texts.nl';
 import { nl as ceremony } from '../pages/ceremony/texts.nl';
 import { nl as cards } from '../pages/cards/texts.nl';
+import { nl as venue } from '../pages/venue/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -143,6 +144,7 @@ export const nl = {
   ...board,
   ...ceremony,
   ...cards,
+  ...venue,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -75,6 +75,7 @@ export const en: Record<keyof typeof nl, string> = {
   'problem.replacement-request-not-found': 'Replacement request not found',
   'problem.replacement-requested': 'Replacement already requested',
   'problem.roster-entry-not-found': 'Roster entry not found',
+  'problem.recognition-wording': 'Please rephrase: this does not sound appreciative for a recognition',
   'problem.round-not-found': 'Round not found',
   'problem.run-log-full': 'Run log is full',
   'problem.season-full': 'The season already has as many rounds or venues as it can hold',

@@ -75,6 +75,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'problem.replacement-request-not-found': 'Demande de remplacement introuvable',
   'problem.replacement-requested': 'Remplacement déjà demandé',
   'problem.roster-entry-not-found': 'Place de la liste introuvable',
+  'problem.recognition-wording': 'Reformulez : une reconnaissance ne sonne pas ainsi',
   'problem.round-not-found': 'Manche introuvable',
   'problem.run-log-full': 'Le journal des parcours est plein',
   'problem.season-full': 'La saison compte déjà autant de manches ou de lieux qu’elle peut en porter',

@@ -73,6 +73,7 @@ export const nl = {
   'problem.replacement-request-not-found': 'Vervangingsaanvraag niet gevonden',
   'problem.replacement-requested': 'Vervanging al aangevraagd',
   'problem.roster-entry-not-found': 'Rosterplaats niet gevonden',
+  'problem.recognition-wording': 'Herformuleer dit: zo klinkt een erkenning niet waarderend',
   'problem.round-not-found': 'Ronde niet gevonden',
   'problem.run-log-full': 'Het logboek met ritten is vol',
   'problem.season-full': 'Het seizoen heeft al zoveel rondes of locaties als het kan dragen',

@@ -1,6 +1,6 @@
 import type { Offer, ShowcaseFeed, ShowcaseTeamUpdate } from '../api/showcase';
 import type { Pupil } from '../api/pupils';
-import type { Id, WallDelta, WallSnapshot } from '../api/types';
+import type { Id, SeasonChange, WallDelta, WallSnapshot } from '../api/types';
 
 /**
  * The names on `/hubs/challenge`, as the server's `LiveHub` spells them: the methods a page invokes and the messages the
@@ -22,6 +22,7 @@ export const hubMessages = {
   offer: 'offer',
   pupilJoined: 'pupilJoined',
   joinRequested: 'joinRequested',
+  seasonChanged: 'seasonChanged',
 } as const;
 
 /** What each watch method answers with: the current state, adopted after every (re)join. */
@@ -40,4 +41,5 @@ export interface HubMessages {
   offer: Offer;
   pupilJoined: { challengeId: Id; pupil: Pupil };
   joinRequested: { challengeId: Id; teamId: Id; nickname: string };
+  seasonChanged: SeasonChange;
 }

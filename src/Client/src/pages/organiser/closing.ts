@@ -18,8 +18,9 @@ function teamList(teams: TeamReference[]): HTMLElement {
 }
 
 /**
- * Closing in showcase: first the teams without any badge yet, so a juror can still visit them. With such teams,
- * closing anyway needs an explicit override and a reason, which the challenge records.
+ * Closing in showcase: first the teams without any badge yet, so a juror can still visit them, and in a season the teams
+ * without a published recognition. With such teams, closing anyway needs an explicit override and a reason, which the
+ * challenge records.
  */
 export class ClosingSection implements OrganiserSection {
   readonly element: HTMLElement;
@@ -32,6 +33,7 @@ export class ClosingSection implements OrganiserSection {
   private readonly alert = new Alert();
   private readonly status = statusLine();
   private withoutBadge: TeamReference[] = [];
+  private withoutRecognition: TeamReference[] = [];
   private shownFor: string | null = null;
   private sending = false;
 
@@ -78,6 +80,7 @@ export class ClosingSection implements OrganiserSection {
         return;
       }
       this.withoutBadge = check.teamsWithoutBadge;
+      this.withoutRecognition = check.teamsWithoutRecognition ?? [];
       this.showCheck();
     } catch (error) {
       this.alert.showError(t('organiser.failed.list'), error);
@@ -85,7 +88,7 @@ export class ClosingSection implements OrganiserSection {
   }
 
   private showCheck(): void {
-    if (this.withoutBadge.length === 0) {
+    if (!this.waiting()) {
       this.override.checked = false;
       this.body.replaceChildren(
         h('p', {}, t('organiser.closing.allHaveBadge')),
@@ -94,8 +97,10 @@ export class ClosingSection implements OrganiserSection {
       return;
     }
     this.body.replaceChildren(
-      h('p', { class: 'closing-lead' }, t('organiser.closing.withoutBadge')),
-      teamList(this.withoutBadge),
+      ...(this.withoutBadge.length > 0 ? [h('p', { class: 'closing-lead' }, t('organiser.closing.withoutBadge')), teamList(this.withoutBadge)] : []),
+      ...(this.withoutRecognition.length > 0
+        ? [h('p', { class: 'closing-lead closing-recognition' }, t('organiser.closing.withoutRecognition')), teamList(this.withoutRecognition)]
+        : []),
       h(
         'fieldset',
         { class: 'override' },
@@ -104,7 +109,7 @@ export class ClosingSection implements OrganiserSection {
           'label',
           { class: 'checkbox', for: this.override.id },
           this.override,
-          h('span', {}, t('organiser.closing.anywayConfirm')),
+          h('span', {}, t(this.withoutBadge.length > 0 ? 'organiser.closing.anywayConfirm' : 'organiser.closing.anywayConfirmRecognition')),
         ),
         textField(t('organiser.closing.reason'), this.reason, t('organiser.closing.reasonHint')),
       ),
@@ -136,8 +141,10 @@ export class ClosingSection implements OrganiserSection {
         ? h(
             'div',
             { class: 'decision' },
-            h('p', {}, t('organiser.closing.exception')),
-            teamList(decision.teamsWithoutBadge),
+            decision.teamsWithoutBadge.length > 0 && h('p', {}, t('organiser.closing.exception')),
+            decision.teamsWithoutBadge.length > 0 && teamList(decision.teamsWithoutBadge),
+            (decision.teamsWithoutRecognition?.length ?? 0) > 0 && h('p', {}, t('organiser.closing.exceptionRecognition')),
+            (decision.teamsWithoutRecognition?.length ?? 0) > 0 && teamList(decision.teamsWithoutRecognition ?? []),
             h('p', {}, h('strong', {}, t('organiser.closing.reasonLabel')), decision.reason ?? ''),
           )
         : total === null
@@ -149,7 +156,7 @@ export class ClosingSection implements OrganiserSection {
   private async close(): Promise<void> {
     if (this.sending) return;
     this.alert.clear();
-    const override = this.override.checked && this.withoutBadge.length > 0;
+    const override = this.override.checked && this.waiting();
     const reason = this.reason.value.trim();
     markInvalid(this.reason, override && !reason);
     if (override && !reason) {
@@ -182,10 +189,18 @@ export class ClosingSection implements OrganiserSection {
   /** True when every team has a badge now, or the organiser chose to close anyway; otherwise the list and an alert say who waits. */
   private async everyTeamSeenOrOverridden(override: boolean): Promise<boolean> {
     await this.refreshList();
-    if (this.withoutBadge.length === 0 || (override && this.override.checked)) return true;
-    this.alert.show(t('organiser.closing.notEveryTeam', { teams: this.withoutBadge.map((team) => team.name).join(', ') }));
+    if (!this.waiting() || (override && this.override.checked)) return true;
+    const [key, teams] = this.withoutBadge.length > 0
+      ? (['organiser.closing.notEveryTeam', this.withoutBadge] as const)
+      : (['organiser.closing.notEveryTeamRecognised', this.withoutRecognition] as const);
+    this.alert.show(t(key, { teams: teams.map((team) => team.name).join(', ') }));
     this.override.focus();
     return false;
+  }
+
+  /** Whether some team still waits for a badge or, in a season, for a published recognition. */
+  private waiting(): boolean {
+    return this.withoutBadge.length > 0 || this.withoutRecognition.length > 0;
   }
 
   /** After a refusal the server knows best which teams still wait for a badge; the alert stays in view. */
@@ -194,6 +209,7 @@ export class ClosingSection implements OrganiserSection {
       const check = await getClosingCheck(this.challenge.id);
       if (check.decision) return;
       this.withoutBadge = check.teamsWithoutBadge;
+      this.withoutRecognition = check.teamsWithoutRecognition ?? [];
       this.showCheck();
     } catch {
       // The alert already says what went wrong; the list shown stays as it was.

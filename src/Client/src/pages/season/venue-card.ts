@@ -45,7 +45,7 @@ export function venueCard(context: RoundContext, round: SeasonRound, venue: Seas
     { class: 'venue-card', 'aria-labelledby': headingId, 'data-venue-id': venue.id },
     h('h3', { id: headingId }, venue.name),
     h('p', { class: 'venue-when' }, h('time', { datetime: venue.date }, formatDate(venue.date)), ' · ', venue.address),
-    h('p', {}, h('a', { href: wall }, t('season.venue.wall')), ' · ', h('a', { href: wall.replace('/wall.html', '/board.html') }, t('board.link')), ' · ', h('a', { href: wall.replace('/wall.html', '/ceremony.html') }, t('ceremony.link'))),
+    h('p', {}, h('a', { href: wall }, t('season.venue.wall')), ' · ', h('a', { href: wall.replace('/wall.html', '/board.html') }, t('board.link')), ' · ', h('a', { href: wall.replace('/wall.html', '/ceremony.html') }, t('ceremony.link')), ' · ', h('a', { href: wall.replace('/wall.html', '/venue.html') }, t('venue.link'))),
     h('p', {}, h('a', { class: 'venue-cards-link', href: wall.replace('/wall.html', '/cards.html') }, t('cards.link'))),
     venue.teams.length === 0
       ? h('p', { class: 'hint' }, t('season.venue.noTeams'))

@@ -11,6 +11,8 @@ import { t } from '../../i18n/i18n';
 import { byId, challengeIdFromUrl, h } from '../../ui/dom';
 import { sectorLabel } from '../../ui/labels';
 import { connectLiveWall, type LiveStatus } from '../../live/live';
+import { onPush } from '../../live/hub';
+import { hubMessages } from '../../live/hub-contract';
 import { showSchedule } from '../../ui/schedule';
 import { kiosk, startKiosk } from './kiosk';
 import { levelLegend } from './legend';
@@ -23,11 +25,11 @@ import { getSeason } from '../../api/season';
 import type { SeasonDetails } from '../../api/types';
 import { seasonGrouping, venueGrouping, type WallGrouping } from './venue-grouping';
 
-/** How often a venue's or the season's wall looks whether teams moved between venues. */
-const SEASON_CHECK_MS = 60_000;
-
 /** Which teams go where: a wall of a venue or of the season reloads when that changes, so it never shows a team at the wrong hall. */
 const membership = (season: SeasonDetails) => JSON.stringify(season.rounds.map((r) => r.venues.map((v) => [v.id, v.teams.map((team) => team.id)])));
+
+/** Reloads the wall when teams moved between venues since `seen`; asked after a pushed season change and after a reconnect. */
+let checkMembership: () => void = () => undefined;
 
 /** `?venue=<id>`: the teams of that venue; `?season=1`: every team grouped by venue; otherwise the whole challenge. */
 async function grouping(challengeId: string): Promise<WallGrouping | null | 'unknown-venue'> {
@@ -36,11 +38,13 @@ async function grouping(challengeId: string): Promise<WallGrouping | null | 'unk
   if (!venueId && params.get('season') !== '1') return null;
   const season = await withRetry(() => getSeason(challengeId));
   const seen = membership(season);
-  window.setInterval(() => {
-    getSeason(challengeId).then((now) => {
+  checkMembership = () =>
+    void getSeason(challengeId).then((now) => {
       if (membership(now) !== seen) location.reload();
     }, () => undefined);
-  }, SEASON_CHECK_MS);
+  onPush(hubMessages.seasonChanged, (change) => {
+    if (change.challengeId === challengeId && (change.kind === 'teamsMoved' || change.kind === 'planned')) checkMembership();
+  });
   return venueId ? (venueGrouping(season, venueId) ?? 'unknown-venue') : seasonGrouping(season);
 }
 
@@ -109,6 +113,8 @@ async function main(): Promise<void> {
       showStatus(status);
       // The server came back, perhaps with a new release: a kiosk looks whether its client is still the newest.
       if (status === 'live' && previous === 'reconnecting') kioskVersion?.check();
+      // A season change pushed while the connection was down is gone; the season is read again instead.
+      if (status === 'live' && previous !== 'live') checkMembership();
       previous = status;
     },
   });
