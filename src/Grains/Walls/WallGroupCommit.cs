@@ -45,10 +45,16 @@ internal sealed class WallGroupCommit(Grain owner, IPersistentState<WallState> s
     /// <summary>The change is pushed now and written with the next group.</summary>
     public void Later()
     {
-        _pending = true;
-        _timer ??= owner.RegisterGrainTimer(static (commit, _) => commit.FlushAsync(), this,
-            new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
-        _timer.Change(Delay, Timeout.InfiniteTimeSpan);
+        // Armed by the first change of a group only: re-arming it for every change would put the write off for as long as
+        // milestones keep coming.
+        if (!_pending)
+        {
+            _pending = true;
+            _timer ??= owner.RegisterGrainTimer(static (commit, _) => commit.FlushAsync(), this,
+                new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+            _timer.Change(Delay, Timeout.InfiniteTimeSpan);
+        }
+
         if (_faults?.TakeWallCrash(owner.GetPrimaryKey()) == true)
         {
             _crashed = true;
