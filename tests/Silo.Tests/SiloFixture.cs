@@ -1,4 +1,6 @@
+using ChallengeHub.Grains.Walls;
 using ChallengeHub.Tests;
+using Microsoft.Extensions.DependencyInjection;
 
 [assembly: AssemblyFixture(typeof(ChallengeHub.Silo.Tests.SiloFixture))]
 
@@ -14,9 +16,12 @@ public sealed class SiloFixture : AzuriteFixture
 
     public Uri BaseAddress => _silo!.BaseAddress;
 
+    /// <summary>Lets a test lose a wall or a team's feed at a chosen moment, for a challenge of its own.</summary>
+    public WallFeedFaults Faults { get; } = new();
+
     protected override ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _silo = SiloHost.Start(connectionString);
+        _silo = SiloHost.Start(connectionString, services: services => services.AddSingleton(Faults));
         return ValueTask.CompletedTask;
     }
 

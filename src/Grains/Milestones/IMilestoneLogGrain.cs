@@ -19,6 +19,13 @@ public interface IMilestoneLogGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("List")]
     Task<ImmutableArray<Milestone>> ListAsync(Guid challengeId);
 
+    /// <summary>
+    /// The wall lost what it was sent after milestone <paramref name="appliedThrough"/> (its silo died before its group commit):
+    /// the log sends those milestones again. One-way, so that a wall activating never waits on a log that waits on it.
+    /// </summary>
+    [Alias("ResendToWall"), OneWay]
+    Task ResendToWallAsync(int appliedThrough);
+
     /// <summary>The ids among <paramref name="milestoneIds"/> that this log does not hold.</summary>
     [Alias("FindUnknown")]
     Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds);

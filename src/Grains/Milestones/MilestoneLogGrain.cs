@@ -29,7 +29,11 @@ public sealed class MilestoneLogGrain(
     public const int MaxMilestones = 300;
 
     private WallFeed<MilestoneLogState> Feed => field ??= new(this, GrainFactory, state, logger,
-        (wall, number) => wall.MilestoneLoggedAsync(number, state.State.Milestones[number - 1].Milestone));
+        (wall, number) =>
+        {
+            var logged = state.State.Milestones[number - 1];
+            return wall.MilestoneLoggedAsync(number, logged.Milestone, logged.Evidence);
+        });
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -74,7 +78,7 @@ public sealed class MilestoneLogGrain(
         }
 
         await EnsureOwnOrdersAsync(challengeId, orderIds);
-        await EnsureOwnPhotosAsync(photoIds);
+        var evidence = await EnsureOwnPhotosAsync(photoIds, authorId);
         if (Idempotency.FindRetry(state.State.Milestones, idempotencyKey,
                 m => m.Repeats(title, story, competenceIds, orderIds, photoIds), "milestone") is { } earlier)
         {
@@ -92,7 +96,7 @@ public sealed class MilestoneLogGrain(
         var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
-        state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey));
+        state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey, evidence));
         await Feed.StoreAndSendAsync(() => state.State.Milestones = previous);
         await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(challengeId, team.Id);
         return milestone;
@@ -103,6 +107,8 @@ public sealed class MilestoneLogGrain(
         await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
         return [.. state.State.Milestones.Reverse().Select(m => m.Milestone)];
     }
+
+    public Task ResendToWallAsync(int appliedThrough) => Feed.ResendAfterAsync(appliedThrough);
 
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
         Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
@@ -128,8 +134,8 @@ public sealed class MilestoneLogGrain(
         }
 
         state.State.Milestones = [.. previous.Select(m => m.Milestone.AuthorId == pupilId
-            ? m with { Milestone = m.Milestone with { Title = string.Empty, Story = string.Empty, PhotoIds = [], AuthorId = null, WordsWithheld = true } }
-            : m)];
+            ? m with { Milestone = m.Milestone with { Title = string.Empty, Story = string.Empty, PhotoIds = [], AuthorId = null, WordsWithheld = true }, Evidence = [] }
+            : m with { Evidence = m.Evidence?.RemoveAll(p => p.UploadedBy == pupilId) })];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
         await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(state.State.ChallengeId, this.GetPrimaryKey());
     }
@@ -151,20 +157,26 @@ public sealed class MilestoneLogGrain(
         }
     }
 
-    /// <summary>A milestone can only show photos the team itself uploaded as evidence.</summary>
-    private async Task EnsureOwnPhotosAsync(ImmutableArray<Guid> photoIds)
+    /// <summary>
+    /// A milestone can only show photos the team itself uploaded as evidence. Returns them as the wall keeps them, so that it
+    /// gets them with the milestone.
+    /// </summary>
+    private async Task<ImmutableArray<WallPhoto>> EnsureOwnPhotosAsync(ImmutableArray<Guid> photoIds, Guid? authorId)
     {
         if (photoIds.IsEmpty)
         {
-            return;
+            return [];
         }
 
-        var unknown = await GrainFactory.GetGrain<IEvidenceGrain>(this.GetPrimaryKey()).FindUnknownAsync(photoIds);
-        if (!unknown.IsEmpty)
+        var found = await GrainFactory.GetGrain<IEvidenceGrain>(this.GetPrimaryKey()).FindAsync(photoIds);
+        var unknown = photoIds.Where(id => found.All(p => p.Id != id)).ToArray();
+        if (unknown.Length > 0)
         {
             var detail = $"This team has no photo {string.Join(", ", unknown)}; a milestone can only show the team's own photos. Upload the photo first.";
             throw new DomainException(ProblemTypes.UnknownPhoto, detail,
                 ImmutableDictionary<string, string[]>.Empty.Add("photoIds", [detail]));
         }
+
+        return [.. found.Select(p => new WallPhoto(p.Id, authorId, p.UploadedBy))];
     }
 }

@@ -20,8 +20,12 @@ public sealed class MilestoneLogState : IWallFeedState
     public int EntryCount => Milestones.Length;
 }
 
+/// <summary>
+/// A stored milestone. <paramref name="Evidence"/> is what the wall needs of its photos (who logged the milestone and who
+/// uploaded each photo), found when it was stored and sent with it; absent for milestones stored before the log kept it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("LoggedMilestone")]
-public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey) : IIdempotentEntry
+public sealed record LoggedMilestone(int Number, Milestone Milestone, string? IdempotencyKey, ImmutableArray<WallPhoto>? Evidence = null) : IIdempotentEntry
 {
     public bool Repeats(string title, string story, ImmutableArray<string> competenceIds, ImmutableArray<Guid> orderIds, ImmutableArray<Guid> photoIds) =>
         Milestone.Title == title && Milestone.Story == story && Milestone.CompetenceIds.ToHashSet().SetEquals(competenceIds)

@@ -31,9 +31,13 @@ public interface IWallGrain : IGrainWithGuidKey, IPupilDataHolder
     [Alias("TeamRegistered")]
     Task TeamRegisteredAsync(TeamDetails team);
 
-    /// <summary>Applies milestone <paramref name="number"/> of a team's log; numbers already applied are ignored.</summary>
+    /// <summary>
+    /// Applies milestone <paramref name="number"/> of a team's log; numbers already applied are ignored. <paramref name="evidence"/>
+    /// are its photos as the log found them when the milestone was stored (who uploaded each), so that the wall need not ask the
+    /// team's evidence again; without it (milestones stored before the log kept them) the wall asks.
+    /// </summary>
     [Alias("MilestoneLogged")]
-    Task MilestoneLoggedAsync(int number, Milestone milestone);
+    Task MilestoneLoggedAsync(int number, Milestone milestone, ImmutableArray<WallPhoto>? evidence = null);
 
     /// <summary>The framework now has these competences, in this order; levels already shown stay.</summary>
     [Alias("FrameworkChanged")]

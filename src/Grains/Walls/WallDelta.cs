@@ -34,7 +34,8 @@ public enum WallDeltaKind
 /// One change to a challenge's wall. <paramref name="Sequence"/> is gap-free per challenge: a client that sees a gap
 /// fetches the snapshot and continues from its sequence. <paramref name="Counts"/> are the wall's challenge-wide counts after it.
 /// <paramref name="StoredAt"/> is when the change was stored where it began (a team's log or profile, else the wall), so that
-/// each silo can measure how long the change took to reach its watchers.
+/// each silo can measure how long the change took to reach its watchers. <paramref name="Epoch"/> is the run of sequence numbers
+/// it belongs to (see <see cref="WallSnapshot.Epoch"/>): a client that holds a snapshot of an older epoch fetches the snapshot again.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallDelta")]
 public sealed record WallDelta(
@@ -47,4 +48,5 @@ public sealed record WallDelta(
     CompetenceLevel? Competence = null,
     ImmutableArray<string>? CompetenceIds = null,
     WallCounts? Counts = null,
-    DateTimeOffset? StoredAt = null);
+    DateTimeOffset? StoredAt = null,
+    long Epoch = 0);

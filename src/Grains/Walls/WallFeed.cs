@@ -78,6 +78,13 @@ internal sealed class WallFeed<TState>(Grain owner, IGrainFactory grains, IPersi
         _reminder = null;
     }
 
+    /// <summary>The wall has only the entries up to <paramref name="appliedThrough"/> (it lost the rest): sends the others again.</summary>
+    public Task ResendAfterAsync(int appliedThrough)
+    {
+        state.State.WallSyncedThrough = Math.Min(state.State.WallSyncedThrough, appliedThrough);
+        return SyncAsync();
+    }
+
     public async Task SyncAsync()
     {
         var feed = state.State;

@@ -3,12 +3,19 @@ using System.Collections.Concurrent;
 namespace ChallengeHub.Grains.Walls;
 
 /// <summary>
-/// A fault that tests inject, when registered as a singleton in a silo: right after a feed for a chosen challenge has stored
-/// an entry, its grain is lost and the request fails before the wall is called, as when its silo dies between the two writes.
+/// Faults that tests inject, when registered as a singleton in a silo: right after a feed for a chosen challenge has stored
+/// an entry, its grain is lost and the request fails before the wall is called, as when its silo dies between the two writes;
+/// or the wall is lost right after pushing a change that waits for its group commit.
 /// </summary>
 public sealed class WallFeedFaults
 {
     private readonly ConcurrentDictionary<Guid, int> _crashes = new();
+    private readonly ConcurrentDictionary<Guid, bool> _wallCrashes = new();
+
+    /// <summary>The wall of <paramref name="challengeId"/> is lost, unwritten, right after it pushes its next grouped change.</summary>
+    public void CrashWallAfterNextPush(Guid challengeId) => _wallCrashes[challengeId] = true;
+
+    internal bool TakeWallCrash(Guid challengeId) => _wallCrashes.TryRemove(challengeId, out _);
 
     /// <summary>The next entry any feed of <paramref name="challengeId"/> stores never reaches the wall from that activation.</summary>
     public void CrashBeforeNextWallCall(Guid challengeId) => _crashes.AddOrUpdate(challengeId, 1, (_, pending) => pending + 1);

@@ -26,13 +26,29 @@ public sealed class WallGrain(
         return WallCounting.CountsOf(state.State, [.. teamIds], time.GetUtcNow());
     }
 
+    private WallGroupCommit Commit => field ??= new(this, state, logger);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (await Commit.BeginAsync())
+        {
+            // Milestones pushed but not yet written when the wall was lost: their logs hold them and send them again.
+            foreach (var team in state.State.Teams)
+            {
+                await GrainFactory.GetGrain<IMilestoneLogGrain>(team.Id).ResendToWallAsync(team.LastMilestoneNumber);
+            }
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Commit.EndAsync();
+
     public async Task<WallSnapshot> GetSnapshotAsync()
     {
         await EnsureInitializedAsync();
         var wall = state.State;
         var counts = Counts();
         return new WallSnapshot(this.GetPrimaryKey(), wall.Title!, wall.Sequence, wall.MilestonesLogged, wall.BadgesAwarded,
-            [.. wall.Teams.Select(t => t.ToCard(wall.CompetenceIds))], counts.CompetencesShownToday, counts.DayEndsAt);
+            [.. wall.Teams.Select(t => t.ToCard(wall.CompetenceIds))], counts.CompetencesShownToday, counts.DayEndsAt, wall.Epoch);
     }
 
     public async Task<Guid> FindTeamShowingPhotoAsync(Guid photoId)
@@ -65,7 +81,7 @@ public sealed class WallGrain(
         return entry;
     }
 
-    public async Task MilestoneLoggedAsync(int number, Milestone milestone)
+    public async Task MilestoneLoggedAsync(int number, Milestone milestone, ImmutableArray<WallPhoto>? evidence = null)
     {
         var entry = await FindOrAddAsync(milestone.TeamId);
         if (number <= entry.LastMilestoneNumber)
@@ -73,10 +89,17 @@ public sealed class WallGrain(
             return;
         }
 
-        var photo = await ShowablePhotoAsync(entry, milestone);
+        if (number > entry.LastMilestoneNumber + 1)
+        {
+            // This wall lost the milestones in between (see WallGroupCommit): the log sends them again, in order.
+            await GrainFactory.GetGrain<IMilestoneLogGrain>(entry.Id).ResendToWallAsync(entry.LastMilestoneNumber);
+            return;
+        }
+
+        var photo = await ShowablePhotoAsync(entry, milestone, evidence);
         var logged = new WallMilestone(milestone.Id, milestone.Title, StoryLine(milestone.Story), milestone.CompetenceIds, milestone.LoggedAt);
         var shown = milestone.WordsWithheld ? logged.Withheld() : logged;
-        var (recent, last, authors, previousPhoto) = (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo);
+        var (recent, authors, previousPhoto) = (entry.Recent, entry.Authors, entry.Photo);
         entry.Recent = [shown, .. recent.Take(RecentMilestones - 1)];
         entry.Authors = entry.Recent.Where(m => m.Id == milestone.Id ? milestone.AuthorId is not null : authors.ContainsKey(m.Id))
             .ToDictionary(m => m.Id, m => m.Id == milestone.Id ? milestone.AuthorId!.Value : authors[m.Id]);
@@ -86,33 +109,27 @@ public sealed class WallGrain(
         entry.Photo = photo is not null && (entry.MayShow(photo) || previousPhoto is null || !entry.MayShow(previousPhoto)) ? photo : previousPhoto;
         state.State.MilestonesLogged++;
         entry.MilestonesLogged++;
-        var uncount = CountShown(entry, milestone.CompetenceIds);
+        CountShown(entry, milestone.CompetenceIds);
         var card = entry.Photo != previousPhoto ? entry.ToCard(state.State.CompetenceIds) : null;
-        await ApplyAsync(
+        await ApplyGroupedAsync(
             sequence => new WallDelta(this.GetPrimaryKey(), sequence, WallDeltaKind.MilestoneLogged, entry.Id, Team: card, Milestone: entry.Shown(shown),
-                StoredAt: milestone.LoggedAt),
-            () =>
-            {
-                (entry.Recent, entry.LastMilestoneNumber, entry.Authors, entry.Photo) = (recent, last, authors, previousPhoto);
-                state.State.MilestonesLogged--;
-                entry.MilestonesLogged--;
-                uncount();
-            });
+                StoredAt: milestone.LoggedAt));
     }
 
     /// <summary>
     /// The first of the milestone's photos that consent lets the wall show now, else its first photo (shown once consent
     /// allows), or null. A photo the team no longer has (its uploader was erased) is passed over.
     /// </summary>
-    private async Task<WallPhoto?> ShowablePhotoAsync(WallTeamEntry entry, Milestone milestone)
+    private async Task<WallPhoto?> ShowablePhotoAsync(WallTeamEntry entry, Milestone milestone, ImmutableArray<WallPhoto>? evidence)
     {
         if (milestone.PhotoIds is not { IsDefaultOrEmpty: false } photoIds)
         {
             return null;
         }
 
-        var photos = await GrainFactory.GetGrain<IEvidenceGrain>(entry.Id).FindAsync(photoIds);
-        var candidates = photos.Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).ToList();
+        var candidates = evidence is { IsDefault: false } carried
+            ? [.. carried.Where(p => photoIds.Contains(p.PhotoId))]
+            : (await GrainFactory.GetGrain<IEvidenceGrain>(entry.Id).FindAsync(photoIds)).Select(p => new WallPhoto(p.Id, milestone.AuthorId, p.UploadedBy)).ToList();
         return candidates.Find(entry.MayShow) ?? candidates.FirstOrDefault();
     }
 
@@ -225,19 +242,37 @@ public sealed class WallGrain(
     /// Numbers the change, stores it (undoing it in memory when storing fails), then pushes it with the counts after it; a change
     /// that began here rather than in a team's log or profile counts as stored now.
     /// </summary>
+    /// <remarks>
+    /// Teams, consent, erasures, badges and the framework are written before they are pushed: a lost write must never show a
+    /// pupil's words or photo again. Milestones are already stored in their team's log, which resends them to a wall that
+    /// lost them; they go out at once and are written with the next group (<see cref="WallGroupCommit"/>).
+    /// </remarks>
     private async Task ApplyAsync(Func<long, WallDelta> delta, Action undo)
     {
         state.State.Sequence++;
-        await state.WriteOrUndoAsync(() =>
+        await Commit.NowAsync(() =>
         {
             state.State.Sequence--;
             undo();
         });
 
+        await PushAsync(delta);
+    }
+
+    private async Task ApplyGroupedAsync(Func<long, WallDelta> delta)
+    {
+        state.State.Sequence++;
+        await PushAsync(delta);
+        Commit.Later();
+    }
+
+    private async Task PushAsync(Func<long, WallDelta> delta)
+    {
         try
         {
             var pushed = delta(state.State.Sequence);
-            await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishAsync(pushed with { Counts = Counts(), StoredAt = pushed.StoredAt ?? time.GetUtcNow() });
+            await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey)
+                .PublishAsync(pushed with { Counts = Counts(), StoredAt = pushed.StoredAt ?? time.GetUtcNow(), Epoch = state.State.Epoch });
         }
         catch (Exception exception)
         {

@@ -6,7 +6,8 @@ namespace ChallengeHub.Grains.Walls;
 /// What every wall shows of a challenge at <paramref name="Sequence"/>: each team in name order with the level it has shown
 /// per competence and its latest milestones, and challenge-wide counts across all teams. Never a ranking.
 /// <paramref name="CompetencesShownToday"/> counts the distinct team and competence pairs shown today (Brussels time) in a
-/// milestone or a badge; it starts again from 0 at <paramref name="DayEndsAt"/>, local midnight.
+/// milestone or a badge; it starts again from 0 at <paramref name="DayEndsAt"/>, local midnight. <paramref name="Epoch"/> is the run
+/// of sequence numbers the snapshot belongs to: a delta of another epoch does not follow from it (fetch the snapshot again).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("WallSnapshot")]
 public sealed record WallSnapshot(
@@ -17,7 +18,8 @@ public sealed record WallSnapshot(
     int BadgesAwarded,
     ImmutableArray<WallTeam> Teams,
     int CompetencesShownToday = 0,
-    DateTimeOffset? DayEndsAt = null);
+    DateTimeOffset? DayEndsAt = null,
+    long Epoch = 0);
 
 /// <summary>The challenge-wide counts of a wall after a change, as in <see cref="WallSnapshot"/>; every delta carries them.</summary>
 [GenerateSerializer, Immutable, Alias("WallCounts")]

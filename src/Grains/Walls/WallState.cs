@@ -28,6 +28,18 @@ public sealed class WallState
     /// <summary>The day in Brussels that the teams' <see cref="WallTeamEntry.ShownToday"/> belong to.</summary>
     [Id(6)]
     public DateOnly CountedDay { get; set; }
+
+    /// <summary>
+    /// Which run of sequence numbers <see cref="Sequence"/> belongs to. It goes up by one whenever the wall activates from a
+    /// state that was not written when it last stopped (its silo died while changes were waiting for their group commit), so
+    /// that a sequence number handed out before is never handed out again with other content.
+    /// </summary>
+    [Id(7)]
+    public long Epoch { get; set; }
+
+    /// <summary>True only when the last activation wrote everything it had before it stopped; set to false again on activation.</summary>
+    [Id(8)]
+    public bool Clean { get; set; }
 }
 
 [GenerateSerializer, Alias("WallTeamEntry")]

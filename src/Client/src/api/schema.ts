@@ -3143,7 +3143,8 @@ export interface components {
          * @description What every wall shows of a challenge at Sequence: each team in name order with the level it has shown
          *     per competence and its latest milestones, and challenge-wide counts across all teams. Never a ranking.
          *     CompetencesShownToday counts the distinct team and competence pairs shown today (Brussels time) in a
-         *     milestone or a badge; it starts again from 0 at DayEndsAt, local midnight.
+         *     milestone or a badge; it starts again from 0 at DayEndsAt, local midnight. Epoch is the run
+         *     of sequence numbers the snapshot belongs to: a delta of another epoch does not follow from it (fetch the snapshot again).
          */
         WallSnapshot: {
             /** Format: uuid */
@@ -3163,6 +3164,11 @@ export interface components {
             competencesShownToday: number;
             /** Format: date-time */
             dayEndsAt?: null | string;
+            /**
+             * Format: int64
+             * @default 0
+             */
+            epoch: number;
         };
         /**
          * @description A team's card: every framework competence in framework order, with level 0 (not shown yet) to 4. Members

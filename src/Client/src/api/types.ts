@@ -67,6 +67,8 @@ export interface WallCounts {
 interface WallDeltaBase {
   challengeId: Id;
   sequence: number;
+  /** The run of sequence numbers this delta belongs to; a newer one than the snapshot's means: fetch the snapshot again. */
+  epoch?: number;
   teamId: Id;
   counts?: WallCounts | null;
 }

@@ -14,13 +14,20 @@ export interface WallSink {
  * While "holding" (waiting for a snapshot) deltas are buffered, because the server may push
  * deltas before the snapshot that they follow has reached us. A gap means a delta was missed:
  * we reload the snapshot over HTTP and continue from its sequence with the buffered deltas.
+ *
+ * Sequence numbers count within an epoch. The server starts a new epoch when a wall comes back
+ * without changes it had already pushed (its silo died before writing them), so a number may
+ * return with other content: a delta of a newer epoch than the snapshot's reloads the snapshot,
+ * and deltas of an older epoch are dropped.
  */
 export class DeltaSequencer {
   private sequence = 0;
   private holding = true;
   private buffer: WallDelta[] = [];
-  /** Bumped whenever a newer snapshot source takes over, so a stale reload is discarded. */
+  /** The server's epoch of the snapshot adopted last. */
   private epoch = 0;
+  /** Bumped whenever a newer snapshot source takes over, so a stale reload is discarded. */
+  private generation = 0;
   private consecutiveReloads = 0;
   private lagging = false;
 
@@ -33,11 +40,12 @@ export class DeltaSequencer {
   /** A new subscription is on its way; keep deltas until its snapshot is adopted. */
   hold(): void {
     this.holding = true;
-    this.epoch++;
+    this.generation++;
   }
 
   adopt(snapshot: WallSnapshot): void {
     this.holding = false;
+    this.epoch = snapshot.epoch ?? 0;
     this.sequence = snapshot.sequence;
     this.sink.replace(snapshot);
     this.drain();
@@ -49,12 +57,13 @@ export class DeltaSequencer {
   }
 
   private drain(): void {
-    this.buffer.sort((a, b) => a.sequence - b.sequence);
+    this.buffer.sort((a, b) => (a.epoch ?? 0) - (b.epoch ?? 0) || a.sequence - b.sequence);
     while (this.buffer.length > 0) {
       const next = this.buffer[0]!;
-      if (next.sequence > this.sequence + 1) break;
+      const epoch = next.epoch ?? 0;
+      if (epoch > this.epoch || (epoch === this.epoch && next.sequence > this.sequence + 1)) break;
       this.buffer.shift();
-      if (next.sequence <= this.sequence) continue;
+      if (epoch < this.epoch || next.sequence <= this.sequence) continue;
       this.sequence = next.sequence;
       this.sink.apply(next);
     }
@@ -68,15 +77,15 @@ export class DeltaSequencer {
 
   private async reload(): Promise<void> {
     this.hold();
-    const epoch = this.epoch;
+    const generation = this.generation;
     this.setLagging(true);
     // A snapshot that is itself behind the buffered deltas would trigger another reload; space those out.
     if (this.consecutiveReloads > 0) await sleep(backoffDelay(this.consecutiveReloads - 1));
     this.consecutiveReloads++;
-    for (let attempt = 0; epoch === this.epoch; attempt++) {
+    for (let attempt = 0; generation === this.generation; attempt++) {
       try {
         const snapshot = await this.loadSnapshot();
-        if (epoch === this.epoch) this.adopt(snapshot);
+        if (generation === this.generation) this.adopt(snapshot);
         return;
       } catch {
         await sleep(backoffDelay(attempt));

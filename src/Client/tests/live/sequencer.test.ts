@@ -2,19 +2,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WallDelta, WallSnapshot } from '../../src/api/types';
 import { DeltaSequencer } from '../../src/live/sequencer';
 
-const snapshot = (sequence: number): WallSnapshot => ({
+const snapshot = (sequence: number, epoch = 0): WallSnapshot => ({
   challengeId: 'c1',
   title: 'Elektro Challenge',
   sequence,
+  epoch,
   milestonesLogged: 0,
   badgesAwarded: 0,
   competencesShownToday: 0,
   teams: [],
 });
 
-const delta = (sequence: number): WallDelta => ({
+const delta = (sequence: number, epoch = 0): WallDelta => ({
   challengeId: 'c1',
   sequence,
+  epoch,
   teamId: 't1',
   kind: 'frameworkChanged',
   competenceIds: [],
@@ -27,8 +29,8 @@ function harness() {
   const loads: { resolve(snapshot: WallSnapshot): void; reject(error: unknown): void }[] = [];
   const sequencer = new DeltaSequencer(
     {
-      replace: (s) => shown.push(`snapshot ${s.sequence}`),
-      apply: (d) => shown.push(`delta ${d.sequence}`),
+      replace: (s) => shown.push(s.epoch ? `snapshot ${s.epoch}:${s.sequence}` : `snapshot ${s.sequence}`),
+      apply: (d) => shown.push(d.epoch ? `delta ${d.epoch}:${d.sequence}` : `delta ${d.sequence}`),
     },
     () => new Promise<WallSnapshot>((resolve, reject) => loads.push({ resolve, reject })),
     (value) => lagging.push(value),
@@ -109,5 +111,40 @@ describe('DeltaSequencer', () => {
     expect(loads).toHaveLength(2);
     loads[1]!.resolve(snapshot(2));
     await vi.waitFor(() => expect(shown).toEqual(['snapshot 1', 'snapshot 2', 'delta 3']));
+  });
+
+  it('reloads the snapshot when a delta of a new epoch comes, even with a sequence number it has seen', async () => {
+    const { sequencer, shown, lagging, loads } = harness();
+    sequencer.adopt(snapshot(7, 1));
+    sequencer.receive(delta(8, 1));
+    sequencer.receive(delta(8, 2));
+    expect(shown).toEqual(['snapshot 1:7', 'delta 1:8']);
+    expect(lagging).toEqual([true]);
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
+    loads[0]!.resolve(snapshot(7, 2));
+    await vi.waitFor(() => expect(shown).toEqual(['snapshot 1:7', 'delta 1:8', 'snapshot 2:7', 'delta 2:8']));
+    expect(lagging).toEqual([true, false]);
+  });
+
+  it('drops deltas of an older epoch than its snapshot', () => {
+    const { sequencer, shown, loads } = harness();
+    sequencer.adopt(snapshot(3, 2));
+    sequencer.receive(delta(9, 1));
+    sequencer.receive(delta(4, 2));
+    expect(shown).toEqual(['snapshot 2:3', 'delta 2:4']);
+    expect(loads).toHaveLength(0);
+  });
+
+  it('loads again while the snapshot it gets is still of the older epoch', async () => {
+    vi.useFakeTimers();
+    const { sequencer, shown, loads } = harness();
+    sequencer.adopt(snapshot(5, 1));
+    sequencer.receive(delta(1, 2));
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
+    loads[0]!.resolve(snapshot(5, 1));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(loads).toHaveLength(2);
+    loads[1]!.resolve(snapshot(0, 2));
+    await vi.waitFor(() => expect(shown).toEqual(['snapshot 1:5', 'snapshot 1:5', 'snapshot 2:0', 'delta 2:1']));
   });
 });
