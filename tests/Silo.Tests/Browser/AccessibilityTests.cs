@@ -84,6 +84,7 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await CheckAsync(organiser, $"/season.html{query}", ".venue-card");
         await CheckAsync(juror, $"/board.html{query}&venue={venue}", ".board-team");
         await CheckAsync(anonymous, $"/ceremony.html{query}&venue={venue}", ".ceremony-name");
+        await CheckAsync(organiser, $"/cards.html{query}&venue={venue}", ".join-card");
 
         // Every page the client builds is checked: a new Vite entry fails here until it is added above.
         Assert.Equal(Repository.ClientPages(), checkedPages.Select(address => address.Split('?', ' ')[0]).Distinct().Order(StringComparer.Ordinal));
