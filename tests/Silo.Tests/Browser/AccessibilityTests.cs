@@ -85,6 +85,7 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await CheckAsync(juror, $"/board.html{query}&venue={venue}", ".board-team");
         await CheckAsync(anonymous, $"/ceremony.html{query}&venue={venue}", ".ceremony-name");
         await CheckAsync(organiser, $"/venue.html{query}&venue={venue}", ".venue-overview");
+        await CheckAsync(organiser, $"/cards.html{query}&venue={venue}", ".join-card");
 
         // Every page the client builds is checked: a new Vite entry fails here until it is added above.
         Assert.Equal(Repository.ClientPages(), checkedPages.Select(address => address.Split('?', ' ')[0]).Distinct().Order(StringComparer.Ordinal));
