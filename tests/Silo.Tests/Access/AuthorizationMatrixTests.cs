@@ -130,6 +130,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListBadgeAttributions"] = CoachTeam,
         ["GetOwnBadgeIdentity"] = [Who.TeamPupil],
         ["GetBadgeCertificate"] = [Who.TeamPupil],
+        ["GetPupilProfile"] = Anyone,
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,
         ["VerifyBadge"] = Anyone,
