@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.ComponentModel.DataAnnotations;
 using ChallengeHub.Grains;
+using ChallengeHub.Silo.Badges.Certificates;
 
 namespace ChallengeHub.Silo.Profiles;
 
@@ -55,3 +57,6 @@ public sealed record ProfileRecognition(
 
 /// <summary>Body of <c>POST /api/profile</c>: the recovery codes the pupil kept, one per challenge; the same code twice counts once.</summary>
 public sealed record ProfileRequest(string[]? RecoveryCodes);
+
+/// <summary>Body of <c>POST /api/profile/pdf</c>: the codes, and the name the pupil typed to be printed, if any (never stored).</summary>
+public sealed record ProfilePdfRequest(string[]? RecoveryCodes, [property: MaxLength(CertificateApi.MaxNameLength)] string? Name);

@@ -131,6 +131,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["GetOwnBadgeIdentity"] = [Who.TeamPupil],
         ["GetBadgeCertificate"] = [Who.TeamPupil],
         ["GetPupilProfile"] = Anyone,
+        ["GetPupilProfilePdf"] = Anyone,
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,
         ["VerifyBadge"] = Anyone,

@@ -76,3 +76,9 @@ export type WallDelta =
   | (WallDeltaBase & { kind: 'badgeRevoked'; competence: WallCompetence })
   | (WallDeltaBase & { kind: 'frameworkChanged'; competenceIds: string[] })
   | (WallDeltaBase & { kind: 'teamChanged'; team: WallTeam });
+/** A pupil's "what I can do" profile, put together from the recovery codes they bring. */
+export type PupilProfile = Schemas['PupilProfile'];
+export type ProfileChallenge = Schemas['ProfileChallenge'];
+export type ProfileBadge = Schemas['ProfileBadge'];
+export type ProfileEvidence = Schemas['ProfileEvidence'];
+export type ProfileRecognition = Schemas['ProfileRecognition'];

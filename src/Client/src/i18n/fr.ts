@@ -16,6 +16,7 @@ import { fr as wall } from '../pages/wall/texts.fr';
 import { fr as season } from '../pages/season/texts.fr';
 import { fr as board } from '../pages/board/texts.fr';
 import { fr as ceremony } from '../pages/ceremony/texts.fr';
+import { fr as profile } from '../pages/my-badges/texts.fr';
 
 export const fr: Catalogue = {
   'signin.passphraseRules': 'Une bonne phrase de passe est longue et facile à retenir pour toi : quelques mots ordinaires à la suite, au moins 10 caractères. Nous refusons ce qui se devine en premier : toujours le même caractère ou une suite (aaaa, 1234), ton propre nom et les mots de passe courants comme « motdepasse123 ».',
@@ -139,4 +140,5 @@ export const fr: Catalogue = {
   ...season,
   ...board,
   ...ceremony,
+  ...profile,
 };

@@ -15,6 +15,7 @@ import { nl as wall } from '../pages/wall/texts.nl';
 import { nl as season } from '../pages/season/texts.nl';
 import { nl as board } from '../pages/board/texts.nl';
 import { nl as ceremony } from '../pages/ceremony/texts.nl';
+import { nl as profile } from '../pages/my-badges/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -139,6 +140,7 @@ export const nl = {
   ...season,
   ...board,
   ...ceremony,
+  ...profile,
 } as const;
 
 export type MessageKey = keyof typeof nl;
