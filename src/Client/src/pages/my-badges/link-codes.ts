@@ -24,7 +24,11 @@ export function linkedProfile(ownCode: string | undefined, signedInTeamId: strin
     status,
     h('p', { class: 'hint' }, t('profile.addPrivacy')),
   );
-  const show = (profile: PupilProfile) => view.replaceChildren(profileView(profile, signedInTeamId), printForm(codes));
+  const show = (profile: PupilProfile) => {
+    const section = profileView(profile, signedInTeamId);
+    section.append(printForm(codes));
+    view.replaceChildren(section);
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
