@@ -67,4 +67,22 @@ public sealed class ProfileApiTests(SiloFixture silo)
         Assert.EndsWith("/problems/recovery-code-unknown", problem.Type, StringComparison.Ordinal);
         await none.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task AnErasedPupilsCodeNoLongerOpensAnythingAndTheirOtherChallengeStays()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var world = await ProfileWorld.CreateAsync(silo);
+        using var organiser = silo.CreateClient();
+        var pupils = await organiser.GetFromJsonAsync<ChallengeHub.Grains.Teams.Pupil[]>($"/api/challenges/{world.First.ChallengeId}/teams/{world.First.Id}/pupils", ApiClient.Json, cancellationToken);
+        var lotte = pupils!.Single(p => p.Nickname == "Lotte");
+
+        using var erase = await organiser.DeleteAsync($"/api/challenges/{world.First.ChallengeId}/teams/{world.First.Id}/pupils/{lotte.Id}", cancellationToken);
+        using var erased = await organiser.PostAsJsonAsync("/api/profile", new { recoveryCodes = new[] { world.FirstCode } }, ApiClient.Json, cancellationToken);
+        using var other = await organiser.PostAsJsonAsync("/api/profile", new { recoveryCodes = new[] { world.SecondCode } }, ApiClient.Json, cancellationToken);
+
+        Assert.True(erase.IsSuccessStatusCode);
+        await erased.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
 }
