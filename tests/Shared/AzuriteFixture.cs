@@ -11,6 +11,9 @@ public abstract class AzuriteFixture : IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
 
+    /// <summary>The storage the host runs on, for tests that look at what was (or was not) stored.</summary>
+    public string StorageConnectionString => _azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite has not started.");
+
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -77,6 +77,12 @@ internal static class DemoDataProgram
                 $"{challenge.Teams.Sum(t => t.Photos)} photos, {challenge.Teams.Sum(t => t.Badges)} badges · wall {new Uri(url, $"/wall.html?challenge={challenge.Id}")}" +
                 $" · tablet: join code {team.JoinCode}, nickname {team.Nicknames[0]}, PIN {DemoDataSeeder.PupilPin}");
         }
+
+        foreach (var part in seeded.Profile?.Parts ?? [])
+        {
+            Console.WriteLine($"Profile across challenges ({new Uri(url, "/my-badges.html")}): {part.Nickname} in {part.Team}, {part.Challenge} " +
+                $"(join code {part.JoinCode}, PIN {DemoDataSeeder.PupilPin}) · recovery code {part.RecoveryCode}");
+        }
     }
 
     private static Dictionary<string, string> Parse(string[] args)

@@ -61,7 +61,15 @@ public sealed class DemoDataSeeder(Uri baseAddress, string organiserToken, DemoD
             challenges.Add(await SeedChallengeAsync(faker, organiser, tokens, electro: c % 2 == 0, cancellationToken));
         }
 
-        return new DemoData(challenges, [.. StaffAccounts.Select(a => a.Name)]);
+        // A profile across challenges needs two of them.
+        DemoProfile? profile = null;
+        if (challenges.Count >= 2)
+        {
+            using var coach = ApiSession.Staff(baseAddress, tokens[CoachName]);
+            profile = await new ProfileSeeder(baseAddress, coach).SeedAsync(challenges, cancellationToken);
+        }
+
+        return new DemoData(challenges, [.. StaffAccounts.Select(a => a.Name)], profile);
     }
 
     private async Task<DemoChallenge> SeedChallengeAsync(Faker faker, ApiSession organiser, Dictionary<string, string> tokens, bool electro, CancellationToken cancellationToken)

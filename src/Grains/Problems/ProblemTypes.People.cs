@@ -24,6 +24,10 @@ public static partial class ProblemTypes
     public static readonly ProblemType CertificateUnavailable = new("certificate-unavailable", 503,
         new("Certificaat nu niet beschikbaar", "Certificate not available now", "Certificat indisponible pour le moment"));
 
+    /// <summary>A recovery code that leads to no pupil: mistyped, or its pupil's data was erased.</summary>
+    public static readonly ProblemType RecoveryCodeUnknown = new("recovery-code-unknown", 422,
+        new("Herstelcode niet herkend", "Recovery code not recognised", "Code de récupération non reconnu"));
+
     public static readonly ProblemType InviteCodeUsed = new("invite-code-used", 409,
         new("Uitnodigingscode al gebruikt", "Invite code already used", "Code d’invitation déjà utilisé"));
 

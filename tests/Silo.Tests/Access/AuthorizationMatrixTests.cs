@@ -139,6 +139,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["ListBadgeAttributions"] = CoachTeam,
         ["GetOwnBadgeIdentity"] = [Who.TeamPupil],
         ["GetBadgeCertificate"] = [Who.TeamPupil],
+        ["GetPupilProfile"] = Anyone,
+        ["GetPupilProfilePdf"] = Anyone,
         ["GetReviewQueue"] = [Who.Organiser, Who.Juror],
         ["GetCalibration"] = Organise,
         ["VerifyBadge"] = Anyone,

@@ -90,6 +90,12 @@ public sealed class DemoDataSeederTests(SiloFixture silo)
         var credential = await anonymous.GetStringAsync($"/badges/{badgeIds[0]}.json", cancellationToken);
         using var verify = await anonymous.PostAsJsonAsync("/api/badges/verify", new { credential }, ApiClient.Json, cancellationToken);
         Assert.True((await verify.Content.ReadFromJsonAsync<VerificationReport>(ApiClient.Json, cancellationToken))!.Valid);
+
+        // The demo pupil's two recovery codes bring the badges of both first teams into one profile.
+        using var profileResponse = await anonymous.PostAsJsonAsync("/api/profile", new { recoveryCodes = seeded.Profile!.Parts.Select(p => p.RecoveryCode) }, ApiClient.Json, cancellationToken);
+        var profile = (await profileResponse.Content.ReadFromJsonAsync<ChallengeHub.Silo.Profiles.PupilProfile>(ApiClient.Json, cancellationToken))!;
+        Assert.Equal(seeded.Challenges.Select(c => c.Teams[0].Name), profile.Challenges.Select(c => c.TeamName));
+        Assert.Equal(seeded.Challenges.Sum(c => c.Teams[0].Badges), profile.Competences.Sum(c => c.Badges.Length));
     }
 
     [Fact]

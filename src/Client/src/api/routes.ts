@@ -85,6 +85,8 @@ export const routes = {
   badgePupils: (challengeId: Id, teamId: Id, badgeId: Id) => `${badges(challengeId, teamId)}/${segment(badgeId)}/pupils`,
   badgeIdentity: (challengeId: Id, teamId: Id) => `${badges(challengeId, teamId)}/identity`,
   certificate: (challengeId: Id, teamId: Id, badgeId: Id) => `${badges(challengeId, teamId)}/${segment(badgeId)}/certificate`,
+  profile: '/api/profile',
+  profilePdf: '/api/profile/pdf',
   pupils: (challengeId: Id, teamId: Id) => `${team(challengeId, teamId)}/pupils`,
   pupil,
   consent: (challengeId: Id, teamId: Id, pupilId: Id) => `${pupil(challengeId, teamId, pupilId)}/consent`,

@@ -1238,6 +1238,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A pupil's badges and recognitions from every challenge whose recovery code they give, grouped by competence */
+        post: operations["GetPupilProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profile/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same profile as a printable PDF, in the request's language; a name typed by the pupil is printed and never stored */
+        post: operations["GetPupilProfilePdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/badges/{badgeId}": {
         parameters: {
             query?: never;
@@ -2595,6 +2629,87 @@ export interface components {
             status: number;
             title: components["schemas"]["LocalizedText"];
         };
+        /**
+         * @description One badge: the level with its descriptor in plain words, the jurors' words (Shown, NextStep),
+         *     where it was shown (challenge, round, venue) and its evidence.
+         */
+        ProfileBadge: {
+            /** Format: uuid */
+            badgeId: string;
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            teamId: string;
+            /** Format: int32 */
+            level: number;
+            levelName: components["schemas"]["LocalizedText"];
+            descriptor: null | components["schemas"]["LocalizedText"];
+            shown: string;
+            nextStep: null | string;
+            observation: null | string;
+            /** Format: date-time */
+            awardedAt: string;
+            round: null | string;
+            venue: null | string;
+            evidence: components["schemas"]["ProfileEvidence"][];
+        };
+        /** @description One challenge the pupil took part in, with the team they were in and the nickname they used there. */
+        ProfileChallenge: {
+            /** Format: uuid */
+            challengeId: string;
+            title: string;
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+            school: string;
+            nickname: string;
+        };
+        /** @description A competence (as the first framework that names it words it) and the badges that show it, oldest first. */
+        ProfileCompetence: {
+            competenceId: string;
+            name: components["schemas"]["LocalizedText"];
+            badges: components["schemas"]["ProfileBadge"][];
+        };
+        /**
+         * @description A milestone behind a badge or recognition. The pupil's own milestones come with their words and photos; a teammate's with
+         *     its neutral name only (Own false), because those words are the teammate's.
+         */
+        ProfileEvidence: {
+            /** Format: uuid */
+            milestoneId: string;
+            own: boolean;
+            title: string;
+            story: null | string;
+            photoIds: string[];
+            /** Format: date-time */
+            loggedAt: string;
+        };
+        /** @description Body of `POST /api/profile/pdf`: the codes, and the name the pupil typed to be printed, if any (never stored). */
+        ProfilePdfRequest: {
+            recoveryCodes: null | string[];
+            name: null | string;
+        };
+        /** @description A recognition the jury of a venue gave the pupil's team, once published. */
+        ProfileRecognition: {
+            /** Format: uuid */
+            recognitionId: string;
+            /** Format: uuid */
+            challengeId: string;
+            /** Format: uuid */
+            teamId: string;
+            category: components["schemas"]["LocalizedText"];
+            reason: string;
+            words: null | string;
+            round: null | string;
+            venue: string;
+            /** Format: date-time */
+            agreedAt: string;
+            evidence: components["schemas"]["ProfileEvidence"][];
+        };
+        /** @description Body of `POST /api/profile`: the recovery codes the pupil kept, one per challenge; the same code twice counts once. */
+        ProfileRequest: {
+            recoveryCodes: null | string[];
+        };
         /** @description A key in the published set: its `kid`, when it was made, and whether new badges are signed with it. */
         PublishedKey: {
             kid: string;
@@ -2653,6 +2768,15 @@ export interface components {
             nickname: string;
             /** Format: date-time */
             lockedUntil: string;
+        };
+        /**
+         * @description What a pupil can do, as shown in the challenges whose recovery codes they brought: every badge in their name, grouped by
+         *     competence, and every recognition their team received. Only the pupil's own standing: no figure about anyone else.
+         */
+        PupilProfile: {
+            challenges: components["schemas"]["ProfileChallenge"][];
+            competences: components["schemas"]["ProfileCompetence"][];
+            recognitions: components["schemas"]["ProfileRecognition"][];
         };
         /**
          * @description A recognition the jury of a venue agreed on: the team, the category (as named when agreed), the reason, the jurors' words
@@ -6430,6 +6554,115 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPupilProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilProfile"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPupilProfilePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfilePdfRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

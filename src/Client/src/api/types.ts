@@ -91,3 +91,10 @@ export interface SeasonChange {
   kind: 'planned' | 'teamsMoved' | 'deliberated' | 'recognitionsPublished' | 'kitCheckedIn';
   venueId?: Id | null;
 }
+
+/** A pupil's "what I can do" profile, put together from the recovery codes they bring. */
+export type PupilProfile = Schemas['PupilProfile'];
+export type ProfileChallenge = Schemas['ProfileChallenge'];
+export type ProfileBadge = Schemas['ProfileBadge'];
+export type ProfileEvidence = Schemas['ProfileEvidence'];
+export type ProfileRecognition = Schemas['ProfileRecognition'];

@@ -18,6 +18,7 @@ import { fr as board } from '../pages/board/texts.fr';
 import { fr as ceremony } from '../pages/ceremony/texts.fr';
 import { fr as cards } from '../pages/cards/texts.fr';
 import { fr as venue } from '../pages/venue/texts.fr';
+import { fr as profile } from '../pages/my-badges/texts.fr';
 
 export const fr: Catalogue = {
   'signin.passphraseRules': 'Une bonne phrase de passe est longue et facile à retenir pour toi : quelques mots ordinaires à la suite, au moins 10 caractères. Nous refusons ce qui se devine en premier : toujours le même caractère ou une suite (aaaa, 1234), ton propre nom et les mots de passe courants comme « motdepasse123 ».',
@@ -145,4 +146,5 @@ export const fr: Catalogue = {
   ...ceremony,
   ...cards,
   ...venue,
+  ...profile,
 };

@@ -17,6 +17,7 @@ import { nl as board } from '../pages/board/texts.nl';
 import { nl as ceremony } from '../pages/ceremony/texts.nl';
 import { nl as cards } from '../pages/cards/texts.nl';
 import { nl as venue } from '../pages/venue/texts.nl';
+import { nl as profile } from '../pages/my-badges/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -145,6 +146,7 @@ export const nl = {
   ...ceremony,
   ...cards,
   ...venue,
+  ...profile,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -102,6 +102,7 @@ export const en: Record<keyof typeof nl, string> = {
   'problem.too-many-invites': 'Too many invites',
   'problem.too-many-replacements': 'Too many replacement requests',
   'problem.certificate-unavailable': 'Certificate not available now',
+  'problem.recovery-code-unknown': 'We do not know this recovery code. Check it letter by letter.',
   'problem.status-list-full': 'The status list of this challenge is full',
   'problem.too-many-signing-keys': 'Too many signing keys',
   'problem.unexpected': 'Something went wrong on our side',

@@ -102,6 +102,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'problem.too-many-invites': 'Plus de place pour d’autres invitations',
   'problem.too-many-replacements': 'Plus de place pour d’autres demandes de remplacement',
   'problem.certificate-unavailable': 'Certificat indisponible pour le moment',
+  'problem.recovery-code-unknown': 'Nous ne connaissons pas ce code de récupération. Vérifiez-le lettre par lettre.',
   'problem.status-list-full': 'La liste de statut de ce challenge est complète',
   'problem.too-many-signing-keys': 'Plus de place pour d’autres clés de signature',
   'problem.unexpected': 'Un problème est survenu de notre côté',

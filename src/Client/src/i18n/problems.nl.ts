@@ -100,6 +100,7 @@ export const nl = {
   'problem.too-many-invites': 'Geen plaats voor meer uitnodigingen',
   'problem.too-many-replacements': 'Geen plaats voor meer vervangingsaanvragen',
   'problem.certificate-unavailable': 'Certificaat nu niet beschikbaar',
+  'problem.recovery-code-unknown': 'Deze herstelcode kennen we niet. Kijk hem letter voor letter na.',
   'problem.status-list-full': 'Geen plaats meer in de statuslijst van deze challenge',
   'problem.too-many-signing-keys': 'Geen plaats voor meer ondertekeningssleutels',
   'problem.unexpected': 'Er ging bij ons iets mis',

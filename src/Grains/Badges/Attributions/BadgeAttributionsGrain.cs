@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Profiles;
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Teams;
 
@@ -57,7 +58,9 @@ public sealed class BadgeAttributionsGrain(
         var added = pupilIds.Where(p => kept.All(a => a.PupilId != p))
             .Select(p => new PupilAttribution(badgeId, p, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(SaltBytes))));
         state.State.Attributions = previousAttributions.RemoveAll(a => a.BadgeId == badgeId).AddRange(kept).AddRange(added);
-        state.State.Codes = previousCodes.AddRange(pupilIds.Where(p => previousCodes.All(c => c.PupilId != p)).Select(NewCode));
+        var newCodes = pupilIds.Where(p => previousCodes.All(c => c.PupilId != p)).Select(NewCode).ToArray();
+        await LocateAsync(challengeId, newCodes);
+        state.State.Codes = previousCodes.AddRange(newCodes);
         if (state.State.Attributions.SequenceEqual(previousAttributions) && state.State.Codes.SequenceEqual(previousCodes))
         {
             return View(badgeId);
@@ -95,6 +98,9 @@ public sealed class BadgeAttributionsGrain(
         }
 
         var code = CodeOf(pupilId)!;
+
+        // Also for codes made before codes could be looked up; setting the same location again stores nothing.
+        await LocateAsync(challengeId, [new RecoveryCode(pupilId, code)]);
         return new PupilBadgeIdentity(code, [.. state.State.Attributions.Where(a => a.PupilId == pupilId).Select(a => new PupilBadgeHash(a.BadgeId, a.Salt, a.HashOf(code)))]);
     }
 
@@ -118,6 +124,22 @@ public sealed class BadgeAttributionsGrain(
         state.State.Codes = previousCodes.RemoveAll(c => c.PupilId == pupilId);
         state.State.Attributions = previousAttributions.RemoveAll(a => a.PupilId == pupilId);
         await state.WriteOrUndoAsync(() => (state.State.Codes, state.State.Attributions) = (previousCodes, previousAttributions));
+
+        // After the code is gone here, so that a failure in between leaves a locator that leads nowhere rather than a code that still works.
+        foreach (var code in previousCodes.Where(c => c.PupilId == pupilId))
+        {
+            await GrainFactory.GetGrain<IRecoveryCodeLocatorGrain>(IRecoveryCodeLocatorGrain.KeyOf(code.Code)).ClearAsync();
+        }
+    }
+
+    /// <summary>Before a new code is stored, so that every code a pupil has seen can be looked up.</summary>
+    private async Task LocateAsync(Guid challengeId, IEnumerable<RecoveryCode> codes)
+    {
+        foreach (var code in codes)
+        {
+            await GrainFactory.GetGrain<IRecoveryCodeLocatorGrain>(IRecoveryCodeLocatorGrain.KeyOf(code.Code))
+                .SetAsync(new PupilLocation(challengeId, this.GetPrimaryKey(), code.PupilId));
+        }
     }
 
     private BadgeAttribution View(Guid badgeId) => new(badgeId, [.. state.State.Attributions.Where(a => a.BadgeId == badgeId).Select(a => a.PupilId)]);

@@ -1,6 +1,7 @@
 import '../../i18n/language';
 import '../../ui/styles.css';
 import '../../ui/badges.css';
+import './my-badges.css';
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { loadSession } from '../../api/session';
@@ -9,6 +10,7 @@ import { badgeCredentialUrl, badgeLinkedDataUrl, badgeQrUrl, getCertificate, get
 import { byId, h } from '../../ui/dom';
 import { getBadges, type Badge } from '../../api/juror';
 import { localized, t } from '../../i18n/i18n';
+import { linkedProfile } from './link-codes';
 
 /**
  * The signed-in pupil's own proof: the code their hashed identity in each credential is made of, and the badges their coach
@@ -96,6 +98,7 @@ function render(root: HTMLElement, challenge: ChallengeDetail, teamId: string, r
             ),
           ),
     ),
+    linkedProfile(recoveryCode, teamId),
     h('p', {}, h('a', { href: '/tablet.html' }, t('badges.mine.back'))),
   );
 }
@@ -106,7 +109,12 @@ async function main(): Promise<void> {
     const session = await withRetry(() => loadSession());
     const { challengeId, teamId } = session;
     if (session.role !== 'pupil' || !challengeId || !teamId) {
-      root.replaceChildren(h('p', { class: 'notice' }, t('badges.mine.signIn'), ' ', h('a', { href: '/tablet.html' }, t('badges.mine.back'))));
+      // Years later a pupil has no team session any more, only the codes they kept: those alone open the profile.
+      root.replaceChildren(
+        h('h1', {}, t('profile.heading')),
+        h('p', { class: 'notice' }, t('badges.mine.signIn'), ' ', h('a', { href: '/tablet.html' }, t('badges.mine.back'))),
+        linkedProfile(undefined, undefined),
+      );
       return;
     }
     const [challenge, identity, badges] = await Promise.all([
