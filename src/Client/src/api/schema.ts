@@ -860,6 +860,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/season/venues/{venueId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per team of the venue by name: kit checked in, a milestone today, a juror's visit today, a recognition; so that nobody is overlooked */
+        get: operations["GetVenueOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/season": {
         parameters: {
             query?: never;
@@ -1949,20 +1966,23 @@ export interface components {
         /**
          * @description What the ceremony screen of a venue shows once its recognitions are published: every team by name, each with its
          *     recognitions, the jury's reason and words, and who agreed. Guid? CeremonyTeam.PhotoId is the photo the wall may
-         *     show now (consent to the wall and to photos), or none.
+         *     show now (consent to the wall and to photos), or none. Categories are the challenge's categories in the
+         *     order the template or the organiser gave them, for the ceremony that goes category by category.
          */
         Ceremony: {
             /** Format: uuid */
             venueId: string;
             venueName: string;
             teams: components["schemas"]["CeremonyTeam"][];
+            categories?: null | components["schemas"]["RecognitionCategory"][];
         };
-        /** @description A recognition as the ceremony says it: the category, the reason, the jury's words and the jurors who agreed. */
+        /** @description A recognition as the ceremony says it: the category (as named when agreed, and its id), the reason, the jury's words and the jurors who agreed. */
         CeremonyRecognition: {
             category: components["schemas"]["LocalizedText"];
             reason: string;
             words: null | string;
             jurors: string[];
+            categoryId?: null | string;
         };
         /** @description One team on the ceremony screen; never a place, only its name and what the jury saw. */
         CeremonyTeam: {
@@ -2019,7 +2039,8 @@ export interface components {
         };
         /**
          * @description What closing would leave unrecognised: the teams without any badge yet, by name, so that a juror can visit them, out of
-         *     TeamCount teams in all (a count across every team, never a list by merit).
+         *     TeamCount teams in all (a count across every team, never a list by merit); and when the challenge runs
+         *     a season with venues, the teams that hold no published recognition yet (TeamsWithoutRecognition).
          */
         ClosingCheck: {
             status: components["schemas"]["ChallengeStatus"];
@@ -2030,11 +2051,13 @@ export interface components {
              * @default 0
              */
             teamCount: number;
+            teamsWithoutRecognition?: null | components["schemas"]["TeamReference"][];
         };
         /**
-         * @description How a challenge was closed: when, and — when some teams had no badge yet — that the organiser chose to close anyway, and why.
-         *     TeamCount is how many teams the challenge had then, so that a summary can say how many were recognised
-         *     (absent on challenges closed before it was recorded).
+         * @description How a challenge was closed: when, and — when some teams had no badge or no published recognition yet — that the organiser
+         *     chose to close anyway, and why. TeamCount is how many teams the challenge had then, so that a summary can
+         *     say how many were recognised (absent on challenges closed before it was recorded); TeamsWithoutRecognition
+         *     is absent on challenges closed before recognitions counted.
          */
         ClosingDecision: {
             /** Format: date-time */
@@ -2044,6 +2067,7 @@ export interface components {
             teamsWithoutBadge: components["schemas"]["TeamReference"][];
             /** Format: int32 */
             teamCount?: number | null;
+            teamsWithoutRecognition?: null | components["schemas"]["TeamReference"][];
         };
         /**
          * @description One competence of a challenge's framework, with its four rubric levels in order. ExternalReference
@@ -3211,6 +3235,36 @@ export interface components {
         TeamShare: {
             with: components["schemas"]["ImpactFigure"];
             without: components["schemas"]["ImpactFigure"];
+        };
+        /**
+         * @description The organiser's view of one venue on the day, so that nobody is overlooked: every team there by name, with four yes/no
+         *     signs. Today is the Brussels day the signs speak of. No counts per team and no order but the name.
+         */
+        VenueOverview: {
+            /** Format: uuid */
+            venueId: string;
+            venueName: string;
+            /** Format: date */
+            date: string;
+            /** Format: date */
+            today: string;
+            teams: components["schemas"]["VenueOverviewTeam"][];
+        };
+        /**
+         * @description One team at the venue. KitCheckedIn: its kit is issued and every item has been checked in.
+         *     MilestoneToday: it logged a milestone today. JurorVisitedToday: a juror awarded it a
+         *     badge (an observation included) today, or nominated it or agreed on a recognition for it on this venue's board today.
+         *     HasRecognition: the venue's jury agreed on at least one recognition for it.
+         */
+        VenueOverviewTeam: {
+            /** Format: uuid */
+            teamId: string;
+            name: string;
+            school: string;
+            kitCheckedIn: boolean;
+            milestoneToday: boolean;
+            jurorVisitedToday: boolean;
+            hasRecognition: boolean;
         };
         /** @description Body of `POST /api/challenges/{challengeId}/season/rounds/{roundId}/venues`. */
         VenueRequest: {
@@ -5425,6 +5479,38 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVenueOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                venueId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueOverview"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
