@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
+using ChallengeHub.Grains.Badges.Attributions;
 using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Profiles;
 using ChallengeHub.Grains.Teams;
 
 namespace ChallengeHub.Grains.Tests.Privacy;
@@ -20,9 +22,28 @@ public sealed class PupilDataTests(ClusterFixture fixture)
         var keeping = grainClasses.Where(g => StateTypes(g).Any(KeepsPupilData)).ToArray();
 
         Assert.NotEmpty(keeping);
-        Assert.All(keeping, grain => Assert.Contains(PupilDataHolders.Types, listed => listed.IsAssignableFrom(grain)));
+        Assert.All(keeping, grain => Assert.Contains(PupilDataHolders.Types.Concat(PupilDataHolders.Pointers.Keys), listed => listed.IsAssignableFrom(grain)));
+        Assert.All(PupilDataHolders.Pointers.Values, holder => Assert.Contains(holder, PupilDataHolders.Types));
         Assert.All(PupilDataHolders.Types, listed => Assert.True(typeof(IPupilDataHolder).IsAssignableFrom(listed), listed.Name));
         Assert.Equal(PupilDataHolders.Types.Length, PupilDataHolders.For(_grains, Guid.NewGuid(), Guid.NewGuid()).Length);
+    }
+
+    [Fact]
+    public async Task ErasingAPupilMakesTheirRecoveryCodeLeadNowhere()
+    {
+        var challenge = await _grains.ChallengeAsync();
+        var team = await _grains.TeamAsync(challenge.Id);
+        var lotte = await _grains.PupilAsync(team, "Lotte", new(Wall: true, Showcase: true, Photos: true));
+        var identity = await _grains.GetGrain<IBadgeAttributionsGrain>(team.Id).GetForPupilAsync(challenge.Id, lotte.Id);
+        var locator = _grains.GetGrain<IRecoveryCodeLocatorGrain>(IRecoveryCodeLocatorGrain.KeyOf(identity.RecoveryCode));
+        Assert.Equal(new PupilLocation(challenge.Id, team.Id, lotte.Id), await locator.GetAsync());
+
+        foreach (var holder in PupilDataHolders.For(_grains, challenge.Id, team.Id))
+        {
+            await holder.ErasePupilAsync(team.Id, lotte.Id);
+        }
+
+        Assert.Null(await locator.GetAsync());
     }
 
     [Fact]
