@@ -3,6 +3,8 @@ using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Recognitions;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Credentials;
+using ChallengeHub.Silo.Badges.Credentials.Issuance;
 using ChallengeHub.Silo.Walls;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,7 +40,8 @@ public static class RecognitionsApi
         board.MapPost("/recognitions", RecogniseAsync).WithName("AgreeOnRecognition")
             .WithSummary("Record the jury's agreement on a recognition; the same team and category again adds the caller to who agreed");
         board.MapPost("/publish", PublishAsync).WithName("PublishRecognitions")
-            .WithSummary("Publish the venue's recognitions once every team has one, or with an override and a reason");
+            .WithSummary("Publish the venue's recognitions once every team has one, or with an override and a reason; each is then issued as a credential");
+        routes.MapRecognitionCredentials();
         return group;
     }
 
@@ -57,8 +60,14 @@ public static class RecognitionsApi
     private static async Task<Ok<DeliberationBoard>> RecogniseAsync(Guid challengeId, Guid venueId, RecognitionRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).RecogniseAsync(challengeId, request, JurorOf(http)));
 
-    private static async Task<Ok<DeliberationBoard>> PublishAsync(Guid challengeId, Guid venueId, PublishRecognitionsRequest request, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).PublishAsync(challengeId, request, Caller.From(http.User)!.DisplayName));
+    /// <summary>Each published recognition's credentials are stored before the answer, as a badge's are at award.</summary>
+    private static async Task<Ok<DeliberationBoard>> PublishAsync(
+        Guid challengeId, Guid venueId, PublishRecognitionsRequest request, HttpContext http, IGrainFactory grains, CredentialIssuer issuer)
+    {
+        var board = await grains.GetGrain<IDeliberationBoardGrain>(venueId).PublishAsync(challengeId, request, Caller.From(http.User)!.DisplayName);
+        await RecognitionCredentialsApi.IssueAsync(issuer, grains, challengeId, board.Teams.SelectMany(t => t.Recognitions).Select(r => r.Id), PublicAddress.Of(http));
+        return TypedResults.Ok(board);
+    }
 
     private static async Task<Ok<Ceremony>> GetCeremonyAsync(Guid challengeId, Guid venueId, HttpContext http, IGrainFactory grains, WallAccess access)
     {
