@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Recognitions;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Badges.Credentials;
@@ -41,6 +42,8 @@ public static class RecognitionsApi
             .WithSummary("Record the jury's agreement on a recognition; the same team and category again adds the caller to who agreed");
         board.MapPost("/publish", PublishAsync).WithName("PublishRecognitions")
             .WithSummary("Publish the venue's recognitions once every team has one, or with an override and a reason; each is then issued as a credential");
+        group.MapGet("/teams/{teamId:guid}/recognitions", GetTeamRecognitionsAsync).WithName("ListTeamRecognitions").RequireAuthorization(AccessPolicies.ReadTeam)
+            .WithSummary("The recognitions published for the team at any venue of the season, each also a credential at /recognitions/{challengeId}/{id}.json");
         routes.MapRecognitionCredentials();
         return group;
     }
@@ -50,6 +53,12 @@ public static class RecognitionsApi
 
     private static async Task<Ok<ImmutableArray<RecognitionCategory>>> SetCategoriesAsync(Guid challengeId, RecognitionCategoriesRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IRecognitionCategoriesGrain>(challengeId).SetAsync(request));
+
+    private static async Task<Ok<ImmutableArray<Recognition>>> GetTeamRecognitionsAsync(Guid challengeId, Guid teamId, IGrainFactory grains)
+    {
+        await TeamLookup.FindAsync(grains, challengeId, teamId);
+        return TypedResults.Ok(await PublishedRecognitions.ForTeamAsync(grains, challengeId, teamId));
+    }
 
     private static async Task<Ok<DeliberationBoard>> GetBoardAsync(Guid challengeId, Guid venueId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).GetAsync(challengeId));

@@ -47,7 +47,7 @@ public sealed class RecognitionCredentialTests(SiloFixture silo)
     }
 
     [Fact]
-    public async Task TheCredentialIsStoredAtPublicationAndOnlyAPublishedRecognitionOfTheChallengeHasOne()
+    public async Task TheCredentialIsStoredAtPublicationListedForTheTeamAndOnlyAPublishedRecognitionOfTheChallengeHasOne()
     {
         var token = TestContext.Current.CancellationToken;
         var (challengeId, recognition, _) = await PublishedRecognitionAsync("Schets van de schakeling");
@@ -58,7 +58,11 @@ public sealed class RecognitionCredentialTests(SiloFixture silo)
         using var unknown = await anonymous.GetAsync($"/recognitions/{challengeId}/{Guid.NewGuid()}.jsonld", token);
         using var otherChallenge = await anonymous.GetAsync($"/recognitions/{Guid.NewGuid()}/{recognition.Id}.json", token);
 
+        using var http = silo.CreateClient();
+        var listed = await http.GetFromJsonAsync<Recognition[]>($"/api/challenges/{challengeId}/teams/{recognition.TeamId}/recognitions", ApiClient.Json, token);
+
         Assert.Equal(first, second);
+        Assert.Equal([recognition.Id], listed!.Select(r => r.Id));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, otherChallenge.StatusCode);
     }
