@@ -25,4 +25,12 @@ public static class PublishedRecognitions
             .SelectMany(b => b.Teams).Where(t => !t.Recognitions.IsEmpty).Select(t => t.TeamId).ToHashSet();
         return [.. teams.Where(t => !recognised.Contains(t.Id))];
     }
+
+    /// <summary>The recognitions published for <paramref name="teamId"/> at any venue of the season, in the order the jury agreed on them.</summary>
+    public static async Task<ImmutableArray<Recognition>> ForTeamAsync(IGrainFactory grains, Guid challengeId, Guid teamId)
+    {
+        var season = await grains.GetGrain<ISeasonGrain>(challengeId).GetPublicAsync();
+        var boards = await Task.WhenAll(season.Rounds.SelectMany(r => r.Venues).Select(v => grains.GetGrain<IDeliberationBoardGrain>(v.Id).GetAsync(challengeId)));
+        return [.. boards.Where(b => b.Publication is not null).SelectMany(b => b.Teams).Where(t => t.TeamId == teamId).SelectMany(t => t.Recognitions)];
+    }
 }

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Badges;
 using ChallengeHub.Grains.Recognitions;
+using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Credentials;
+using ChallengeHub.Silo.Badges.Credentials.Issuance;
 using ChallengeHub.Silo.Walls;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,7 +41,10 @@ public static class RecognitionsApi
         board.MapPost("/recognitions", RecogniseAsync).WithName("AgreeOnRecognition")
             .WithSummary("Record the jury's agreement on a recognition; the same team and category again adds the caller to who agreed");
         board.MapPost("/publish", PublishAsync).WithName("PublishRecognitions")
-            .WithSummary("Publish the venue's recognitions once every team has one, or with an override and a reason");
+            .WithSummary("Publish the venue's recognitions once every team has one, or with an override and a reason; each is then issued as a credential");
+        group.MapGet("/teams/{teamId:guid}/recognitions", GetTeamRecognitionsAsync).WithName("ListTeamRecognitions").RequireAuthorization(AccessPolicies.ReadTeam)
+            .WithSummary("The recognitions published for the team at any venue of the season, each also a credential at /recognitions/{challengeId}/{id}.json");
+        routes.MapRecognitionCredentials();
         return group;
     }
 
@@ -47,6 +53,12 @@ public static class RecognitionsApi
 
     private static async Task<Ok<ImmutableArray<RecognitionCategory>>> SetCategoriesAsync(Guid challengeId, RecognitionCategoriesRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IRecognitionCategoriesGrain>(challengeId).SetAsync(request));
+
+    private static async Task<Ok<ImmutableArray<Recognition>>> GetTeamRecognitionsAsync(Guid challengeId, Guid teamId, IGrainFactory grains)
+    {
+        await TeamLookup.FindAsync(grains, challengeId, teamId);
+        return TypedResults.Ok(await PublishedRecognitions.ForTeamAsync(grains, challengeId, teamId));
+    }
 
     private static async Task<Ok<DeliberationBoard>> GetBoardAsync(Guid challengeId, Guid venueId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).GetAsync(challengeId));
@@ -57,8 +69,14 @@ public static class RecognitionsApi
     private static async Task<Ok<DeliberationBoard>> RecogniseAsync(Guid challengeId, Guid venueId, RecognitionRequest request, HttpContext http, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).RecogniseAsync(challengeId, request, JurorOf(http)));
 
-    private static async Task<Ok<DeliberationBoard>> PublishAsync(Guid challengeId, Guid venueId, PublishRecognitionsRequest request, HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IDeliberationBoardGrain>(venueId).PublishAsync(challengeId, request, Caller.From(http.User)!.DisplayName));
+    /// <summary>Each published recognition's credentials are stored before the answer, as a badge's are at award.</summary>
+    private static async Task<Ok<DeliberationBoard>> PublishAsync(
+        Guid challengeId, Guid venueId, PublishRecognitionsRequest request, HttpContext http, IGrainFactory grains, CredentialIssuer issuer)
+    {
+        var board = await grains.GetGrain<IDeliberationBoardGrain>(venueId).PublishAsync(challengeId, request, Caller.From(http.User)!.DisplayName);
+        await RecognitionCredentialsApi.IssueAsync(issuer, grains, challengeId, board.Teams.SelectMany(t => t.Recognitions).Select(r => r.Id), PublicAddress.Of(http));
+        return TypedResults.Ok(board);
+    }
 
     private static async Task<Ok<Ceremony>> GetCeremonyAsync(Guid challengeId, Guid venueId, HttpContext http, IGrainFactory grains, WallAccess access)
     {

@@ -116,6 +116,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["NominateForRecognition"] = [Who.Organiser, Who.Juror],
         ["AgreeOnRecognition"] = [Who.Organiser, Who.Juror],
         ["PublishRecognitions"] = [Who.Organiser, Who.Juror],
+        ["ListTeamRecognitions"] = ReadTeam,
         ["ListPupils"] = ActForTeam,
         ["SetPupilConsent"] = CoachTeam,
         ["ResetPupilPin"] = CoachTeam,

@@ -1,6 +1,6 @@
 import { getJson, sendJson } from './core';
 import { routes } from './routes';
-import type { Ceremony, DeliberationBoard, Id } from './types';
+import type { Ceremony, DeliberationBoard, Id, Recognition } from './types';
 
 /** The venue's board: every team by name with its nominations and recognitions. */
 export const getBoard = (challengeId: Id, venueId: Id) => getJson<DeliberationBoard>(routes.board(challengeId, venueId));
@@ -17,3 +17,9 @@ export const publishRecognitions = (challengeId: Id, venueId: Id, decision: { ov
 
 /** The venue's published recognitions for the ceremony screen; 409 until the jury publishes them. */
 export const getCeremony = (challengeId: Id, venueId: Id) => getJson<Ceremony>(`${routes.ceremony(challengeId, venueId)}`);
+
+/** The recognitions published for the team at any venue; each is also a signed credential, as a badge is. */
+export const getTeamRecognitions = (challengeId: Id, teamId: Id) => getJson<Recognition[]>(routes.teamRecognitions(challengeId, teamId));
+
+export const recognitionCredentialUrl = routes.recognitionCredential;
+export const recognitionLinkedDataUrl = routes.recognitionLinkedData;

@@ -25,6 +25,9 @@ export const routes = {
   badgeCredential: (badgeId: Id) => `/badges/${segment(badgeId)}.json`,
   badgeLinkedData: (badgeId: Id) => `/badges/${segment(badgeId)}.jsonld`,
   badgeQr: (badgeId: Id) => `/badges/${segment(badgeId)}/qr.svg`,
+  teamRecognitions: (challengeId: Id, teamId: Id) => `${team(challengeId, teamId)}/recognitions`,
+  recognitionCredential: (challengeId: Id, recognitionId: Id) => `/recognitions/${segment(challengeId)}/${segment(recognitionId)}.json`,
+  recognitionLinkedData: (challengeId: Id, recognitionId: Id) => `/recognitions/${segment(challengeId)}/${segment(recognitionId)}.jsonld`,
 
   challenges: '/api/challenges',
   challenge,

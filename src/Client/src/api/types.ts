@@ -44,6 +44,7 @@ export type DeliberationBoard = Schemas['DeliberationBoard'];
 export type BoardTeam = Schemas['BoardTeam'];
 export type RecognitionCategory = Schemas['RecognitionCategory'];
 export type Ceremony = Schemas['Ceremony'];
+export type Recognition = Schemas['Recognition'];
 export type CeremonyTeam = Schemas['CeremonyTeam'];
 export type NewMilestone = Filled<Schemas['LogMilestoneRequest']>;
 export type Milestone = Schemas['Milestone'];

@@ -5,7 +5,8 @@ import './my-badges.css';
 import { getChallenge } from '../../api/challenges';
 import { withRetry } from '../../api/core';
 import { loadSession } from '../../api/session';
-import type { ChallengeDetail } from '../../api/types';
+import type { ChallengeDetail, Recognition } from '../../api/types';
+import { getTeamRecognitions, recognitionCredentialUrl, recognitionLinkedDataUrl } from '../../api/recognitions';
 import { badgeCredentialUrl, badgeLinkedDataUrl, badgeQrUrl, getCertificate, getOwnIdentity, publicBadgeUrl } from '../../api/badges';
 import { byId, h } from '../../ui/dom';
 import { getBadges, type Badge } from '../../api/juror';
@@ -63,7 +64,31 @@ function keep(challengeId: string, teamId: string, badge: Badge, name: string): 
   );
 }
 
-function render(root: HTMLElement, challenge: ChallengeDetail, teamId: string, recoveryCode: string, badges: Badge[]): void {
+/** The team's published recognitions, each with the same two credential downloads as a badge: they are the team's, so every pupil of it sees them. */
+function recognitionsSection(challengeId: string, recognitions: Recognition[]): HTMLElement {
+  const item = (recognition: Recognition) => {
+    const id = String(recognition.id);
+    const name = t('badges.mine.recognition', { category: localized(recognition.category.name) });
+    return h(
+      'li',
+      { 'data-recognition-id': id },
+      h('h3', {}, name),
+      h('p', {}, recognition.reason),
+      h('p', {}, h('a', { class: 'recognition-download', href: recognitionCredentialUrl(challengeId, id), download: `recognition-${id}.jwt` }, t('badges.mine.download', { badge: name }))),
+      h('p', {}, h('a', { class: 'recognition-download-linked-data', href: recognitionLinkedDataUrl(challengeId, id), download: `recognition-${id}.jsonld` }, t('badges.mine.downloadLinkedData'))),
+    );
+  };
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'recognitions-heading' },
+    h('h2', { id: 'recognitions-heading' }, t('badges.mine.recognitionsHeading')),
+    recognitions.length === 0
+      ? h('p', { class: 'hint' }, t('badges.mine.recognitionsNone'))
+      : h('ul', { class: 'my-badges-list my-recognitions' }, ...recognitions.map(item)),
+  );
+}
+
+function render(root: HTMLElement, challenge: ChallengeDetail, teamId: string, recoveryCode: string, badges: Badge[], recognitions: Recognition[]): void {
   const name = (badge: Badge) => {
     const competence = challenge.competences.find((c) => c.id === badge.competenceId);
     return t('badges.mine.badge', { competence: localized(competence?.name) || badge.competenceId, level: badge.level });
@@ -98,6 +123,7 @@ function render(root: HTMLElement, challenge: ChallengeDetail, teamId: string, r
             ),
           ),
     ),
+    recognitionsSection(String(challenge.id), recognitions),
     linkedProfile(recoveryCode, teamId),
     h('p', {}, h('a', { href: '/tablet.html' }, t('badges.mine.back'))),
   );
@@ -117,14 +143,15 @@ async function main(): Promise<void> {
       );
       return;
     }
-    const [challenge, identity, badges] = await Promise.all([
+    const [challenge, identity, badges, recognitions] = await Promise.all([
       withRetry(() => getChallenge(challengeId)),
       getOwnIdentity(challengeId, teamId),
       getBadges(challengeId, teamId),
+      getTeamRecognitions(challengeId, teamId),
     ]);
     byId('challenge-title').textContent = challenge.title;
     const mine = new Set(identity.badges.map((b) => String(b.badgeId)));
-    render(root, challenge, teamId, identity.recoveryCode, badges.filter((badge) => mine.has(String(badge.id))));
+    render(root, challenge, teamId, identity.recoveryCode, badges.filter((badge) => mine.has(String(badge.id))), recognitions);
   } catch {
     root.replaceChildren(h('p', { class: 'notice', role: 'alert' }, t('badges.mine.loadFailed')));
   }
