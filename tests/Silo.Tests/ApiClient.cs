@@ -114,18 +114,18 @@ public static class ApiClient
         return http;
     }
 
-    /// <summary>An invite code from the organiser for <paramref name="role"/> (coach, juror, employer) in the challenge.</summary>
-    public static async Task<string> InviteAsync(this HttpClient organiser, Guid challengeId, string role)
+    /// <summary>An invite code from the organiser for <paramref name="role"/> (coach, juror, employer) in the challenge, or at one of its venues.</summary>
+    public static async Task<string> InviteAsync(this HttpClient organiser, Guid challengeId, string role, Guid? venueId = null)
     {
-        using var response = await organiser.PostAsJsonAsync($"/api/challenges/{challengeId}/invites", new { role }, Json);
+        using var response = await organiser.PostAsJsonAsync($"/api/challenges/{challengeId}/invites", new { role, venueId }, Json);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("invite").GetProperty("code").GetString()!;
     }
 
-    /// <summary>A coach, juror or employer of the challenge, invited by <paramref name="organiser"/> (cookie session).</summary>
-    public static async Task<HttpClient> InvitedAsync(this HttpClient organiser, Guid challengeId, string role)
+    /// <summary>A coach, juror or employer of the challenge (or of one venue), invited by <paramref name="organiser"/> (cookie session).</summary>
+    public static async Task<HttpClient> InvitedAsync(this HttpClient organiser, Guid challengeId, string role, Guid? venueId = null)
     {
-        var code = await organiser.InviteAsync(challengeId, role);
+        var code = await organiser.InviteAsync(challengeId, role, venueId);
         var http = CreateCookieClient(organiser.BaseAddress!);
         using var response = await http.SignInAsync($"/api/invites/{code}/redeem",
             new { displayName = $"{role} {Guid.NewGuid():N}", passphrase = "een lange zin als wachtwoord" });

@@ -14,7 +14,7 @@ public sealed class AccountGrain(
     /// </summary>
     private static readonly Lazy<string> DummyHash = new(() => Secrets.Hash(Secrets.NewCode(24), Secrets.PassphraseRounds));
 
-    public async Task<AccountDetails> CreateAsync(Role role, Credentials credentials, Guid? challengeId)
+    public async Task<AccountDetails> CreateAsync(Role role, Credentials credentials, Guid? challengeId, Guid? venueId = null)
     {
         var validation = new Validation();
         var name = validation.Name("displayName", credentials.DisplayName, MaxDisplayNameLength);
@@ -41,7 +41,8 @@ public sealed class AccountGrain(
                 $"Another account signs in as '{name}'. Add something that tells you apart, such as your school or organisation.");
         }
 
-        state.State.Details = new AccountDetails(this.GetPrimaryKey(), role, name, challengeId is { } id ? [id] : [], 1);
+        var details = new AccountDetails(this.GetPrimaryKey(), role, name, challengeId is { } id ? [id] : [], 1);
+        state.State.Details = challengeId is { } challenge && venueId is not null ? details.WithVenue(challenge, venueId) : details;
         state.State.PassphraseHash = Secrets.Hash(passphrase, Secrets.PassphraseRounds);
         await state.WriteOrUndoAsync(() => state.State.Details = null);
         return state.State.Details;
@@ -66,12 +67,19 @@ public sealed class AccountGrain(
         return NotRecognised();
     }
 
-    public async Task<AccountDetails> AddChallengeAsync(Guid challengeId)
+    public async Task<AccountDetails> AddChallengeAsync(Guid challengeId, Guid? venueId = null)
     {
         var account = state.State.Details ?? throw DomainException.NotFound(ProblemTypes.AccountNotFound, this.GetPrimaryKey());
         if (account.WorksIn(challengeId))
         {
-            return account;
+            if (account.VenueIn(challengeId) == venueId)
+            {
+                return account;
+            }
+
+            state.State.Details = account.WithVenue(challengeId, venueId);
+            await state.WriteOrUndoAsync(() => state.State.Details = account);
+            return state.State.Details;
         }
 
         if (account.ChallengeIds.Length >= MaxChallenges)
@@ -79,7 +87,7 @@ public sealed class AccountGrain(
             throw new DomainException(ProblemTypes.TooManyChallenges, $"An account works in at most {MaxChallenges} challenges.");
         }
 
-        state.State.Details = account with { ChallengeIds = account.ChallengeIds.Add(challengeId) };
+        state.State.Details = (account with { ChallengeIds = account.ChallengeIds.Add(challengeId) }).WithVenue(challengeId, venueId);
         await state.WriteOrUndoAsync(() => state.State.Details = account);
         return state.State.Details;
     }

@@ -4,9 +4,12 @@ namespace ChallengeHub.Grains.Accounts;
 [Alias("IAccountGrain")]
 public interface IAccountGrain : IGrainWithGuidKey
 {
-    /// <summary>Creates the account under a display name no other account uses (409 when taken).</summary>
+    /// <summary>
+    /// Creates the account under a display name no other account uses (409 when taken), working in the challenge at
+    /// <paramref name="venueId"/> or, without one, for the whole season.
+    /// </summary>
     [Alias("Create")]
-    Task<AccountDetails> CreateAsync(Role role, Credentials credentials, Guid? challengeId);
+    Task<AccountDetails> CreateAsync(Role role, Credentials credentials, Guid? challengeId, Guid? venueId = null);
 
     /// <summary>The account, or <c>null</c> when there is none. Interleaves: every authorized request asks.</summary>
     [Alias("Get"), AlwaysInterleave]
@@ -16,7 +19,10 @@ public interface IAccountGrain : IGrainWithGuidKey
     [Alias("SignIn")]
     Task<AccountDetails> SignInAsync(string? passphrase);
 
-    /// <summary>Lets the account work in one more challenge (an organiser creating it, an invite redeemed).</summary>
+    /// <summary>
+    /// Lets the account work in one more challenge (an organiser creating it, an invite redeemed), at <paramref name="venueId"/>
+    /// or for the whole season: the latest invite redeemed decides.
+    /// </summary>
     [Alias("AddChallenge")]
-    Task<AccountDetails> AddChallengeAsync(Guid challengeId);
+    Task<AccountDetails> AddChallengeAsync(Guid challengeId, Guid? venueId = null);
 }

@@ -1,4 +1,5 @@
 using ChallengeHub.Grains.Problems;
+using ChallengeHub.Grains.Seasons;
 
 namespace ChallengeHub.Grains.Accounts;
 
@@ -32,14 +33,24 @@ public sealed class InviteGrain(
             validation.Add("validForDays", $"validForDays is between 1 and {MaxValidDays}.");
         }
 
+        if (request.VenueId is not null && role is not (null or Role.Juror or Role.Employer))
+        {
+            validation.Add("venueId", "Only jurors and employers are invited to one venue.");
+        }
+
         validation.ThrowIfInvalid();
+        if (request.VenueId is { } venueId && await GrainFactory.GetGrain<ISeasonGrain>(challengeId).FindVenueAsync(venueId) is null)
+        {
+            throw DomainException.NotFound(ProblemTypes.VenueNotFound, venueId);
+        }
+
         if (state.State.Invite is not null)
         {
             throw new DomainException(ProblemTypes.InviteCodeUsed, "Create the invite again: it gets a new code.");
         }
 
         var now = time.GetUtcNow();
-        state.State.Invite = new Invite(this.GetPrimaryKeyString(), challengeId, role!.Value, createdBy, now, now.AddDays(days));
+        state.State.Invite = new Invite(this.GetPrimaryKeyString(), challengeId, role!.Value, createdBy, now, now.AddDays(days), request.VenueId);
         await state.WriteOrUndoAsync(() => state.State.Invite = null);
         return state.State.Invite;
     }
@@ -52,14 +63,14 @@ public sealed class InviteGrain(
         if (signedIn is { } existing && await GrainFactory.GetGrain<IAccountGrain>(existing).GetAsync() is { } account && account.Role == invite.Role)
         {
             await MarkRedeemedAsync(existing);
-            return await GrainFactory.GetGrain<IAccountGrain>(existing).AddChallengeAsync(invite.ChallengeId);
+            return await GrainFactory.GetGrain<IAccountGrain>(existing).AddChallengeAsync(invite.ChallengeId, invite.VenueId);
         }
 
         var accountId = state.State.RedeemedBy ?? Guid.NewGuid();
         await MarkRedeemedAsync(accountId);
         try
         {
-            return await GrainFactory.GetGrain<IAccountGrain>(accountId).CreateAsync(invite.Role, credentials, invite.ChallengeId);
+            return await GrainFactory.GetGrain<IAccountGrain>(accountId).CreateAsync(invite.Role, credentials, invite.ChallengeId, invite.VenueId);
         }
         catch (DomainException)
         {

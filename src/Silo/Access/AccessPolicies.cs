@@ -1,6 +1,4 @@
-using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Showcase;
-using ChallengeHub.Grains.Teams;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -124,17 +122,18 @@ internal sealed class AccessHandler(IGrainFactory grains, ChallengeRelations rel
             return;
         }
 
-        if (await relations.HasAnyAsync(caller, target.ChallengeId, target.TeamId, requirement.Allowed))
+        if (await relations.HasAnyAsync(caller, target.ChallengeId, target.TeamId, requirement.Allowed, target.VenueId))
         {
             context.Succeed(requirement);
         }
     }
 
-    private static (Guid ChallengeId, Guid? TeamId)? Target(object? resource) => resource switch
+    private static (Guid ChallengeId, Guid? TeamId, Guid? VenueId)? Target(object? resource) => resource switch
     {
-        HttpContext http when GuidOf(http.GetRouteValue("challengeId")) is { } challenge => (challenge, GuidOf(http.GetRouteValue("teamId"))),
+        HttpContext http when GuidOf(http.GetRouteValue("challengeId")) is { } challenge =>
+            (challenge, GuidOf(http.GetRouteValue("teamId")), GuidOf(http.GetRouteValue("venueId"))),
         HubInvocationContext hub when hub.HubMethodArguments.OfType<Guid>().ToArray() is [var challenge, ..] =>
-            (challenge, hub.HubMethodArguments.OfType<Guid>().Skip(1).Cast<Guid?>().FirstOrDefault()),
+            (challenge, hub.HubMethodArguments.OfType<Guid>().Skip(1).Cast<Guid?>().FirstOrDefault(), null),
         _ => null,
     };
 
@@ -144,59 +143,4 @@ internal sealed class AccessHandler(IGrainFactory grains, ChallengeRelations rel
         string text when Guid.TryParse(text, out var guid) => guid,
         _ => null,
     };
-}
-
-/// <summary>
-/// How a caller stands to a challenge and team, asked of the grains now; the one place that decides, for the policies and for
-/// the reads (wall, showcase pushes) whose answer depends on who asks.
-/// </summary>
-public sealed class ChallengeRelations(IGrainFactory grains)
-{
-    /// <summary>Whether the signed-in <paramref name="caller"/> has one of <paramref name="allowed"/> (the public showcase aside).</summary>
-    public async Task<bool> HasAnyAsync(Caller? caller, Guid challengeId, Guid? teamId, IEnumerable<Relation> allowed)
-    {
-        if (caller is null)
-        {
-            return false;
-        }
-
-        foreach (var relation in allowed.Where(r => r != Relation.PublicShowcase))
-        {
-            if (await HasAsync(caller, relation, challengeId, teamId))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private async Task<bool> HasAsync(Caller caller, Relation relation, Guid challengeId, Guid? teamId)
-    {
-        switch (relation)
-        {
-            case Relation.TeamPupil:
-                return caller.Role == Role.Pupil && teamId is { } own && caller.TeamId == own && caller.ChallengeId == challengeId;
-            case Relation.ChallengePupil:
-                return caller.Role == Role.Pupil && caller.ChallengeId == challengeId;
-            case Relation.TeamCoach:
-                return caller.Role == Role.Coach && teamId is { } team
-                    && await grains.GetGrain<ITeamGrain>(team).GetAsync() is { } details
-                    && details.ChallengeId == challengeId && details.CoachId == caller.Id
-                    && await WorksInAsync(caller, challengeId);
-            default:
-                var role = relation switch
-                {
-                    Relation.Organiser => Role.Organiser,
-                    Relation.ChallengeCoach => Role.Coach,
-                    Relation.Juror => Role.Juror,
-                    Relation.Funder => Role.Funder,
-                    _ => Role.Employer,
-                };
-                return caller.Role == role && await WorksInAsync(caller, challengeId);
-        }
-    }
-
-    private async Task<bool> WorksInAsync(Caller caller, Guid challengeId) =>
-        await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync() is { } account && account.WorksIn(challengeId);
 }

@@ -15,7 +15,7 @@ public static class InvitesApi
     public static void MapInvitesApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/challenges/{challengeId:guid}/invites", CreateAsync).WithTags("Invites").WithName("CreateInvite")
-            .WithSummary("Create a single-use invite for a coach, juror or employer, as a link and a QR code")
+            .WithSummary("Create a single-use invite for a coach, juror or employer (a juror or employer for one venue or the whole season), as a link and a QR code")
             .RequireAuthorization(AccessPolicies.Organise)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -24,7 +24,7 @@ public static class InvitesApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         organiser.MapGet("/", ListAsync).WithName("ListInvites").WithSummary("The challenge's invites, newest first, each sent, accepted, expired or withdrawn");
         organiser.MapPost("/{code}/resend", ResendAsync).WithName("ResendInvite")
-            .WithSummary("Withdraw an invite not yet accepted and make a new one for the same role, with a new link and QR code")
+            .WithSummary("Withdraw an invite not yet accepted and make a new one for the same role and venue, with a new link and QR code")
             .ProducesProblem(StatusCodes.Status409Conflict);
         organiser.MapDelete("/{code}", WithdrawAsync).WithName("WithdrawInvite").WithSummary("Withdraw an invite not yet accepted: its link no longer works")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -77,7 +77,7 @@ public static class InvitesApi
     {
         var withdrawn = await grains.GetGrain<IInviteGrain>(Normalise(code)).WithdrawAsync(challengeId);
         var days = (int)Math.Clamp(Math.Round((withdrawn.Invite.ExpiresAt - withdrawn.Invite.CreatedAt).TotalDays), 1, InviteGrain.MaxValidDays);
-        return await NewInviteAsync(challengeId, new CreateInviteRequest(withdrawn.Invite.Role.ToString(), days), http, grains);
+        return await NewInviteAsync(challengeId, new CreateInviteRequest(withdrawn.Invite.Role.ToString(), days, withdrawn.Invite.VenueId), http, grains);
     }
 
     private static async Task<Ok<InviteStatus>> WithdrawAsync(Guid challengeId, string code, IGrainFactory grains) =>

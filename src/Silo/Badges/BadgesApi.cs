@@ -105,10 +105,19 @@ public static class BadgesApi
         return TypedResults.Ok(teams.Zip(badges).SelectMany(t => Calibration.Find(challenge, t.First, t.Second)).ToImmutableArray());
     }
 
-    private static async Task<Ok<ReviewOverview>> ReviewQueueAsync(Guid challengeId, string? competence, Guid? team, IGrainFactory grains)
+    /// <summary>A juror invited to one venue reviews that venue's teams only.</summary>
+    private static async Task<Ok<ReviewOverview>> ReviewQueueAsync(
+        Guid challengeId, string? competence, Guid? team, HttpContext http, IGrainFactory grains, ChallengeRelations relations)
     {
         await ChallengeAsync(challengeId, grains);
-        var teams = (await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync()).Where(t => team is null || t.Id == team).ToArray();
+        var venueTeams = await relations.VenueTeamsAsync(Caller.From(http.User), challengeId);
+        if (venueTeams is not null && team is { } asked && !venueTeams.Contains(asked))
+        {
+            throw new DomainException(ProblemTypes.NotAllowed, "You were invited to another venue than this team's.");
+        }
+
+        var teams = (await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync())
+            .Where(t => (team is null || t.Id == team) && (venueTeams is null || venueTeams.Contains(t.Id))).ToArray();
         var milestones = await Task.WhenAll(teams.Select(t => grains.GetGrain<IMilestoneLogGrain>(t.Id).ListAsync(challengeId)));
         var badges = await Task.WhenAll(teams.Select(t => grains.GetGrain<ICompetenceProfileGrain>(t.Id).ListAsync(challengeId)));
         var competenceId = string.IsNullOrWhiteSpace(competence) ? null : competence.Trim();

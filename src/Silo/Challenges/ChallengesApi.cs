@@ -73,11 +73,15 @@ public static class ChallengesApi
             : TypedResults.NotFound();
 
 
-    /// <summary>Names and schools are public (the wall shows them); a join code only to the organiser and the team's coach.</summary>
-    private static async Task<Ok<ImmutableArray<TeamDetails>>> ListTeamsAsync(Guid challengeId, HttpContext http, IGrainFactory grains)
+    /// <summary>
+    /// Names and schools are public (the wall shows them); a join code only to the organiser and the team's coach. A juror or
+    /// employer invited to one venue gets that venue's teams: the ones they work with.
+    /// </summary>
+    private static async Task<Ok<ImmutableArray<TeamDetails>>> ListTeamsAsync(Guid challengeId, HttpContext http, IGrainFactory grains, ChallengeRelations relations)
     {
-        var teams = await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync();
         var caller = Caller.From(http.User);
+        var venueTeams = await relations.VenueTeamsAsync(caller, challengeId);
+        var teams = (await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync()).Where(t => venueTeams is null || venueTeams.Contains(t.Id));
         var organiser = caller is { Role: Role.Organiser } && (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.WorksIn(challengeId) == true;
         return TypedResults.Ok(teams.Select(t => organiser || (caller is { Role: Role.Coach } && t.CoachId == caller.Id) ? t : t with { JoinCode = string.Empty })
             .ToImmutableArray());

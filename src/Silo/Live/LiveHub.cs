@@ -9,6 +9,7 @@ using ChallengeHub.Grains.Walls;
 using ChallengeHub.Silo.Access;
 using ChallengeHub.Silo.Walls;
 using ChallengeHub.Silo.Hosting;
+using ChallengeHub.Silo.Showcase;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -58,11 +59,23 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     [Authorize(Policy = AccessPolicies.ViewShowcase)]
     public async Task<ShowcaseFeed> WatchShowcase(Guid challengeId)
     {
-        var member = await relations.HasAnyAsync(Context.User is { } user ? Caller.From(user) : null, challengeId, null, [Relation.Organiser, Relation.Employer]);
+        var caller = Context.User is { } user ? Caller.From(user) : null;
+        var member = await relations.HasAnyAsync(caller, challengeId, null, [Relation.Organiser, Relation.Employer]);
         // Counted before the read, so that a change after the read is built for this connection too.
         showcaseWatchers.Add(Context.ConnectionId, challengeId);
         try
         {
+            // An employer invited to one venue watches that venue's teams alone, in one group per team.
+            if (await relations.VenueTeamsAsync(caller, challengeId) is { } venueTeams)
+            {
+                foreach (var team in venueTeams)
+                {
+                    await Groups.AddToGroupAsync(Context.ConnectionId, ShowcaseTeamGroupOf(challengeId, team), Context.ConnectionAborted);
+                }
+
+                return ShowcaseApi.ForVenue(await grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync(), venueTeams);
+            }
+
             return await JoinThenReadAsync(member ? ShowcaseGroupOf(challengeId) : PublicShowcaseGroupOf(challengeId),
                 () => grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
         }
@@ -109,6 +122,9 @@ public sealed class LiveHub(IGrainFactory grains, ChallengeRelations relations, 
     public static string ShowcaseGroupOf(Guid challengeId) => $"showcase:{challengeId:N}";
 
     public static string PublicShowcaseGroupOf(Guid challengeId) => $"showcase-public:{challengeId:N}";
+
+    /// <summary>The watchers of one team's showcase entries: employers invited to the venue the team goes to.</summary>
+    public static string ShowcaseTeamGroupOf(Guid challengeId, Guid teamId) => $"showcase-team:{challengeId:N}:{teamId:N}";
 
     public static string TeamOffersGroupOf(Guid challengeId, Guid teamId) => $"offers:{challengeId:N}:{teamId:N}";
 

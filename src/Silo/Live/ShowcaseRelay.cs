@@ -70,10 +70,10 @@ public sealed class ShowcaseRelay(
             }
 
             telemetry.ShowcaseEntryBuilt(team.ChallengeId);
-            // To the organiser and invited employers always; to everyone else only while the showcase is public.
-            await hub.Clients.Groups(update.Public
-                    ? [LiveHub.ShowcaseGroupOf(update.ChallengeId), LiveHub.PublicShowcaseGroupOf(update.ChallengeId)]
-                    : [LiveHub.ShowcaseGroupOf(update.ChallengeId)])
+            // To the organiser and invited employers (of the whole season, or of the team's venue) always; to everyone else
+            // only while the showcase is public.
+            string[] members = [LiveHub.ShowcaseGroupOf(update.ChallengeId), LiveHub.ShowcaseTeamGroupOf(update.ChallengeId, update.TeamId)];
+            await hub.Clients.Groups(update.Public ? [.. members, LiveHub.PublicShowcaseGroupOf(update.ChallengeId)] : members)
                 .SendAsync(LiveHub.ShowcaseTeamMethod, update);
         }
         catch (Exception exception)

@@ -47,8 +47,14 @@ public static class ShowcaseApi
         return group;
     }
 
-    private static async Task<Ok<ShowcaseFeed>> GetAsync(Guid challengeId, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync());
+    /// <summary>An employer invited to one venue sees that venue's teams only, also while the showcase is public.</summary>
+    private static async Task<Ok<ShowcaseFeed>> GetAsync(Guid challengeId, HttpContext http, IGrainFactory grains, ChallengeRelations relations) =>
+        TypedResults.Ok(ForVenue(await grains.GetGrain<IShowcaseGrain>(challengeId).GetFeedAsync(),
+            await relations.VenueTeamsAsync(Caller.From(http.User), challengeId)));
+
+    /// <summary>The feed limited to <paramref name="venueTeams"/>, or whole when there is no such limit.</summary>
+    public static ShowcaseFeed ForVenue(ShowcaseFeed feed, IReadOnlySet<Guid>? venueTeams) =>
+        venueTeams is null ? feed : feed with { Items = [.. feed.Items.Where(i => venueTeams.Contains(i.TeamId))] };
 
     private static async Task<Ok<ShowcaseSettings>> SetAsync(Guid challengeId, ShowcaseSettingsRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IShowcaseGrain>(challengeId).SetPublicAsync(request));

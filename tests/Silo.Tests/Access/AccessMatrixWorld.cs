@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using ChallengeHub.Grains.Accounts;
 using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,8 +9,8 @@ namespace ChallengeHub.Silo.Tests.Access;
 
 /// <summary>
 /// Two challenges with two teams each, arranged through the API once for the matrix: in challenge 1 team A is coached by
-/// coach 1 and team B by coach 2, each team has a pupil, and a juror, an employer and sector-fund staff are invited; challenge 2 belongs to
-/// another organiser.
+/// coach 1 and team B by coach 2, each team has a pupil, and a juror, an employer and sector-fund staff are invited, and a
+/// second juror for the venue team A goes to; challenge 2 belongs to another organiser.
 /// </summary>
 public sealed class AccessMatrixWorld : IAsyncLifetime
 {
@@ -30,6 +31,9 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
     public Session Juror { get; private set; } = null!;
 
     public Session Employer { get; private set; } = null!;
+
+    /// <summary>A juror invited to the one venue of challenge 1, where team A goes (team B has no venue).</summary>
+    public Session VenueJuror { get; private set; } = null!;
 
     public Session Funder { get; private set; } = null!;
 
@@ -68,6 +72,7 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
         TeamA = await Coach.Http.RegisterTeamAsync(Challenge.Id, "Team A");
         TeamB = await OtherCoach.Http.RegisterTeamAsync(Challenge.Id, "Team B");
         Pupil = await Session.PupilAsync(baseAddress, TeamA, "Pupil A");
+        VenueJuror = await Session.RedeemAsync(baseAddress, await Organiser.Http.InviteAsync(Challenge.Id, "juror", await VenueOfTeamAAsync()), "juror");
         using var pupilB = await Session.PupilAsync(baseAddress, TeamB, "Pupil B");
 
         ForeignOrganiser = _silo.CreateClient();
@@ -86,6 +91,18 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
         template.EnsureSuccessStatusCode();
         using var issued = await ForeignOrganiser.PostAsync($"/api/challenges/{ForeignChallenge.Id}/kits/issue", null);
         issued.EnsureSuccessStatusCode();
+    }
+
+    private async Task<Guid> VenueOfTeamAAsync()
+    {
+        var path = $"/api/challenges/{Challenge.Id}/season";
+        using var round = await Organiser.Http.PostAsJsonAsync($"{path}/rounds", new { name = "Halve finales" }, ApiClient.Json);
+        var roundId = (await round.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SeasonDetails>(ApiClient.Json))!.Rounds[0].Id;
+        using var venue = await Organiser.Http.PostAsJsonAsync($"{path}/rounds/{roundId}/venues", new { name = "Gent", date = "2027-04-23", address = "Gent" }, ApiClient.Json);
+        var venueId = (await venue.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SeasonDetails>(ApiClient.Json))!.Rounds[0].Venues[0].Id;
+        using var assigned = await Organiser.Http.PutAsJsonAsync($"{path}/venues/{venueId}/teams", new { teamIds = new[] { TeamA.Id } }, ApiClient.Json);
+        assigned.EnsureSuccessStatusCode();
+        return venueId;
     }
 
     /// <summary>Everything the matrix must leave as it was: the other team of challenge 1, and all of challenge 2.</summary>
@@ -131,7 +148,7 @@ public sealed class AccessMatrixWorld : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        foreach (var session in new[] { Public, Organiser, Coach, OtherCoach, Pupil, Juror, Employer, Funder })
+        foreach (var session in new[] { Public, Organiser, Coach, OtherCoach, Pupil, Juror, VenueJuror, Employer, Funder })
         {
             session?.Dispose();
         }

@@ -43,6 +43,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         Coach,
         Pupil,
         Juror,
+
+        /// <summary>A juror invited to the venue of the own team: a juror for that team and that venue, for no other.</summary>
+        VenueJuror,
         Employer,
         Funder,
     }
@@ -356,6 +359,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             Role.Coach => ownTeam ? [Who.TeamCoach, Who.ChallengeCoach] : [Who.ChallengeCoach],
             Role.Pupil => ownTeam ? [Who.TeamPupil, Who.ChallengePupil] : [Who.ChallengePupil],
             Role.Juror => [Who.Juror],
+            Role.VenueJuror => withTeam && target != Target.OwnTeam ? [] : [Who.Juror],
             Role.Funder => [Who.Funder],
             _ => [Who.Employer],
         };
@@ -441,6 +445,9 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
             Role.Coach => ownTeam ? [Who.TeamCoach, Who.ChallengeCoach] : [Who.ChallengeCoach],
             Role.Pupil => ownTeam ? [Who.TeamPupil, Who.ChallengePupil] : [Who.ChallengePupil],
             Role.Juror => [Who.Juror],
+
+            // The matrix names a venue that is never the venue juror's own.
+            Role.VenueJuror => pattern.GetParameter("venueId") is not null || (hasTeam && target != Target.OwnTeam) ? [] : [Who.Juror],
             Role.Funder => [Who.Funder],
             _ => [Who.Employer],
         };
@@ -511,6 +518,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         Role.Coach => world.Coach,
         Role.Pupil => world.Pupil,
         Role.Juror => world.Juror,
+        Role.VenueJuror => world.VenueJuror,
         Role.Funder => world.Funder,
         _ => world.Employer,
     };

@@ -21,6 +21,8 @@ export interface Invite {
   role: InvitedRole;
   createdAt: string;
   expiresAt: string;
+  /** The one venue a juror or employer is invited to; absent for the whole season. */
+  venueId?: Id | null;
 }
 
 /** A new invite with the link to hand out and the same link as an SVG QR code. */
@@ -57,8 +59,9 @@ export const getInvite = (code: string) => request<InviteView>('GET', routes.inv
 export const redeemInvite = (code: string, displayName?: string, passphrase?: string) =>
   signInCall(routes.redeemInvite(code), { displayName: displayName ?? null, passphrase: passphrase ?? null });
 
-export const createInvite = (challengeId: Id, role: InvitedRole, validForDays: number) =>
-  sendJson<InviteCreated>('POST', routes.invites(challengeId), { role, validForDays });
+/** A juror or employer may be invited to one venue of the season; without a venue the invite is for the whole season. */
+export const createInvite = (challengeId: Id, role: InvitedRole, validForDays: number, venueId?: Id) =>
+  sendJson<InviteCreated>('POST', routes.invites(challengeId), { role, validForDays, venueId: venueId ?? null });
 
 /** Where an invite stands: still open, used to create an account, expired unused, or withdrawn by the organiser. */
 export type InviteState = InviteProgress;

@@ -11,7 +11,7 @@ export interface paths {
         /** The challenge's invites, newest first, each sent, accepted, expired or withdrawn */
         get: operations["ListInvites"];
         put?: never;
-        /** Create a single-use invite for a coach, juror or employer, as a link and a QR code */
+        /** Create a single-use invite for a coach, juror or employer (a juror or employer for one venue or the whole season), as a link and a QR code */
         post: operations["CreateInvite"];
         delete?: never;
         options?: never;
@@ -320,7 +320,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw an invite not yet accepted and make a new one for the same role, with a new link and QR code */
+        /** Withdraw an invite not yet accepted and make a new one for the same role and venue, with a new link and QR code */
         post: operations["ResendInvite"];
         delete?: never;
         options?: never;
@@ -2145,11 +2145,16 @@ export interface components {
             sector: null | string;
             starterSetup?: null | boolean;
         };
-        /** @description Body of `POST /api/challenges/{challengeId}/invites`: `coach`, `juror`, `employer` or `funder`, valid for 1-60 days (14 by default). */
+        /**
+         * @description Body of `POST /api/challenges/{challengeId}/invites`: `coach`, `juror`, `employer` or `funder`, valid
+         *     for 1-60 days (14 by default). A juror or employer may be invited to one venue of the season; without one, to the whole season.
+         */
         CreateInviteRequest: {
             role: null | string;
             /** Format: int32 */
             validForDays?: number | null;
+            /** Format: uuid */
+            venueId?: null | string;
         };
         /** @description Body of a request that creates a staff account (first start, invite) or signs one in. */
         Credentials: {
@@ -2271,7 +2276,10 @@ export interface components {
             teamIds: null | string[];
             reason: null | string;
         };
-        /** @description A single-use code that lets a coach, juror, employer or sector-fund staff member work in one challenge. */
+        /**
+         * @description A single-use code that lets a coach, juror, employer or sector-fund staff member work in one challenge; a juror or employer
+         *     at VenueId only, when it names one of the season's venues.
+         */
         Invite: {
             code: string;
             /** Format: uuid */
@@ -2283,6 +2291,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             expiresAt: string;
+            /** Format: uuid */
+            venueId?: null | string;
         };
         /** @description A new invite with the link to hand out and the same link as an SVG QR code. */
         InviteCreated: {

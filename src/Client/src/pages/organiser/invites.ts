@@ -1,5 +1,6 @@
 import type { ChallengeDetail } from '../../api/types';
 import { createInvite, type InviteCreated, type InvitedRole } from '../../api/account';
+import { getSeason } from '../../api/season';
 import { roleWords } from '../../ui/account';
 import { h } from '../../ui/dom';
 import { formatDate } from '../../ui/labels';
@@ -26,6 +27,16 @@ export class InvitesSection implements OrganiserSection {
     { id: 'invite-role', 'aria-describedby': 'invite-role-hint' },
     ...roles.map(({ role }) => h('option', { value: role }, `${roleWords[role].charAt(0).toUpperCase()}${roleWords[role].slice(1)}`)),
   );
+  /** Jurors and employers may work at one venue of the season; the whole season is the default. */
+  private readonly venue = h('select', { id: 'invite-venue', 'aria-describedby': 'invite-venue-hint' }, h('option', { value: '' }, t('organiser.invites.wholeSeason')));
+  private readonly venueNames = new Map<string, string>();
+  private readonly venueField = h(
+    'div',
+    { class: 'field' },
+    h('label', { for: this.venue.id }, t('organiser.invites.venue')),
+    this.venue,
+    h('p', { class: 'hint', id: 'invite-venue-hint' }, t('organiser.invites.venueHint')),
+  );
   private readonly days = h('input', { id: 'invite-days', type: 'number', min: 1, max: DAYS_MAX, value: DAYS_DEFAULT, inputmode: 'numeric' });
   private readonly alert = new Alert();
   private readonly status = statusLine();
@@ -49,6 +60,7 @@ export class InvitesSection implements OrganiserSection {
         this.role,
         h('ul', { class: 'hint', id: 'invite-role-hint' }, ...roles.map(({ role, hint }) => h('li', {}, t('organiser.invites.roleHint', { role: roleWords[role], hint })))),
       ),
+      this.venueField,
       h('div', { class: 'field' }, h('label', { for: this.days.id }, t('organiser.invites.days')), this.days),
       this.alert.element,
       h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('organiser.invites.create')), this.status),
@@ -66,11 +78,39 @@ export class InvitesSection implements OrganiserSection {
       this.list,
       this.overview.element,
     );
+    this.role.addEventListener('change', () => this.showVenue());
+    this.showVenue();
     void this.overview.refresh();
+    void this.loadVenues();
   }
 
   update(challenge: ChallengeDetail): void {
     this.challenge = challenge;
+  }
+
+  private forVenue(): boolean {
+    return this.role.value === 'juror' || this.role.value === 'employer';
+  }
+
+  private showVenue(): void {
+    this.venueField.hidden = !this.forVenue() || this.venue.options.length < 2;
+  }
+
+  /** Without venues (a challenge that is one event) the picker stays hidden and every invite is for the whole season. */
+  private async loadVenues(): Promise<void> {
+    try {
+      const season = await getSeason(this.challenge.id);
+      const options = season.rounds.flatMap((round) =>
+        round.venues.map((venue) => {
+          this.venueNames.set(String(venue.id), venue.name);
+          return h('option', { value: String(venue.id) }, t('organiser.invites.venueOption', { round: round.name, venue: venue.name }));
+        }),
+      );
+      this.venue.append(...options);
+    } catch {
+      // The season could not be read now: invites stay possible for the whole season.
+    }
+    this.showVenue();
   }
 
   private async create(): Promise<void> {
@@ -87,7 +127,8 @@ export class InvitesSection implements OrganiserSection {
     this.alert.clear();
     this.status.textContent = '';
     try {
-      const created = await createInvite(this.challenge.id, this.role.value as InvitedRole, days);
+      const venueId = this.forVenue() && this.venue.value !== '' ? this.venue.value : undefined;
+      const created = await createInvite(this.challenge.id, this.role.value as InvitedRole, days, venueId);
       this.list.prepend(this.render(created));
       this.status.textContent = t('organiser.invites.created', { role: roleWords[created.invite.role] });
       void this.overview.refresh();
@@ -123,6 +164,7 @@ export class InvitesSection implements OrganiserSection {
       { class: 'invite', 'data-invite-code': invite.code },
       h('h3', {}, t('organiser.invites.inviteFor', { role: roleWords[invite.role] })),
       h('p', {}, t('organiser.invites.validUntil', { date: formatDate(invite.expiresAt) })),
+      ...(invite.venueId ? [h('p', {}, t('organiser.invites.atVenue', { venue: this.venueNames.get(String(invite.venueId)) ?? '' }))] : []),
       h('div', { class: 'field' }, h('label', { for: linkId }, t('organiser.invites.link')), field),
       h('div', { class: 'form-actions' }, copy, copied),
       qr,
