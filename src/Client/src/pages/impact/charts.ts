@@ -72,7 +72,8 @@ function up(bars: Bar[], largest: number): SVGElement {
   const height = 140;
   return svg(
     'svg',
-    { viewBox: `0 0 ${Math.max(1, bars.length) * column} ${height + 40}`, width: '100%' },
+    // Drawn at its own size (capped by the page's width): a season of a few days is a few narrow columns, not a wall.
+    { viewBox: `0 0 ${Math.max(1, bars.length) * column} ${height + 40}`, width: Math.max(1, bars.length) * column },
     ...bars.flatMap((bar, index) => {
       const x = index * column;
       const value = drawable(bar.figure);
