@@ -53,6 +53,7 @@ export default defineConfig({
         showcase: 'showcase.html',
         juror: 'juror.html',
         myBadges: 'my-badges.html',
+        impact: 'impact.html',
       },
       output: {
         // The one chunk shared by all pages (helpers + styles.css) would otherwise be named after a random module.

@@ -1,6 +1,5 @@
 using ChallengeHub.Silo.Badges.Certificates;
 using PdfSharp.Drawing;
-using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 
 namespace ChallengeHub.Silo.Profiles;
@@ -16,7 +15,7 @@ public static class ProfilePdf
     {
         using var document = new PdfDocument();
         document.Info.Title = name is null ? t.Heading : $"{t.Heading} – {name}";
-        var writer = new Writer(document);
+        var writer = new PdfLines(document);
         writer.Line(t.Heading, writer.Title, writer.Accent, 4);
         if (name is not null)
         {
@@ -76,58 +75,4 @@ public static class ProfilePdf
     }
 
     private static string? TitleOf(PupilProfile profile, Guid challengeId) => profile.Challenges.FirstOrDefault(c => c.ChallengeId == challengeId)?.Title;
-
-    /// <summary>Writes lines down A4 pages, starting a new page where the next line would not fit.</summary>
-    private sealed class Writer(PdfDocument document) : IDisposable
-    {
-        private static readonly double Margin = XUnit.FromCentimeter(2.2).Point;
-        private XGraphics? _graphics;
-        private double _y;
-        private double _width;
-        private double _bottom;
-
-        public XFont Title { get; } = new(CertificateFonts.Family, 24, XFontStyleEx.Bold);
-        public XFont Heading { get; } = new(CertificateFonts.Family, 16, XFontStyleEx.Bold);
-        public XFont Label { get; } = new(CertificateFonts.Family, 11, XFontStyleEx.Bold);
-        public XFont Body { get; } = new(CertificateFonts.Family, 11, XFontStyleEx.Regular);
-        public XFont Small { get; } = new(CertificateFonts.Family, 9, XFontStyleEx.Regular);
-        public XBrush Accent { get; } = new XSolidBrush(XColor.FromArgb(0x1f, 0x7a, 0x3a));
-
-        public void Line(string text, XFont font, XBrush? brush = null, double after = 6)
-        {
-            var graphics = Graphics();
-            var height = (Math.Ceiling((graphics.MeasureString(text, font).Width / _width) + 0.5) * font.GetHeight()) + 2;
-            if (_y + height > _bottom)
-            {
-                NewPage();
-                graphics = _graphics!;
-            }
-
-            new XTextFormatter(graphics).DrawString(text, font, brush ?? XBrushes.Black, new XRect(Margin, _y, _width, height), XStringFormats.TopLeft);
-            _y += height + after;
-        }
-
-        public void Space(double points) => _y += points;
-
-        public void Dispose() => _graphics?.Dispose();
-
-        private XGraphics Graphics()
-        {
-            if (_graphics is null)
-            {
-                NewPage();
-            }
-
-            return _graphics!;
-        }
-
-        private void NewPage()
-        {
-            _graphics?.Dispose();
-            var page = document.AddPage();
-            page.Size = PdfSharp.PageSize.A4;
-            _graphics = XGraphics.FromPdfPage(page);
-            (_width, _bottom, _y) = (page.Width.Point - (2 * Margin), page.Height.Point - Margin, Margin);
-        }
-    }
 }

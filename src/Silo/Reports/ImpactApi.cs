@@ -1,6 +1,10 @@
 using System.Globalization;
+using ChallengeHub.Grains;
+using ChallengeHub.Grains.Challenges;
+using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Reports;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Certificates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Reports;
@@ -20,6 +24,9 @@ public static class ImpactApi
         group.MapGet("/csv", GetCsvAsync).WithName("GetImpactReportCsv").RequireAuthorization(AccessPolicies.ReadImpact)
             .WithSummary("The same report as CSV (UTF-8 with BOM, ';'-separated) in the request's language; suppressed figures in words")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/pdf", GetPdfAsync).WithName("GetImpactReportPdf").RequireAuthorization(AccessPolicies.ReadImpact)
+            .WithSummary("The same report as a PDF with a table per part, in the request's language; suppressed figures in words")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/own-school", GetOwnSchoolAsync).WithName("GetSchoolImpactReport").RequireAuthorization(AccessPolicies.ReadSchoolImpact)
             .WithSummary("The same report over the teams of the calling coach's school");
         return group;
@@ -33,6 +40,19 @@ public static class ImpactApi
         var report = await grains.GetGrain<IImpactReportGrain>(challengeId).GetAsync(new ImpactScope(round, venue));
         var texts = ImpactTexts.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         return TypedResults.File(ImpactCsv.Write(report, texts), "text/csv; charset=utf-8", $"impact-{report.ComputedAt:yyyy-MM-dd}.csv");
+    }
+
+    private static async Task<FileContentHttpResult> GetPdfAsync(Guid challengeId, Guid? round, Guid? venue, IGrainFactory grains)
+    {
+        var report = await grains.GetGrain<IImpactReportGrain>(challengeId).GetAsync(new ImpactScope(round, venue));
+        if (!CertificateFonts.Available)
+        {
+            throw new DomainException(ProblemTypes.CertificateUnavailable, "No typeface for printing is installed on this server (DejaVu Sans or Liberation Sans).");
+        }
+
+        var title = (await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync())?.Title ?? string.Empty;
+        var texts = ImpactTexts.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        return TypedResults.File(ImpactPdf.Render(report, title, texts), "application/pdf", $"impact-{report.ComputedAt:yyyy-MM-dd}.pdf");
     }
 
     private static async Task<Ok<ImpactReport>> GetOwnSchoolAsync(Guid challengeId, Guid? round, Guid? venue, HttpContext http, IGrainFactory grains) =>

@@ -13,9 +13,16 @@ public static class ImpactCsv
 {
     public static byte[] Write(ImpactReport report, ImpactTexts texts)
     {
+        var rows = Rows(report, texts).Prepend([texts.Part, texts.Figure, texts.Detail, texts.Value]);
+        var text = string.Concat(rows.Select(row => string.Join(';', row.Select(Field)) + "\r\n"));
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
+    }
+
+    /// <summary>Every figure of the report as part, figure, detail and value in words: the rows of the CSV and the PDF's tables.</summary>
+    public static List<string[]> Rows(ImpactReport report, ImpactTexts texts)
+    {
         var rows = new List<string[]>
         {
-            new[] { texts.Part, texts.Figure, texts.Detail, texts.Value },
             new[] { texts.Reach, texts.Pupils, string.Empty, Value(report.Reach.Pupils, texts) },
             new[] { texts.Reach, texts.Teams, string.Empty, Value(report.Reach.Teams, texts) },
             new[] { texts.Reach, texts.Schools, string.Empty, Value(report.Reach.Schools, texts) },
@@ -42,8 +49,7 @@ public static class ImpactCsv
             rows.Add([texts.Offers, texts.KindOf(offer.Kind), texts.Accepted, Value(offer.Accepted, texts)]);
         }
 
-        var text = string.Concat(rows.Select(row => string.Join(';', row.Select(Field)) + "\r\n"));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
+        return rows;
     }
 
     private static string Value(ImpactFigure figure, ImpactTexts texts) =>

@@ -102,6 +102,7 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["SetSchedule"] = Organise,
         ["GetImpactReport"] = [Who.Organiser, Who.Funder],
         ["GetImpactReportCsv"] = [Who.Organiser, Who.Funder],
+        ["GetImpactReportPdf"] = [Who.Organiser, Who.Funder],
         ["GetSchoolImpactReport"] = [Who.ChallengeCoach],
         ["GetSeason"] = Anyone,
         ["GetSeasonPlan"] = Organise,

@@ -12,7 +12,7 @@ public sealed class ImpactApiTests(SiloFixture silo)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var http = silo.CreateClient();
-        var (challengeId, venueId, teams) = await SeasonAsync(http, coach: null);
+        var (challengeId, venueId, teams) = await SeasonAsync(silo, http, coach: null);
         using var funder = await http.InvitedAsync(challengeId, "funder");
 
         foreach (var query in new[] { string.Empty, $"?venue={venueId}" })
@@ -33,7 +33,7 @@ public sealed class ImpactApiTests(SiloFixture silo)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         using var http = silo.CreateClient();
-        var (challengeId, venueId, _) = await SeasonAsync(http, coach: null);
+        var (challengeId, venueId, _) = await SeasonAsync(silo, http, coach: null);
         await http.RegisterTeamAsync(challengeId, "Nog zonder locatie", "KTA Hasselt");
         using var funder = await http.InvitedAsync(challengeId, "funder");
 
@@ -68,7 +68,7 @@ public sealed class ImpactApiTests(SiloFixture silo)
         using var http = silo.CreateClient();
         var challenge = await http.CreateChallengeAsync();
         using var coach = await http.InvitedAsync(challenge.Id, "coach");
-        var (challengeId, _, _) = await SeasonAsync(http, coach, challenge.Id);
+        var (challengeId, _, _) = await SeasonAsync(silo, http, coach, challenge.Id);
 
         var json = await coach.GetFromJsonAsync<JsonElement>($"/api/challenges/{challengeId}/impact/own-school", cancellationToken);
         using var refused = await coach.GetAsync($"/api/challenges/{challengeId}/impact", cancellationToken);
@@ -95,7 +95,7 @@ public sealed class ImpactApiTests(SiloFixture silo)
     }
 
     /// <summary>Four teams of three pupils at one venue, each with a badge; two of VTI Brugge (registered by <paramref name="coach"/> when given), two of another school.</summary>
-    private async Task<(Guid ChallengeId, Guid VenueId, List<TeamDetails> Teams)> SeasonAsync(HttpClient http, HttpClient? coach, Guid? existing = null)
+    internal static async Task<(Guid ChallengeId, Guid VenueId, List<TeamDetails> Teams)> SeasonAsync(SiloFixture silo, HttpClient http, HttpClient? coach, Guid? existing = null)
     {
         var challengeId = existing ?? (await http.CreateChallengeAsync()).Id;
         var teams = new List<TeamDetails>();

@@ -47,6 +47,7 @@ export const routes = {
   roundInvitation: (challengeId: Id, roundId: Id) => `${challenge(challengeId)}/season/rounds/${segment(roundId)}/invitation`,
   board: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/board`,
   ceremony: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/ceremony`,
+  impact: (challengeId: Id) => `${challenge(challengeId)}/impact`,
   joinCards: (challengeId: Id) => `${challenge(challengeId)}/join-cards`,
   venueOverview: (challengeId: Id, venueId: Id) => `${challenge(challengeId)}/season/venues/${segment(venueId)}/overview`,
   recognitionCategories: (challengeId: Id) => `${challenge(challengeId)}/recognition-categories`,

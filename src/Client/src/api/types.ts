@@ -39,6 +39,12 @@ export type JoinCard = Schemas['JoinCard'];
 export type SeasonRound = Schemas['SeasonRound'];
 export type SeasonVenue = Schemas['SeasonVenue'];
 export type TeamSeason = Schemas['TeamSeason'];
+/** The impact report: counts across teams, suppressed where a group is small (docs/impact-report.md). */
+export type ImpactReport = Schemas['ImpactReport'];
+export type ImpactFigure = Schemas['ImpactFigure'];
+export type CompetenceDistribution = Schemas['CompetenceDistribution'];
+export type DayFigure = Schemas['DayFigure'];
+export type TeamShare = Schemas['TeamShare'];
 export type VenueOverview = Schemas['VenueOverview'];
 export type DeliberationBoard = Schemas['DeliberationBoard'];
 export type BoardTeam = Schemas['BoardTeam'];

@@ -18,6 +18,7 @@ import { nl as ceremony } from '../pages/ceremony/texts.nl';
 import { nl as cards } from '../pages/cards/texts.nl';
 import { nl as venue } from '../pages/venue/texts.nl';
 import { nl as profile } from '../pages/my-badges/texts.nl';
+import { nl as impact } from '../pages/impact/texts.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -147,6 +148,7 @@ export const nl = {
   ...cards,
   ...venue,
   ...profile,
+  ...impact,
 } as const;
 
 export type MessageKey = keyof typeof nl;

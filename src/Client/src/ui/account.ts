@@ -27,6 +27,8 @@ export function homeFor(role: Role | null | undefined): string {
       return '/tablet.html';
     case 'employer':
       return '/showcase.html';
+    case 'funder':
+      return '/impact.html';
     default:
       return '/';
   }

@@ -184,6 +184,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           [`/kits.html${query}`, t('kit.page.link')],
           [`/season.html${query}`, t('season.link')],
           [`/cards.html${query}`, t('cards.link')],
+          [`/impact.html${query}`, t('impact.link')],
           [`/wall.html${query}`, t('organiser.page.wall')],
           [`/tablet.html${query}`, t('organiser.page.tablet')],
         ].map(([href, label]) => h('li', {}, h('a', { href }, label))),

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using ChallengeHub.Grains.Tests;
+using ChallengeHub.Silo.Tests.Reports;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChallengeHub.Silo.Tests.Browser;
+
+/// <summary>
+/// A sector fund's staff member lands on the impact report after signing in and reads what the challenge achieved: counts
+/// with charts and their tables, small groups as "minder dan 10", a scope to choose, and the CSV and PDF to take along.
+/// </summary>
+[Collection(BrowserFixture.Collection)]
+public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture browser)
+{
+    [Fact]
+    public async Task AFunderLandsOnTheReportReadsItsFiguresAndChoosesAVenueWhoseSmallGroupsReadInWords()
+    {
+        using var http = silo.CreateClient();
+        var (challengeId, venueId, _) = await ImpactApiTests.SeasonAsync(silo, http, coach: null);
+        await http.RegisterTeamAsync(challengeId, "Nog zonder locatie", "KTA Hasselt");
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        await context.SignInAsInvitedAsync(http, challengeId, "funder");
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/signin.html");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder werken" }).ClickAsync();
+        await page.WaitForURLAsync("**/impact.html");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat deze challenge bereikte");
+        var reach = page.Locator(".impact-tile");
+        await Expect(reach.Filter(new() { HasText = "leerlingen namen deel" }).Locator("dd")).ToHaveTextAsync("12");
+        await Expect(reach.Filter(new() { HasText = "teams" }).First.Locator("dd")).ToHaveTextAsync("5");
+        // No team showed safety yet: all five are still to discover it. The one team without a badge makes the cells of
+        // the wired competence small, so they read in words, in the chart's name and in its table alike.
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = NoneYet() })).ToBeVisibleAsync();
+        var wiring = page.GetByRole(AriaRole.Img, new() { NameRegex = SmallCells() });
+        await Expect(wiring).ToBeVisibleAsync();
+        await Expect(wiring.Locator("xpath=following-sibling::table//tr[th='Past toe']/td")).ToHaveTextAsync("minder dan 10");
+        var badgeRow = page.Locator(".impact-section tr").Filter(new() { HasText = "een badge" });
+        await Expect(badgeRow.Locator("td")).ToHaveTextAsync(["minder dan 10", "minder dan 10"]);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/pdf");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als CSV (rekenblad)" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/csv");
+        await AssertNoRankingWordsAsync(page);
+        await AccessibilityTests.AssertNoSeriousViolationsAsync(page, "/impact.html of the season");
+        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("impact-1280x720.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("impact-1920x1080.png"), FullPage = true });
+
+        await page.GetByLabel("Over").SelectOptionAsync(new SelectOptionValue { Label = "Halve finales: Gent" });
+        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&venue={venueId}");
+        await Expect(reach.Filter(new() { HasText = "leerlingen namen deel" }).Locator("dd")).ToHaveTextAsync("minder dan 10");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/pdf?venue={venueId}");
+        await page.SetViewportSizeAsync(820, 1180);
+        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("impact-venue-820x1180.png"), FullPage = true });
+        await AccessibilityTests.AssertNoSeriousViolationsAsync(page, "/impact.html of one venue");
+    }
+
+    private static async Task AssertNoRankingWordsAsync(IPage page)
+    {
+        var text = await page.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain(Word().Matches(text).Select(m => m.Value), RankingWords.IsRankingName);
+    }
+
+    [GeneratedRegex("^Veilig werken met elektriciteit: teams per niveau nog te ontdekken: 5; Verkent: 0;")]
+    private static partial Regex NoneYet();
+
+    [GeneratedRegex("teams per niveau nog te ontdekken: minder dan 10; Verkent: 0; Past toe: minder dan 10;")]
+    private static partial Regex SmallCells();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}
