@@ -30,6 +30,7 @@ public sealed class SiloHost : IAsyncDisposable
         ["RateLimits:UploadsPerMinute"] = "100000",
         ["RateLimits:CreationsPerMinute"] = "100000",
         ["RateLimits:HubMessagesPerMinute"] = "100000",
+        ["RateLimits:VerificationsPerMinute"] = "100000",
     };
 
     private string? _organiserToken;
