@@ -17,6 +17,8 @@ export interface CounterElements {
 
 /** The longest wait a browser timer takes (about 24 days); a day ends much sooner. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How long a venue wall waits after asking for its counts before it asks again. */
+const COUNTS_SPACING_MS = 3_000;
 /** Every team's card in name order, kept up to date by snapshots and deltas, with the challenge-wide counts. */
 export class Wall {
   private readonly cards = new Map<string, TeamCard>();
@@ -25,6 +27,8 @@ export class Wall {
   private readonly badgesCounter: Counter;
   private readonly todayCounter: Counter;
   private dayEnd: number | undefined;
+  private countsBusy = false;
+  private countsAgain = false;
 
   constructor(
     private readonly challenge: ChallengeDetail,
@@ -158,8 +162,29 @@ export class Wall {
   }
 
   /** A failed look keeps the counts shown; the next change or snapshot asks again. */
+  /**
+   * A venue wall asks for its counts one request at a time and then waits {@link COUNTS_SPACING_MS}; changes in between
+   * make one more request after that. Every screen of a hall thus asks at most every few seconds instead of once per
+   * milestone, and a late answer never overwrites a newer one.
+   */
   private refreshCounts(): void {
-    this.venueCounts?.().then((counts) => this.showCounts(counts), () => undefined);
+    const venueCounts = this.venueCounts;
+    if (!venueCounts) return;
+    if (this.countsBusy) {
+      this.countsAgain = true;
+      return;
+    }
+    this.countsBusy = true;
+    void venueCounts()
+      .then((counts) => this.showCounts(counts), () => undefined)
+      .then(() => new Promise((resolve) => window.setTimeout(resolve, COUNTS_SPACING_MS)))
+      .then(() => {
+        this.countsBusy = false;
+        if (this.countsAgain) {
+          this.countsAgain = false;
+          this.refreshCounts();
+        }
+      });
   }
 
   /** The server counts; at the end of the day in Brussels "shown today" starts again from 0 without waiting for a change. */
