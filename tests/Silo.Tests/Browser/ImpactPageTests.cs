@@ -48,7 +48,7 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("impact-1920x1080.png"), FullPage = true });
 
         await page.GetByLabel("Over").SelectOptionAsync(new SelectOptionValue { Label = "Halve finales: Gent" });
-        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&venue={venueId}");
+        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&venue={venueId}", new() { WaitUntil = WaitUntilState.Commit });
         await Expect(reach.Filter(new() { HasText = "leerlingen namen deel" }).Locator("dd")).ToHaveTextAsync("minder dan 10");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/pdf?venue={venueId}");
         await page.SetViewportSizeAsync(820, 1180);
