@@ -76,8 +76,8 @@ export function slidesByCategory(challengeId: string, ceremony: Ceremony): HTMLE
       byId.get(id)!.holders.push([team, r]);
     }
   }
-  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-  const ids = [...byId.keys()].sort((a, b) => rank(a) - rank(b));
+  const inTemplateOrder = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const ids = [...byId.keys()].sort((a, b) => inTemplateOrder(a) - inTemplateOrder(b));
   return ids.map((id) => {
     const category = ceremony.categories?.find((c) => c.id === id);
     const entry = byId.get(id)!;
