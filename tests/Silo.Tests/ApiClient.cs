@@ -18,12 +18,15 @@ public static class ApiClient
     public static readonly JsonSerializerOptions Json = CreateJsonOptions();
 
     /// <summary>A challenge that is running, as most tests need: teams can register, pupils log, jurors award.</summary>
-    public static async Task<ChallengeDetails> CreateChallengeAsync(this HttpClient http, string sector = "electro")
+    public static async Task<ChallengeDetails> CreateChallengeAsync(this HttpClient http, string sector = "electro", string? title = null) =>
+        await http.AdvanceAsync((await http.CreateDraftChallengeAsync(sector, title)).Id, "open", "start");
+
+    /// <summary>A challenge still in draft, as the organiser sets it up; titled "Challenge &lt;guid&gt;" unless given a title.</summary>
+    public static async Task<ChallengeDetails> CreateDraftChallengeAsync(this HttpClient http, string sector = "electro", string? title = null)
     {
-        using var created = await http.PostAsJsonAsync("/api/challenges", new { title = $"Challenge {Guid.NewGuid():N}", sector }, Json);
+        using var created = await http.PostAsJsonAsync("/api/challenges", new { title = title ?? $"Challenge {Guid.NewGuid():N}", sector }, Json);
         created.EnsureSuccessStatusCode();
-        var challenge = (await created.Content.ReadFromJsonAsync<ChallengeDetails>(Json))!;
-        return await http.AdvanceAsync(challenge.Id, "open", "start");
+        return (await created.Content.ReadFromJsonAsync<ChallengeDetails>(Json))!;
     }
 
     /// <summary>Takes lifecycle steps (<c>open</c>, <c>start</c>, <c>showcase</c>) in order and returns the challenge after the last.</summary>

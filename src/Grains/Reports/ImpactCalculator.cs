@@ -71,7 +71,8 @@ public static class ImpactCalculator
                     ? ImpactFigure.Of(offers.ValueOf(accepted) + offers.ValueOf(declined))
                     : ImpactFigure.Hidden;
                 return new OfferFigures(kind, offers.Sum, answered, offers[accepted]);
-            })]);
+            })],
+            challenge.Title);
     }
 
     private static TeamShare Share(Partition split) => new(split["with"], split["without"]);

@@ -30,6 +30,8 @@ public sealed record ImpactScope(Guid? RoundId = null, Guid? VenueId = null)
 /// What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
 /// feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
 /// it orders teams. <paramref name="OwnSchool"/> marks a coach's report about their own school's teams.
+/// <paramref name="ChallengeTitle"/> names the challenge for the report's header: every reader of the report may know it,
+/// also a sector fund's reader of a challenge still in draft, who cannot read the challenge itself.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ImpactReport")]
 public sealed record ImpactReport(
@@ -46,7 +48,8 @@ public sealed record ImpactReport(
     ImmutableArray<DayFigure> Timeline,
     TeamShare WithFeedback,
     ImpactFigure MedianHoursToResponse,
-    ImmutableArray<OfferFigures> Offers);
+    ImmutableArray<OfferFigures> Offers,
+    string ChallengeTitle);
 
 /// <summary>Distinct pupils who joined, teams, schools and venues in the scope.</summary>
 [GenerateSerializer, Immutable, Alias("ImpactReach")]

@@ -11,9 +11,15 @@ namespace ChallengeHub.Silo.Reports;
 /// </summary>
 public static class ImpactCsv
 {
+    /// <summary>
+    /// The header, then a row that says what the file is (whose report, which challenge, which scope), so that a file
+    /// passed on still says that a coach's copy covers their own school's teams; then <see cref="Rows"/>.
+    /// </summary>
     public static byte[] Write(ImpactReport report, ImpactTexts texts)
     {
-        var rows = Rows(report, texts).Prepend([texts.Part, texts.Figure, texts.Detail, texts.Value]);
+        var rows = Rows(report, texts)
+            .Prepend([texts.Report, texts.HeadingOf(report.OwnSchool), report.ChallengeTitle, report.ScopeName ?? texts.Season])
+            .Prepend([texts.Part, texts.Figure, texts.Detail, texts.Value]);
         var text = string.Concat(rows.Select(row => string.Join(';', row.Select(Field)) + "\r\n"));
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
     }

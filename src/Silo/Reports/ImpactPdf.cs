@@ -14,16 +14,17 @@ public static class ImpactPdf
 {
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
-    public static byte[] Render(ImpactReport report, string challengeTitle, ImpactTexts texts)
+    public static byte[] Render(ImpactReport report, ImpactTexts texts)
     {
         using var document = new PdfDocument();
-        document.Info.Title = $"{texts.Heading} – {challengeTitle}";
+        var heading = texts.HeadingOf(report.OwnSchool);
+        document.Info.Title = $"{heading} – {report.ChallengeTitle}";
         var writer = new PdfLines(document);
-        writer.Line(texts.Heading, writer.Title, writer.Accent, 4);
-        writer.Line(challengeTitle, writer.Heading, after: 2);
+        writer.Line(heading, writer.Title, writer.Accent, 4);
+        writer.Line(report.ChallengeTitle, writer.Heading, after: 2);
         writer.Line(report.ScopeName ?? texts.Season, writer.Label, after: 2);
         writer.Line(string.Format(texts.Culture, texts.ComputedAt, TimeZoneInfo.ConvertTime(report.ComputedAt, Brussels).ToString("g", texts.Culture)), writer.Small, XBrushes.DimGray, 6);
-        writer.Line(texts.Intro, writer.Body, XBrushes.DimGray, 12);
+        writer.Line(texts.IntroOf(report.OwnSchool), writer.Body, XBrushes.DimGray, 12);
         foreach (var part in ImpactCsv.Rows(report, texts).GroupBy(row => row[0]))
         {
             writer.Line(part.Key, writer.Heading, writer.Accent, 4);

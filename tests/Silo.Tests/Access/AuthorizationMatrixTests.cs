@@ -104,6 +104,8 @@ public sealed class AuthorizationMatrixTests(SiloFixture silo, AccessMatrixWorld
         ["GetImpactReportCsv"] = [Who.Organiser, Who.Funder],
         ["GetImpactReportPdf"] = [Who.Organiser, Who.Funder],
         ["GetSchoolImpactReport"] = [Who.ChallengeCoach],
+        ["GetSchoolImpactReportCsv"] = [Who.ChallengeCoach],
+        ["GetSchoolImpactReportPdf"] = [Who.ChallengeCoach],
         ["GetSeason"] = Anyone,
         ["GetSeasonPlan"] = Organise,
         ["AddSeasonRound"] = Organise,

@@ -21,8 +21,7 @@ public sealed class ImpactApiTests(SiloFixture silo)
 
             Assert.Equal(4, json.GetProperty("reach").GetProperty("teams").GetProperty("value").GetDouble());
             Assert.Empty(MeritFields.In(json));
-            var forbidden = teams.SelectMany(t => new[] { t.Id.ToString(), t.Name, t.School, t.JoinCode }).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            Assert.DoesNotContain(Strings(json), s => forbidden.Any(f => s.Contains(f, StringComparison.OrdinalIgnoreCase)));
+            AssertNamesNoTeamOrSchool(Strings(json), teams);
             Assert.DoesNotContain(Names(json), n => (n.Contains("team", StringComparison.OrdinalIgnoreCase) && n != "teams")
                 || (n.Contains("school", StringComparison.OrdinalIgnoreCase) && n is not "schools" and not "ownSchool"));
         }
@@ -46,6 +45,61 @@ public sealed class ImpactApiTests(SiloFixture silo)
         Assert.Contains(["Badge", "Teams", "met", "minder dan 10"], season);
         Assert.Contains(["Portée", "Élèves", "", "moins de 10"], venue);
         Assert.All(season.Skip(1), row => Assert.Equal(4, row.Length));
+    }
+
+    [Fact]
+    public async Task ACoachsOwnSchoolCsvSaysItCoversTheOwnSchoolsTeamsAndNamesNoTeamOrSchool()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync(title: "Elektro Challenge Oost-Vlaanderen");
+        using var coach = await http.InvitedAsync(challenge.Id, "coach");
+        var (challengeId, venueId, teams) = await SeasonAsync(silo, http, coach, challenge.Id);
+
+        var season = await CsvAsync(coach, $"/api/challenges/{challengeId}/impact/own-school/csv", "nl", cancellationToken);
+        var venue = await CsvAsync(coach, $"/api/challenges/{challengeId}/impact/own-school/csv?venue={venueId}", "en", cancellationToken);
+        var json = await coach.GetFromJsonAsync<JsonElement>($"/api/challenges/{challengeId}/impact/own-school", cancellationToken);
+
+        Assert.Equal(["Onderdeel", "Cijfer", "Detail", "Waarde"], season[0]);
+        Assert.Equal(["Rapport", "Impactrapport van de teams van je eigen school", "Elektro Challenge Oost-Vlaanderen", "Het hele seizoen"], season[1]);
+        Assert.Contains(["Bereik", "Teams", "", "minder dan 10"], season);
+        Assert.Equal(["Report", "Impact report of your own school’s teams", "Elektro Challenge Oost-Vlaanderen", "Gent"], venue[1]);
+        Assert.Contains(["Reach", "Pupils", "", "fewer than 10"], venue);
+        Assert.All(season.Skip(1), row => Assert.Equal(4, row.Length));
+        AssertNamesNoTeamOrSchool(season.Concat(venue).SelectMany(row => row), teams);
+        AssertNamesNoTeamOrSchool(Strings(json), teams);
+        Assert.Equal("Elektro Challenge Oost-Vlaanderen", json.GetProperty("challengeTitle").GetString());
+    }
+
+    [Fact]
+    public async Task TheOwnSchoolReportAndItsExportsAreForCoachesOfTheChallengeAlone()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        var other = await http.CreateChallengeAsync();
+        using var funder = await http.InvitedAsync(challenge.Id, "funder");
+        using var otherCoach = await http.InvitedAsync(other.Id, "coach");
+
+        foreach (var route in new[] { "own-school", "own-school/csv", "own-school/pdf" })
+        {
+            var path = $"/api/challenges/{challenge.Id}/impact/{route}";
+            using var byFunder = await funder.GetAsync(path, cancellationToken);
+            using var byOrganiser = await http.GetAsync(path, cancellationToken);
+            using var byOtherCoach = await otherCoach.GetAsync(path, cancellationToken);
+            using var unknown = await otherCoach.GetAsync($"/api/challenges/{Guid.NewGuid()}/impact/{route}", cancellationToken);
+
+            Assert.Equal(HttpStatusCode.Forbidden, byFunder.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, byOrganiser.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, byOtherCoach.StatusCode);
+            Assert.Contains(unknown.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+        }
+    }
+
+    private static void AssertNamesNoTeamOrSchool(IEnumerable<string> strings, List<TeamDetails> teams)
+    {
+        var forbidden = teams.SelectMany(t => new[] { t.Id.ToString(), t.Name, t.School, t.JoinCode }).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(strings, s => forbidden.Any(f => s.Contains(f, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static async Task<List<string[]>> CsvAsync(HttpClient http, string path, string language, CancellationToken cancellationToken)

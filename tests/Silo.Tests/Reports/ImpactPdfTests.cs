@@ -30,6 +30,27 @@ public sealed partial class ImpactPdfTests(SiloFixture silo)
     }
 
     [Fact]
+    public async Task ACoachsOwnSchoolPdfSaysItCoversTheOwnSchoolsTeamsInTheRequestsLanguageAndNamesNoTeamOrSchool()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync(title: "Elektro Challenge Antwerpen");
+        using var coach = await http.InvitedAsync(challenge.Id, "coach");
+        var (challengeId, venueId, teams) = await ImpactApiTests.SeasonAsync(silo, http, coach, challenge.Id);
+
+        var season = await PdfTextAsync(coach, $"/api/challenges/{challengeId}/impact/own-school/pdf", "nl", cancellationToken);
+        var venue = await PdfTextAsync(coach, $"/api/challenges/{challengeId}/impact/own-school/pdf?venue={venueId}", "fr", cancellationToken);
+
+        Assert.Contains("Impactrapport van de teams van je eigen school", season);
+        Assert.Contains("Elektro Challenge Antwerpen", season);
+        Assert.Contains("met weinig teams lees je dus vooral", season);
+        Assert.Matches(@"Teams\s*minder dan 10", season);
+        Assert.Contains("Rapport d’impact des équipes de votre école", venue);
+        Assert.Matches(@"Élèves\s*moins de 10", venue);
+        Assert.DoesNotContain(teams.SelectMany(t => new[] { t.Name, t.School }), name => season.Contains(name, StringComparison.Ordinal) || venue.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnUnknownVenueGetsAProblemAndNoPdf()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

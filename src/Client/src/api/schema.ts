@@ -1133,6 +1133,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/impact/own-school/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach's own-school report as CSV, titled as covering the own school's teams; it names no team or school */
+        get: operations["GetSchoolImpactReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/impact/own-school/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach's own-school report as a PDF, titled as covering the own school's teams; it names no team or school */
+        get: operations["GetSchoolImpactReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/milestones": {
         parameters: {
             query?: never;
@@ -2312,6 +2346,8 @@ export interface components {
          * @description What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
          *     feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
          *     it orders teams. OwnSchool marks a coach's report about their own school's teams.
+         *     ChallengeTitle names the challenge for the report's header: every reader of the report may know it,
+         *     also a sector fund's reader of a challenge still in draft, who cannot read the challenge itself.
          */
         ImpactReport: {
             /** Format: uuid */
@@ -2330,6 +2366,7 @@ export interface components {
             withFeedback: components["schemas"]["TeamShare"];
             medianHoursToResponse: components["schemas"]["ImpactFigure"];
             offers: components["schemas"]["OfferFigures"][];
+            challengeTitle: string;
         };
         /** @description What the report covers: the whole season, one round, or one venue; and whether it is one school's own report. */
         ImpactScope: {
@@ -6198,6 +6235,79 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSchoolImpactReportCsv: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSchoolImpactReportPdf: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
