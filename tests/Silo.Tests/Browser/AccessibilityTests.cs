@@ -28,10 +28,12 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await using var pupil = await browser.NewContextAsync(options);
         await using var juror = await browser.NewContextAsync(options);
         await using var funder = await browser.NewContextAsync(options);
+        await using var coach = await browser.NewContextAsync(options);
         await organiser.SignInAsOrganiserAsync();
         await employer.SignInAsInvitedAsync(http, challenge.Id, "employer");
         await juror.SignInAsJurorAsync(http, challenge.Id);
         await funder.SignInAsInvitedAsync(http, challenge.Id, "funder");
+        await coach.SignInAsCoachAsync(http, challenge.Id);
 
         // Two levels three apart put the team on the organiser's calibration list, so that its state is checked too.
         await http.AwardBadgeAsync(team, "bedraden", 4);
@@ -67,6 +69,8 @@ public sealed class AccessibilityTests(SiloFixture silo, BrowserFixture browser)
         await CheckAsync(organiser, $"/kit.html{query}&team={team.Id}", "h1");
         await CheckAsync(employer, $"/showcase.html{query}", ".showcase-item");
         await CheckAsync(funder, $"/impact.html{query}", ".impact-section");
+        await CheckAsync(coach, $"/impact.html{query}&scope=own-school", ".impact-small-groups");
+        await CheckAsync(coach, $"/coach.html{query}", ".coach-links a[href*='own-school']");
         var tablet = await pupil.NewPageAsync();
         await tablet.JoinOnTabletAsync(team.JoinCode, "Lotte");
         await AssertNoSeriousViolationsAsync(tablet, "/tablet.html (signed in)");

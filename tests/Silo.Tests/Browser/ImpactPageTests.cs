@@ -56,6 +56,81 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
         await AccessibilityTests.AssertNoSeriousViolationsAsync(page, "/impact.html of one venue");
     }
 
+    [Fact]
+    public async Task TheHeaderNamesTheChallengeForAFunderInvitedWhileItIsStillInDraft()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateDraftChallengeAsync(title: "Elektro Challenge Limburg");
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        await context.SignInAsInvitedAsync(http, challenge.Id, "funder");
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/impact.html?challenge={challenge.Id}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat deze challenge bereikte");
+        await Expect(page.Locator("#challenge-title")).ToHaveTextAsync("Elektro Challenge Limburg");
+        await Expect(page).ToHaveTitleAsync("Impact van Elektro Challenge Limburg · ChallengeHub");
+    }
+
+    [Fact]
+    public async Task ACoachOpensTheReportOfTheirOwnSchoolFromTheCoachPageAndReadsWhyFewTeamsShowMostlyWords()
+    {
+        const string title = "Elektro Challenge West-Vlaanderen";
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync(title: title);
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        var name = await context.SignInAsCoachAsync(http, challenge.Id);
+        using var coach = ApiClient.CreateCookieClient(silo.BaseAddress);
+        using (var signedIn = await coach.SignInAsync("/api/session", new { displayName = name, passphrase = Access.Session.StaffPassphrase }))
+        {
+            signedIn.EnsureSuccessStatusCode();
+        }
+
+        var (challengeId, venueId, _) = await ImpactApiTests.SeasonAsync(silo, http, coach, challenge.Id);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/coach.html");
+        await page.Locator(".coach-challenge").Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "Impactrapport van onze school" }).ClickAsync();
+        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat de teams van onze school bereikten");
+        await Expect(page.Locator("#challenge-title")).ToHaveTextAsync(title);
+        await Expect(page.Locator(".impact-small-groups")).ToContainTextAsync("lees je dus vooral „minder dan 10”");
+        var reach = page.Locator(".impact-tile");
+        await Expect(reach.Filter(new() { HasText = "teams" }).First.Locator("dd")).ToHaveTextAsync("minder dan 10");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/own-school/pdf");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als CSV (rekenblad)" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/own-school/csv");
+        await AssertNoRankingWordsAsync(page);
+        await AccessibilityTests.AssertNoSeriousViolationsAsync(page, "/impact.html of the own school");
+        foreach (var (width, height) in new[] { (1280, 720), (1920, 1080), (820, 1180), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"impact-own-school-{width}x{height}.png"), FullPage = true });
+            Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, $"the page is wider than {width}x{height}");
+        }
+
+        await page.GetByLabel("Over").SelectOptionAsync(new SelectOptionValue { Label = "Halve finales: Gent" });
+        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school&venue={venueId}", new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/own-school/pdf?venue={venueId}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat de teams van onze school bereikten");
+    }
+
+    [Fact]
+    public async Task AFunderWhoOpensTheOwnSchoolAddressIsSentToTheReportOverEveryTeam()
+    {
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        await context.SignInAsInvitedAsync(http, challenge.Id, "funder");
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/impact.html?challenge={challenge.Id}&scope=own-school");
+
+        await Expect(page.Locator(".notice")).ToContainTextAsync("Het rapport van een eigen school is er voor de coaches van die school.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Naar het rapport over alle teams" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat deze challenge bereikte");
+    }
+
     private static async Task AssertNoRankingWordsAsync(IPage page)
     {
         var text = await page.Locator("body").InnerTextAsync();

@@ -103,14 +103,14 @@ class CoachPage {
 }
 
 /** The coach's challenges, or the one in the address, each with the coach's own teams. */
-async function showOverview(root: HTMLElement, challengeIds: string[]): Promise<void> {
+async function showOverview(root: HTMLElement, challengeIds: string[], isCoach: boolean): Promise<void> {
   const challenges = await Promise.all(challengeIds.map((id) => withRetry(() => getChallenge(id))));
   root.replaceChildren(
     h('h1', {}, t('coach.page.heading')),
     h('p', { class: 'intro' }, t('coach.page.intro')),
     ...(challenges.length === 0
       ? [h('p', { class: 'notice' }, t('coach.page.noChallenges'))]
-      : challenges.sort((a, b) => a.title.localeCompare(b.title, 'nl-BE')).map((challenge) => new CoachChallenge(challenge).element)),
+      : challenges.sort((a, b) => a.title.localeCompare(b.title, 'nl-BE')).map((challenge) => new CoachChallenge(challenge, isCoach).element)),
   );
 }
 
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   const teamId = new URLSearchParams(location.search).get('team');
   await loadOrExplain(root, async () => {
     if (!challengeId || !teamId) {
-      await showOverview(root, challengeId ? [challengeId] : (session.challengeIds ?? []));
+      await showOverview(root, challengeId ? [challengeId] : (session.challengeIds ?? []), session.role === 'coach');
       return;
     }
     const [challenge, teams] = await Promise.all([withRetry(() => getChallenge(challengeId)), withRetry(() => getTeams(challengeId))]);

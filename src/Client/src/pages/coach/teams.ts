@@ -43,7 +43,11 @@ export class CoachChallenge {
   private readonly alert = new Alert();
   private readonly status = statusLine();
 
-  constructor(private readonly challenge: ChallengeDetail) {
+  /** `ownSchoolReport`: the signed-in account is a coach, who may read the impact report of their own school's teams. */
+  constructor(
+    private readonly challenge: ChallengeDetail,
+    ownSchoolReport: boolean,
+  ) {
     const headingId = uniqueId('challenge');
     const canRegister = challenge.status === 'open' || challenge.status === 'running';
     this.overview = new CoachOverview(challenge.id, (teamId, section) => this.open(teamId, section));
@@ -53,7 +57,14 @@ export class CoachChallenge {
       h('h2', { id: headingId }, challenge.title),
       this.overview.element,
       this.teams,
-      h('p', {}, h('a', { class: 'button button-secondary', href: `/cards.html?challenge=${encodeURIComponent(challenge.id)}` }, t('cards.link'))),
+      h(
+        'p',
+        { class: 'coach-links' },
+        h('a', { class: 'button button-secondary', href: `/cards.html?challenge=${encodeURIComponent(challenge.id)}` }, t('cards.link')),
+        ownSchoolReport
+          ? h('a', { class: 'button button-secondary', href: `/impact.html?challenge=${encodeURIComponent(challenge.id)}&scope=own-school` }, t('impact.ownSchool.link'))
+          : null,
+      ),
       canRegister ? this.registerForm() : h('p', { class: 'hint' }, challenge.status === 'draft' ? t('coach.teams.notOpenYet') : t('coach.teams.registrationClosed')),
       canRegister ? rosterImportForm(challenge, () => this.refresh()) : null,
       this.alert.element,
