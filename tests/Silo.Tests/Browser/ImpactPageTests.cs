@@ -90,7 +90,10 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/coach.html");
-        await page.Locator(".coach-challenge").Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "Impactrapport van onze school" }).ClickAsync();
+        var link = page.Locator(".coach-challenge").Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "Impactrapport van onze school" });
+        await Expect(link).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("coach-own-school-link-1280x720.png"), FullPage = true });
+        await link.ClickAsync();
         await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat de teams van onze school bereikten");
