@@ -19,9 +19,12 @@ public sealed class SiloFixture : AzuriteFixture
     /// <summary>Lets a test lose a wall or a team's feed at a chosen moment, for a challenge of its own.</summary>
     public WallFeedFaults Faults { get; } = new();
 
+    /// <summary>Counts the calls the grains a test watches receive.</summary>
+    public GrainCalls GrainCalls { get; } = new();
+
     protected override ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
-        _silo = SiloHost.Start(connectionString, services: services => services.AddSingleton(Faults));
+        _silo = SiloHost.Start(connectionString, services: services => services.AddSingleton(Faults).AddSingleton<IIncomingGrainCallFilter>(GrainCalls));
         return ValueTask.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Privacy;
 using ChallengeHub.Grains.Problems;
@@ -27,6 +28,9 @@ public sealed class BudgetGrain(
         await FindTeamAsync(challengeId);
         return View((await Shop.GetAsync()).DefaultBudgetCents);
     }
+
+    public Task<ImmutableArray<Guid>> FindUnknownOrdersAsync(ImmutableArray<Guid> orderIds) =>
+        Task.FromResult(orderIds.Where(id => state.State.Orders.All(o => o.Order.Id != id)).ToImmutableArray());
 
     public async Task<ShopOrder> OrderAsync(Guid challengeId, NewOrderRequest request, string? idempotencyKey, BudgetActor actor)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChallengeHub.Grains.Privacy;
 
 namespace ChallengeHub.Grains.Budgets;
@@ -14,6 +15,13 @@ public interface IBudgetGrain : IGrainWithGuidKey, IPupilDataHolder
     /// <summary>Budget, what is left, orders and ledger.</summary>
     [Alias("Get")]
     Task<TeamBudget> GetAsync(Guid challengeId);
+
+    /// <summary>
+    /// The ids among <paramref name="orderIds"/> that are not orders of this team; for the team's own grains, which found the
+    /// team in its challenge already (the milestone log), so it reads no other grain.
+    /// </summary>
+    [Alias("FindUnknownOrders")]
+    Task<ImmutableArray<Guid>> FindUnknownOrdersAsync(ImmutableArray<Guid> orderIds);
 
     /// <summary>
     /// Orders an item; the coach still has to approve. Refused (409) when the budget left or the stock left is too small already.

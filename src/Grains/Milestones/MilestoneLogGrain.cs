@@ -45,7 +45,8 @@ public sealed class MilestoneLogGrain(
 
     public async Task<Milestone> LogAsync(Guid challengeId, LogMilestoneRequest request, string? idempotencyKey, Guid? authorId = null)
     {
-        var (team, challenge) = await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        // The log keeps its team's challenge (checked against the team with the first milestone): only the challenge is read.
+        var challenge = await TeamLookup.FindChallengeAsync(GrainFactory, challengeId, this.GetPrimaryKey(), state.State.ChallengeId);
         var validation = new Validation();
         var title = validation.Text("title", request.Title, MaxTitleLength);
         var story = validation.Text("story", request.Story, MaxStoryLength, required: false);
@@ -77,7 +78,7 @@ public sealed class MilestoneLogGrain(
                 $"The framework of this challenge has no competence '{string.Join("', '", unknown)}'.");
         }
 
-        await EnsureOwnOrdersAsync(challengeId, orderIds);
+        await EnsureOwnOrdersAsync(orderIds);
         var evidence = await EnsureOwnPhotosAsync(photoIds, authorId);
         if (Idempotency.FindRetry(state.State.Milestones, idempotencyKey,
                 m => m.Repeats(title, story, competenceIds, orderIds, photoIds), "milestone") is { } earlier)
@@ -93,18 +94,18 @@ public sealed class MilestoneLogGrain(
             throw new DomainException(ProblemTypes.MilestoneLogFull, $"A team can log up to {MaxMilestones} milestones.");
         }
 
-        var milestone = new Milestone(Guid.NewGuid(), team.Id, title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
+        var milestone = new Milestone(Guid.NewGuid(), this.GetPrimaryKey(), title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
         state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey, evidence));
         await Feed.StoreAndSendAsync(() => state.State.Milestones = previous);
-        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(challengeId, team.Id);
+        await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(challengeId, milestone.TeamId);
         return milestone;
     }
 
     public async Task<ImmutableArray<Milestone>> ListAsync(Guid challengeId)
     {
-        await TeamLookup.FindAsync(GrainFactory, challengeId, this.GetPrimaryKey());
+        await TeamLookup.FindChallengeAsync(GrainFactory, challengeId, this.GetPrimaryKey(), state.State.ChallengeId);
         return [.. state.State.Milestones.Reverse().Select(m => m.Milestone)];
     }
 
@@ -141,15 +142,14 @@ public sealed class MilestoneLogGrain(
     }
 
     /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>
-    private async Task EnsureOwnOrdersAsync(Guid challengeId, ImmutableArray<Guid> orderIds)
+    private async Task EnsureOwnOrdersAsync(ImmutableArray<Guid> orderIds)
     {
         if (orderIds.IsEmpty)
         {
             return;
         }
 
-        var budget = await GrainFactory.GetGrain<IBudgetGrain>(this.GetPrimaryKey()).GetAsync(challengeId);
-        var unknown = orderIds.Where(id => budget.Orders.All(o => o.Id != id)).ToArray();
+        var unknown = await GrainFactory.GetGrain<IBudgetGrain>(this.GetPrimaryKey()).FindUnknownOrdersAsync(orderIds);
         if (unknown.Length > 0)
         {
             throw new DomainException(ProblemTypes.UnknownOrder,

@@ -13,8 +13,27 @@ public static class TeamLookup
             throw DomainException.NotFound(ProblemTypes.TeamNotFound, teamId);
         }
 
-        var challenge = await grains.GetGrain<Challenges.IChallengeGrain>(challengeId).GetAsync()
-            ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
-        return (team, challenge);
+        return (team, await FindChallengeAsync(grains, challengeId));
     }
+
+    /// <summary>
+    /// The team's challenge, for a grain of the team that already found the team in <paramref name="teamChallengeId"/>
+    /// (<see cref="Guid.Empty"/> when it has not yet): a team never moves to another challenge, so only the challenge is read,
+    /// whose stage and framework do change. 404 as <see cref="FindAsync"/>.
+    /// </summary>
+    public static async Task<Challenges.ChallengeDetails> FindChallengeAsync(IGrainFactory grains, Guid challengeId, Guid teamId, Guid teamChallengeId)
+    {
+        if (teamChallengeId == Guid.Empty)
+        {
+            return (await FindAsync(grains, challengeId, teamId)).Challenge;
+        }
+
+        return teamChallengeId == challengeId
+            ? await FindChallengeAsync(grains, challengeId)
+            : throw DomainException.NotFound(ProblemTypes.TeamNotFound, teamId);
+    }
+
+    private static async Task<Challenges.ChallengeDetails> FindChallengeAsync(IGrainFactory grains, Guid challengeId) =>
+        await grains.GetGrain<Challenges.IChallengeGrain>(challengeId).GetAsync()
+            ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
 }

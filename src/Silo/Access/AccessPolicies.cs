@@ -100,7 +100,8 @@ public static class AccessPolicies
 
 /// <summary>
 /// Decides an <see cref="AccessRequirement"/> from the route's (or hub method's) challenge and team ids and what the grains
-/// say about the caller now — so that an invite redeemed or a team registered counts at once.
+/// say about the caller now — so that an invite redeemed or a team registered counts at once. A request's caller account is
+/// the one its session check read (<see cref="CheckedCaller"/>); a hub method's is read again.
 /// </summary>
 internal sealed class AccessHandler(IGrainFactory grains, ChallengeRelations relations) : AuthorizationHandler<AccessRequirement>
 {
@@ -122,7 +123,8 @@ internal sealed class AccessHandler(IGrainFactory grains, ChallengeRelations rel
             return;
         }
 
-        if (await relations.HasAnyAsync(caller, target.ChallengeId, target.TeamId, requirement.Allowed, target.VenueId))
+        var account = context.Resource is HttpContext http ? CheckedCaller.AccountOf(http, caller) : null;
+        if (await relations.HasAnyAsync(caller, target.ChallengeId, target.TeamId, requirement.Allowed, target.VenueId, account))
         {
             context.Succeed(requirement);
         }

@@ -69,6 +69,7 @@ public static class AccessSetup
         services.AddSingleton<ChallengeRelations>();
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLogging>();
+        services.AddScoped<CheckedCaller>();
         services.AddTransient<IClaimsTransformation, SessionValidation>();
         services.AddAntiforgery(options =>
         {

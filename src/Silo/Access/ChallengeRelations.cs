@@ -17,18 +17,21 @@ public sealed class ChallengeRelations(IGrainFactory grains)
 {
     /// <summary>
     /// Whether the signed-in <paramref name="caller"/> has one of <paramref name="allowed"/> (the public showcase aside) to the
-    /// challenge, and to the team and venue the request names.
+    /// challenge, and to the team and venue the request names. <paramref name="account"/> is the caller's account when this
+    /// request already read it (<see cref="CheckedCaller"/>); otherwise it is read here, at most once.
     /// </summary>
-    public async Task<bool> HasAnyAsync(Caller? caller, Guid challengeId, Guid? teamId, IEnumerable<Relation> allowed, Guid? venueId = null)
+    public async Task<bool> HasAnyAsync(Caller? caller, Guid challengeId, Guid? teamId, IEnumerable<Relation> allowed, Guid? venueId = null,
+        AccountDetails? account = null)
     {
         if (caller is null)
         {
             return false;
         }
 
+        var accountOnce = new AccountOnce(grains, caller, account);
         foreach (var relation in allowed.Where(r => r != Relation.PublicShowcase))
         {
-            if (await HasAsync(caller, relation, challengeId, teamId, venueId))
+            if (await HasAsync(caller, accountOnce, relation, challengeId, teamId, venueId))
             {
                 return true;
             }
@@ -39,13 +42,13 @@ public sealed class ChallengeRelations(IGrainFactory grains)
 
     /// <summary>
     /// The teams a juror or employer invited to one venue of the challenge works with; <c>null</c> when the caller is not
-    /// limited to a venue.
+    /// limited to a venue. <paramref name="account"/> as in <see cref="HasAnyAsync"/>.
     /// </summary>
-    public async Task<ImmutableHashSet<Guid>?> VenueTeamsAsync(Caller? caller, Guid challengeId)
+    public async Task<ImmutableHashSet<Guid>?> VenueTeamsAsync(Caller? caller, Guid challengeId, AccountDetails? account = null)
     {
         if (caller is not { Role: Role.Juror or Role.Employer }
-            || await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync() is not { } account
-            || account.VenueIn(challengeId) is not { } venueId)
+            || await new AccountOnce(grains, caller, account).GetAsync() is not { } details
+            || details.VenueIn(challengeId) is not { } venueId)
         {
             return null;
         }
@@ -53,7 +56,7 @@ public sealed class ChallengeRelations(IGrainFactory grains)
         return await TeamsAtAsync(challengeId, venueId);
     }
 
-    private async Task<bool> HasAsync(Caller caller, Relation relation, Guid challengeId, Guid? teamId, Guid? venueId)
+    private async Task<bool> HasAsync(Caller caller, AccountOnce account, Relation relation, Guid challengeId, Guid? teamId, Guid? venueId)
     {
         switch (relation)
         {
@@ -65,7 +68,7 @@ public sealed class ChallengeRelations(IGrainFactory grains)
                 return caller.Role == Role.Coach && teamId is { } team
                     && await grains.GetGrain<ITeamGrain>(team).GetAsync() is { } details
                     && details.ChallengeId == challengeId && details.CoachId == caller.Id
-                    && await AccountInAsync(caller, challengeId) is not null;
+                    && await AccountInAsync(account, challengeId) is not null;
             default:
                 var role = relation switch
                 {
@@ -75,12 +78,12 @@ public sealed class ChallengeRelations(IGrainFactory grains)
                     Relation.Funder => Role.Funder,
                     _ => Role.Employer,
                 };
-                if (caller.Role != role || await AccountInAsync(caller, challengeId) is not { } account)
+                if (caller.Role != role || await AccountInAsync(account, challengeId) is not { } staff)
                 {
                     return false;
                 }
 
-                return relation is not (Relation.Juror or Relation.Employer) || account.VenueIn(challengeId) is not { } invitedTo
+                return relation is not (Relation.Juror or Relation.Employer) || staff.VenueIn(challengeId) is not { } invitedTo
                     || await WithinVenueAsync(challengeId, invitedTo, teamId, venueId);
         }
     }
@@ -91,6 +94,14 @@ public sealed class ChallengeRelations(IGrainFactory grains)
     private async Task<ImmutableHashSet<Guid>> TeamsAtAsync(Guid challengeId, Guid venueId) =>
         await grains.GetGrain<ISeasonGrain>(challengeId).FindVenueAsync(venueId) is { } venue ? [.. venue.Teams.Select(t => t.Id)] : [];
 
-    private async Task<AccountDetails?> AccountInAsync(Caller caller, Guid challengeId) =>
-        await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync() is { } account && account.WorksIn(challengeId) ? account : null;
+    private static async Task<AccountDetails?> AccountInAsync(AccountOnce account, Guid challengeId) =>
+        await account.GetAsync() is { } details && details.WorksIn(challengeId) ? details : null;
+
+    /// <summary>The caller's account: as the request already read it, or read on first use and then kept for this decision.</summary>
+    private sealed class AccountOnce(IGrainFactory grains, Caller caller, AccountDetails? known)
+    {
+        private Task<AccountDetails?>? _read = known is null ? null : Task.FromResult<AccountDetails?>(known);
+
+        public Task<AccountDetails?> GetAsync() => _read ??= grains.GetGrain<IAccountGrain>(caller.Id).GetAsync();
+    }
 }

@@ -46,7 +46,7 @@ public static class ChallengesApi
 
         var own = caller.Role == Role.Pupil
             ? [caller.ChallengeId!.Value]
-            : (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.ChallengeIds ?? [];
+            : (CheckedCaller.AccountOf(http, caller) ?? await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.ChallengeIds ?? [];
         return TypedResults.Ok(all.Where(c => own.Contains(c.Id)).ToImmutableArray());
     }
 
@@ -80,9 +80,10 @@ public static class ChallengesApi
     private static async Task<Ok<ImmutableArray<TeamDetails>>> ListTeamsAsync(Guid challengeId, HttpContext http, IGrainFactory grains, ChallengeRelations relations)
     {
         var caller = Caller.From(http.User);
-        var venueTeams = await relations.VenueTeamsAsync(caller, challengeId);
+        var account = CheckedCaller.AccountOf(http, caller);
+        var venueTeams = await relations.VenueTeamsAsync(caller, challengeId, account);
         var teams = (await grains.GetGrain<IChallengeGrain>(challengeId).GetTeamsAsync()).Where(t => venueTeams is null || venueTeams.Contains(t.Id));
-        var organiser = caller is { Role: Role.Organiser } && (await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.WorksIn(challengeId) == true;
+        var organiser = caller is { Role: Role.Organiser } && (account ?? await grains.GetGrain<IAccountGrain>(caller.Id).GetAsync())?.WorksIn(challengeId) == true;
         return TypedResults.Ok(teams.Select(t => organiser || (caller is { Role: Role.Coach } && t.CoachId == caller.Id) ? t : t with { JoinCode = string.Empty })
             .ToImmutableArray());
     }
