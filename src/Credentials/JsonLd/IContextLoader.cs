@@ -11,7 +11,7 @@ public interface IContextLoader
 
 /// <summary>
 /// The contexts ChallengeHub credentials use, vendored as embedded resources (VCDM 2.0, Open Badges 3.0.3 and its
-/// extensions, Bitstring Status List, Data Integrity, Multikey). Any other URL is unknown.
+/// extensions, CLR 2.0, Bitstring Status List, Data Integrity, Multikey). Any other URL is unknown.
 /// </summary>
 public sealed class VendoredContexts : IContextLoader
 {
@@ -20,6 +20,7 @@ public sealed class VendoredContexts : IContextLoader
         ["https://www.w3.org/ns/credentials/v2"] = "credentials-v2.jsonld",
         ["https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"] = "ob-context-3.0.3.jsonld",
         ["https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"] = "ob-extensions.jsonld",
+        ["https://purl.imsglobal.org/spec/clr/v2p0/context.json"] = "clr-v2p0.jsonld",
         ["https://www.w3.org/ns/credentials/status/v1"] = "vc-bitstring-status-list-v1.jsonld",
         ["https://w3id.org/security/data-integrity/v2"] = "data-integrity-v2.jsonld",
         ["https://w3id.org/security/multikey/v1"] = "multikey-v1.jsonld",

@@ -28,6 +28,10 @@ public static partial class ProblemTypes
     public static readonly ProblemType RecoveryCodeUnknown = new("recovery-code-unknown", 422,
         new("Herstelcode niet herkend", "Recovery code not recognised", "Code de récupération non reconnu"));
 
+    /// <summary>A learner record asked for by a pupil with no badge in their name yet: a CLR bundles at least one credential.</summary>
+    public static readonly ProblemType LearnerRecordEmpty = new("learner-record-empty", 422,
+        new("Nog geen badge voor een leerdossier", "No badge for a learner record yet", "Pas encore de badge pour un dossier d’apprentissage"));
+
     public static readonly ProblemType InviteCodeUsed = new("invite-code-used", 409,
         new("Uitnodigingscode al gebruikt", "Invite code already used", "Code d’invitation déjà utilisé"));
 

@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Text;
 using ChallengeHub.Grains;
 using ChallengeHub.Grains.Problems;
 using ChallengeHub.Silo.Badges.Certificates;
 using ChallengeHub.Silo.Access;
+using ChallengeHub.Silo.Badges.Credentials;
+using ChallengeHub.Silo.Badges.Credentials.DataIntegrity;
+using ChallengeHub.Silo.Badges.Credentials.Issuance;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChallengeHub.Silo.Profiles;
@@ -25,6 +29,10 @@ public static class ProfileApi
             .WithSummary("The same profile as a printable PDF, in the request's language; a name typed by the pupil is printed and never stored")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPost("/clr", LearnerRecordAsync).WithName("GetPupilLearnerRecord")
+            .WithSummary("The same badges as a 1EdTech CLR 2.0 learner record (application/vc+ld+json): every badge credential in the pupil's name as issued, "
+                + "with its own proof, and the achievements they evidence, signed by ChallengeHub with an eddsa-rdfc-2022 Data Integrity proof; built on request, kept nowhere")
+            .Produces(StatusCodes.Status200OK, contentType: DataIntegritySigner.MediaType);
     }
 
     private static async Task<Ok<PupilProfile>> ProfileAsync(ProfileRequest request, IGrainFactory grains) =>
@@ -44,6 +52,17 @@ public static class ProfileApi
 
         var pdf = ProfilePdf.Render(profile, name.Length > 0 ? name : null, ProfileTexts.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
         return TypedResults.File(pdf, "application/pdf", "profile.pdf");
+    }
+
+    private static async Task<IResult> LearnerRecordAsync(ProfileRequest request, HttpContext http, IGrainFactory grains, CredentialIssuer issuer, TimeProvider time)
+    {
+        var parts = await PupilProfiles.FindAsync(grains, Codes(request.RecoveryCodes));
+        var origin = PublicAddress.Of(http);
+        var texts = ProfileTexts.For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        var record = await LearnerRecords.BuildAsync(issuer, parts, origin, texts, time.GetUtcNow())
+            ?? throw new DomainException(ProblemTypes.LearnerRecordEmpty, "No badge is in this pupil's name yet, and a learner record bundles at least one badge credential.");
+        var signed = await issuer.SignUnstoredAsync(record, origin, DataIntegritySigner.DataIntegrityFormat);
+        return TypedResults.File(Encoding.UTF8.GetBytes(signed), DataIntegritySigner.MediaType, "learner-record.json");
     }
 
     /// <summary>The codes of a request, or a 400 that changes nothing.</summary>

@@ -4,12 +4,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChallengeHub.Silo.Tests.Browser;
 
-/// <summary>On my-badges, a pupil adds an earlier challenge with the recovery code they kept and sees one profile of both.</summary>
+/// <summary>
+/// On my-badges, a pupil adds an earlier challenge with the recovery code they kept, sees one profile of both and takes it
+/// home as a pdf and as a signed learner record.
+/// </summary>
 [Collection(BrowserFixture.Collection)]
 public sealed class ProfilePageTests(SiloFixture silo, BrowserFixture browser)
 {
     [Fact]
-    public async Task APupilAddsAnEarlierChallengeByItsCodeAndSeesBothInOneProfileByCompetence()
+    public async Task APupilAddsAnEarlierChallengeByItsCodeSeesBothInOneProfileByCompetenceAndDownloadsItAsPdfAndLearnerRecord()
     {
         var world = await ProfileWorld.CreateAsync(silo);
         await using var context = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 820, Height = 1180 } });
@@ -37,6 +40,12 @@ public sealed class ProfilePageTests(SiloFixture silo, BrowserFixture browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Mijn profiel om af te drukken (pdf)" }).ClickAsync());
         Assert.Equal("profile.pdf", download.SuggestedFilename);
         await Expect(page.Locator(".profile-print [role=status]")).ToHaveTextAsync("Je profiel is klaar.");
+        var record = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download als leerdossier (CLR)" }).ClickAsync());
+        Assert.Equal("learner-record.json", record.SuggestedFilename);
+        var json = await File.ReadAllTextAsync(await record.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.Contains("\"ClrCredential\"", json, StringComparison.Ordinal);
+        Assert.Contains(world.SecondBadge.Id.ToString(), json, StringComparison.Ordinal);
+        await Expect(page.Locator(".profile-print [role=status]")).ToHaveTextAsync("Je leerdossier is klaar: learner-record.json.");
         await AccessibilityTests.AssertNoSeriousViolationsAsync(page, "my-badges with a profile of two challenges");
         foreach (var (width, height) in new[] { (820, 1180), (390, 844) })
         {

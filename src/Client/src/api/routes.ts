@@ -91,6 +91,7 @@ export const routes = {
   certificate: (challengeId: Id, teamId: Id, badgeId: Id) => `${badges(challengeId, teamId)}/${segment(badgeId)}/certificate`,
   profile: '/api/profile',
   profilePdf: '/api/profile/pdf',
+  profileClr: '/api/profile/clr',
   pupils: (challengeId: Id, teamId: Id) => `${team(challengeId, teamId)}/pupils`,
   pupil,
   consent: (challengeId: Id, teamId: Id, pupilId: Id) => `${pupil(challengeId, teamId, pupilId)}/consent`,

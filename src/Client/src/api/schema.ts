@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/issuers/challengehub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ChallengeHub's own issuer profile: the issuer of pupils' learner records, which span challenges */
+        get: operations["GetChallengeHubIssuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/credentials/status/{challengeId}": {
         parameters: {
             query?: never;
@@ -147,6 +164,23 @@ export interface paths {
         };
         /** The did:web document of a challenge's issuer: the Ed25519 Multikeys its Data Integrity proofs verify with */
         get: operations["GetIssuerDidDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/issuers/challengehub/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The did:web document of ChallengeHub's own issuer (learner records): the same Ed25519 Multikeys as the challenges' issuers */
+        get: operations["GetChallengeHubDidDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1385,6 +1419,23 @@ export interface paths {
         put?: never;
         /** The same profile as a printable PDF, in the request's language; a name typed by the pupil is printed and never stored */
         post: operations["GetPupilProfilePdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profile/clr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same badges as a 1EdTech CLR 2.0 learner record (application/vc+ld+json): every badge credential in the pupil's name as issued, with its own proof, and the achievements they evidence, signed by ChallengeHub with an eddsa-rdfc-2022 Data Integrity proof; built on request, kept nowhere */
+        post: operations["GetPupilLearnerRecord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3589,6 +3640,24 @@ export interface operations {
             };
         };
     };
+    GetChallengeHubIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetStatusList: {
         parameters: {
             query?: never;
@@ -3727,6 +3796,24 @@ export interface operations {
             path: {
                 challengeId: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetChallengeHubDidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7052,6 +7139,55 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPupilLearnerRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,7 @@ export const en: Record<keyof typeof nl, string> = {
   'problem.kit-item-not-found': 'Kit item not found',
   'problem.kits-locked': 'Kits cannot change now',
   'problem.language-warning': 'Feedback could be read as stigmatising',
+  'problem.learner-record-empty': 'There is no badge in your name yet, so there is nothing to put in a learner record.',
   'problem.method-not-allowed': 'Method not allowed',
   'problem.milestone-log-full': 'Milestone log is full',
   'problem.name-in-use': 'Name already in use',

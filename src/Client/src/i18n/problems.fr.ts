@@ -34,6 +34,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'problem.kit-item-not-found': 'Pièce du kit introuvable',
   'problem.kits-locked': 'Les kits ne peuvent pas changer maintenant',
   'problem.language-warning': 'Le retour pourrait être lu comme stigmatisant',
+  'problem.learner-record-empty': 'Il n’y a pas encore de badge à votre nom : rien à mettre dans un dossier d’apprentissage.',
   'problem.method-not-allowed': 'Méthode non autorisée',
   'problem.milestone-log-full': 'Le journal des étapes est plein',
   'problem.name-in-use': 'Nom déjà utilisé',

@@ -32,6 +32,7 @@ export const nl = {
   'problem.kit-item-not-found': 'Kitonderdeel niet gevonden',
   'problem.kits-locked': 'Kits kunnen nu niet veranderen',
   'problem.language-warning': 'Feedback kan als stigmatiserend gelezen worden',
+  'problem.learner-record-empty': 'Er staat nog geen badge op je naam, dus er is nog niets voor een leerdossier.',
   'problem.method-not-allowed': 'Deze methode past hier niet',
   'problem.milestone-log-full': 'Het logboek met mijlpalen is vol',
   'problem.name-in-use': 'Naam al in gebruik',

@@ -67,6 +67,13 @@ public static class BadgeCredentials
 
     public static string IssuerId(string origin, Guid challengeId) => $"{origin}/issuers/{challengeId}";
 
+    /// <summary>Where ChallengeHub's own issuer profile is published: the issuer of what spans challenges, such as a pupil's learner record.</summary>
+    public const string ChallengeHubIssuerPath = "/issuers/challengehub";
+
+    public const string ChallengeHubIssuerName = "ChallengeHub";
+
+    public static string ChallengeHubIssuerId(string origin) => $"{origin}{ChallengeHubIssuerPath}";
+
     public static string KeyId(string origin, SigningKey key) => $"{origin}{KeyPath}/{key.Id}";
 
     /// <summary>

@@ -28,6 +28,8 @@ public static class CredentialsApi
             .WithSummary("A badge's Open Badges 3.0 credential as issued: the compact JWS itself (application/vc+jwt, RS256)");
         routes.MapGet("/issuers/{challengeId:guid}", IssuerAsync).WithName("GetIssuer").WithTags("Credentials").AllowAnonymous()
             .WithSummary("The issuer profile of a challenge's badges");
+        routes.MapGet(BadgeCredentials.ChallengeHubIssuerPath, ChallengeHubIssuer).WithName("GetChallengeHubIssuer").WithTags("Credentials").AllowAnonymous()
+            .WithSummary("ChallengeHub's own issuer profile: the issuer of pupils' learner records, which span challenges");
         routes.MapGet($"{StatusLists.Path}/{{challengeId:guid}}", StatusListAsync).WithName("GetStatusList").WithTags("Credentials").AllowAnonymous()
             .WithSummary("A challenge's Bitstring Status List credential (application/vc+jwt): one list for all its badges, a set bit is a revoked badge");
         routes.MapGet($"{BadgeCredentials.KeyPath}/{{keyId}}", KeyAsync).WithName("GetSigningKey").WithTags("Credentials").AllowAnonymous()
@@ -108,6 +110,20 @@ public static class CredentialsApi
             ["id"] = BadgeCredentials.IssuerId(origin, challengeId),
             ["type"] = new JsonArray("Profile"),
             ["name"] = challenge.Title,
+            ["url"] = origin,
+        };
+        return TypedResults.Text(profile.ToJsonString(), "application/json");
+    }
+
+    private static ContentHttpResult ChallengeHubIssuer(HttpContext http)
+    {
+        var origin = PublicAddress.Of(http);
+        var profile = new JsonObject
+        {
+            ["@context"] = new JsonArray(BadgeCredentials.VcContext, BadgeCredentials.ObContext),
+            ["id"] = BadgeCredentials.ChallengeHubIssuerId(origin),
+            ["type"] = new JsonArray("Profile"),
+            ["name"] = BadgeCredentials.ChallengeHubIssuerName,
             ["url"] = origin,
         };
         return TypedResults.Text(profile.ToJsonString(), "application/json");

@@ -1,4 +1,4 @@
-import { getProfile, getProfilePdf } from '../../api/profile';
+import { getLearnerRecord, getProfile, getProfilePdf } from '../../api/profile';
 import type { PupilProfile } from '../../api/types';
 import { t } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
@@ -59,18 +59,34 @@ export function linkedProfile(ownCode: string | undefined, signedInTeamId: strin
   return h('div', { class: 'profile-linked' }, view, form);
 }
 
-/** The printable profile, with a name the pupil may type: it travels in the request only and is printed, never stored. */
+/**
+ * The printable profile, with a name the pupil may type: it travels in the request only and is printed, never stored. Beside
+ * it the learner record, a signed file with the badges as issued (no name in it).
+ */
 function printForm(codes: string[]): HTMLElement {
   const status = h('p', { class: 'hint', role: 'status' });
   const name = h('input', { type: 'text', name: 'name', maxlength: '60', autocomplete: 'off' }) as HTMLInputElement;
+  const record = h('button', { type: 'button', class: 'button button-secondary' }, t('profile.clr'));
   const form = h(
     'form',
     { class: 'certificate-form profile-print' },
     h('label', {}, t('profile.printName'), ' ', name),
     h('p', { class: 'hint' }, t('profile.printNameHint')),
-    h('button', { type: 'submit', class: 'button' }, t('profile.print')),
+    h('div', { class: 'profile-downloads' }, h('button', { type: 'submit', class: 'button' }, t('profile.print')), record),
+    h('p', { class: 'hint' }, t('profile.clrHint')),
     status,
   );
+  record.addEventListener('click', () => {
+    status.textContent = t('profile.clrMaking');
+    getLearnerRecord([...codes])
+      .then((file) => {
+        (h('a', { href: URL.createObjectURL(file), download: 'learner-record.json' }) as HTMLAnchorElement).click();
+        status.textContent = t('profile.clrReady');
+      })
+      .catch((error: unknown) => {
+        status.textContent = refusalText(error, t('profile.addFailed'));
+      });
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     status.textContent = t('profile.printMaking');

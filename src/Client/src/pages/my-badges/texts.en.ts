@@ -29,5 +29,9 @@ export const en: Record<keyof typeof nl, string> = {
   'profile.print': 'My profile to print (pdf)',
   'profile.printMaking': 'Your profile is being made…',
   'profile.printReady': 'Your profile is ready.',
+  'profile.clr': 'Download as learner record (CLR)',
+  'profile.clrHint': 'A file that a school, an employer or a wallet app can check: your badges exactly as ChallengeHub issued them, signed. Your name is not in it.',
+  'profile.clrMaking': 'Your learner record is being made…',
+  'profile.clrReady': 'Your learner record is ready: learner-record.json.',
   'profile.awardedOn': 'On {date}',
 };

@@ -29,5 +29,9 @@ export const fr: Record<keyof typeof nl, string> = {
   'profile.print': 'Mon profil à imprimer (pdf)',
   'profile.printMaking': 'Ton profil est en préparation…',
   'profile.printReady': 'Ton profil est prêt.',
+  'profile.clr': 'Télécharger comme dossier d’apprentissage (CLR)',
+  'profile.clrHint': 'Un fichier qu’une école, un employeur ou une application portefeuille peut vérifier : tes badges exactement tels que ChallengeHub les a délivrés, signés. Ton nom n’y figure pas.',
+  'profile.clrMaking': 'Ton dossier d’apprentissage est en préparation…',
+  'profile.clrReady': 'Ton dossier d’apprentissage est prêt : learner-record.json.',
   'profile.awardedOn': 'Le {date}',
 };

@@ -28,5 +28,9 @@ export const nl = {
   'profile.print': 'Mijn profiel om af te drukken (pdf)',
   'profile.printMaking': 'Je profiel wordt gemaakt…',
   'profile.printReady': 'Je profiel is klaar.',
+  'profile.clr': 'Download als leerdossier (CLR)',
+  'profile.clrHint': 'Een bestand dat een school, een werkgever of een wallet-app kan controleren: je badges precies zoals ChallengeHub ze uitreikte, ondertekend. Je naam staat er niet in.',
+  'profile.clrMaking': 'Je leerdossier wordt gemaakt…',
+  'profile.clrReady': 'Je leerdossier is klaar: learner-record.json.',
   'profile.awardedOn': 'Op {date}',
 } as const;

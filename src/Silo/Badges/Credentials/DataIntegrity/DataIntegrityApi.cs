@@ -20,6 +20,9 @@ public static class DataIntegrityApi
             .WithSummary("A badge's Open Badges 3.0 credential as issued with an embedded eddsa-rdfc-2022 Data Integrity proof (application/vc+ld+json)");
         routes.MapGet("/issuers/{challengeId:guid}/did.json", DidDocumentAsync).WithName("GetIssuerDidDocument").WithTags("Credentials").AllowAnonymous()
             .WithSummary("The did:web document of a challenge's issuer: the Ed25519 Multikeys its Data Integrity proofs verify with");
+        routes.MapGet($"{BadgeCredentials.ChallengeHubIssuerPath}/did.json", ChallengeHubDidDocumentAsync).WithName("GetChallengeHubDidDocument").WithTags("Credentials")
+            .AllowAnonymous()
+            .WithSummary("The did:web document of ChallengeHub's own issuer (learner records): the same Ed25519 Multikeys as the challenges' issuers");
         routes.MapGet($"{StatusLists.Path}/{{challengeId:guid}}{DataIntegritySigner.Extension}", StatusListAsync).WithName("GetDataIntegrityStatusList")
             .WithTags("Credentials").AllowAnonymous()
             .WithSummary("A challenge's Bitstring Status List credential with a Data Integrity proof, for the Data Integrity form of its badges");
@@ -42,6 +45,13 @@ public static class DataIntegrityApi
 
         var keys = await grains.GetGrain<IMultikeysGrain>(ISigningKeysGrain.Default).GetKeysAsync();
         return TypedResults.Text(DidWeb.Document(IssuerDid(PublicAddress.Of(http), challengeId), keys).ToJsonString(), DidDocumentMediaType);
+    }
+
+    private static async Task<IResult> ChallengeHubDidDocumentAsync(HttpContext http, IGrainFactory grains)
+    {
+        var keys = await grains.GetGrain<IMultikeysGrain>(ISigningKeysGrain.Default).GetKeysAsync();
+        var did = DidWeb.FromAddress(BadgeCredentials.ChallengeHubIssuerId(PublicAddress.Of(http)));
+        return TypedResults.Text(DidWeb.Document(did, keys).ToJsonString(), DidDocumentMediaType);
     }
 
     /// <summary>Signed as it is asked for, like the JWT form, since it changes with every revocation.</summary>

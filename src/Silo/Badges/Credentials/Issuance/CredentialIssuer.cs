@@ -39,6 +39,14 @@ public sealed class CredentialIssuer(IGrainFactory grains, IEnumerable<ICredenti
     /// <summary>Issues every format anew and stores them; <c>null</c> for an unknown badge.</summary>
     public Task<ImmutableArray<IssuedCredential>?> ReissueAsync(Guid badgeId, string origin) => IssueAsync(badgeId, () => BadgeDraftAsync(badgeId, origin), origin, [], _signers);
 
+    /// <summary>
+    /// Signs a credential that is built for one request and kept nowhere (a pupil's learner record) with the signer of
+    /// <paramref name="format"/>: the same keys as badges, but nothing stored and no index in a status list, since there is
+    /// nothing to revoke in what is made again whenever it is asked for.
+    /// </summary>
+    public Task<string> SignUnstoredAsync(JsonObject credential, string origin, string format) =>
+        _signers.Single(s => s.Format == format).SignAsync(credential, origin);
+
     /// <summary>The stored credential in <paramref name="format"/>, issuing it when missing; <c>null</c> for an unknown badge.</summary>
     public async Task<string?> FindAsync(Guid badgeId, string origin, string format) =>
         (await GetOrIssueAsync(badgeId, origin))?.FirstOrDefault(c => c.Format == format)?.Content;
