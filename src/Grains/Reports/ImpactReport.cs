@@ -28,7 +28,8 @@ public sealed record ImpactScope(Guid? RoundId = null, Guid? VenueId = null)
 
 /// <summary>
 /// What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
-/// feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
+/// feedback reached every team, what employers offered, and, when the challenge has the check-in on, how pupils see themselves at the start and
+/// the end (<paramref name="PupilsVoice"/>). No figure names or belongs to one team or school, and nothing in
 /// it orders teams. <paramref name="OwnSchool"/> marks a coach's report about their own school's teams.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ImpactReport")]
@@ -46,7 +47,8 @@ public sealed record ImpactReport(
     ImmutableArray<DayFigure> Timeline,
     TeamShare WithFeedback,
     ImpactFigure MedianHoursToResponse,
-    ImmutableArray<OfferFigures> Offers);
+    ImmutableArray<OfferFigures> Offers,
+    PupilsVoice? PupilsVoice = null);
 
 /// <summary>Distinct pupils who joined, teams, schools and venues in the scope.</summary>
 [GenerateSerializer, Immutable, Alias("ImpactReach")]

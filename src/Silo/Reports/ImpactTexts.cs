@@ -11,7 +11,8 @@ public sealed record ImpactTexts(
     string Competence, string NotYet, string Badge, string Recognition, string Feedback, string With, string Without,
     string Timeline, string Response, string MedianHours, string Offers, string Made, string Answered, string Accepted,
     string Visit, string Internship, string JobShadowDay,
-    string Heading, string Intro, string Season, string ComputedAt)
+    string Heading, string Intro, string Season, string ComputedAt,
+    string Voice, string VoiceAnswers, string AtStart, string AtEnd, string AgreeingAtStart, string AgreeingAtEnd, string ChangePoints)
 {
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language);
 
@@ -37,20 +38,23 @@ public sealed record ImpactTexts(
             "Compétences montrées par jour", "Réponse du jury", "heures (médiane) entre une étape et la réponse", "Offres", "faites", "répondues", "acceptées",
             "visite d’entreprise", "stage", "journée d’observation",
             "Rapport d’impact", "Des nombres sur l’ensemble des équipes, jamais par équipe ni par école. Un groupe de moins de 10 élèves ou de 3 équipes n’est pas montré en chiffres.",
-            "Toute la saison", "Chiffres du {0}"),
+            "Toute la saison", "Chiffres du {0}",
+            "La voix des élèves (check-in anonyme)", "Réponses", "au début", "à la fin", "% d’accord au début", "% d’accord à la fin", "évolution (points de pourcentage)"),
         "en" => new("en", "Part", "Figure", "Detail", "Value", "fewer than 10",
             "Reach", "Pupils", "Teams", "Schools", "Venues",
             "Competence", "not yet", "Badge", "Recognition", "Feedback (shown and next step)", "with", "without",
             "Competences shown per day", "Juror response", "hours (median) from a milestone to a response", "Offers", "made", "answered", "accepted",
             "company visit", "internship", "job-shadow day",
             "Impact report", "Counts across all teams, never per team or per school. A group of fewer than 10 pupils or 3 teams is not shown as a number.",
-            "The whole season", "Figures as of {0}"),
+            "The whole season", "Figures as of {0}",
+            "Pupils' own voice (anonymous check-in)", "Answers", "at the start", "at the end", "% agreeing at the start", "% agreeing at the end", "change (percentage points)"),
         _ => new("nl", "Onderdeel", "Cijfer", "Detail", "Waarde", "minder dan 10",
             "Bereik", "Leerlingen", "Teams", "Scholen", "Locaties",
             "Competentie", "nog niet", "Badge", "Erkenning", "Feedback (getoond en volgende stap)", "met", "zonder",
             "Competenties getoond per dag", "Reactie van de jury", "uren (mediaan) van een mijlpaal tot een reactie", "Aanbod", "gedaan", "beantwoord", "aanvaard",
             "bedrijfsbezoek", "stage", "meeloopdag",
             "Impactrapport", "Aantallen over alle teams heen, nooit per team of per school. Een groep van minder dan 10 leerlingen of 3 teams tonen we niet als getal.",
-            "Het hele seizoen", "Cijfers van {0}"),
+            "Het hele seizoen", "Cijfers van {0}",
+            "De stem van de leerlingen (anonieme check-in)", "Antwoorden", "bij de start", "op het einde", "% akkoord bij de start", "% akkoord op het einde", "verschil (procentpunten)"),
     };
 }

@@ -1133,6 +1133,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the pupils' anonymous check-in is on for the challenge (off until switched on) */
+        get: operations["GetChallengeCheckIn"];
+        /** Switch the pupils' anonymous check-in on or off for the challenge */
+        put: operations["SetChallengeCheckIn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the challenge has the check-in on, and whether the coach left it on for this team */
+        get: operations["GetTeamCheckIn"];
+        /** The coach's switch: off keeps the team's pupils from being asked */
+        put: operations["SetTeamCheckIn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/check-in/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the signed-in pupil: whether the check-in is on and which moment (start or end) is due now */
+        get: operations["GetOwnCheckIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/check-in/{moment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The signed-in pupil's answers at a moment (start or end), counted without their identity; once per pupil and moment */
+        post: operations["AnswerCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/teams/{teamId}/milestones": {
         parameters: {
             query?: never;
@@ -2066,6 +2136,10 @@ export interface components {
         CertificateRequest: {
             name: null | string;
         };
+        /** @description The organiser's choice for a challenge; off until switched on. */
+        ChallengeCheckIn: {
+            on: boolean;
+        };
         /** @description A challenge as every screen sees it. */
         ChallengeDetails: {
             /** Format: uuid */
@@ -2099,6 +2173,27 @@ export interface components {
             /** Format: int32 */
             quantity: number | null;
             note: null | string;
+        };
+        /** @enum {unknown} */
+        CheckInMoment: "start" | "end" | null;
+        /** @description One question of the check-in. */
+        CheckInQuestion: {
+            id: string;
+            text: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description Body of `POST …/check-in/{moment}`. Without Consent nothing is counted, only that the pupil was
+         *     asked; Answers maps a question id to 1-4, and a question left out (or `null`) is skipped.
+         */
+        CheckInRequest: {
+            consent: null | boolean;
+            answers: null | {
+                [key: string]: number | null;
+            };
+        };
+        /** @description Body of the organiser's and the coach's switch. */
+        CheckInSwitch: {
+            on: null | boolean;
         };
         /** @description Body of `POST /api/challenges/{challengeId}/close`. */
         CloseChallengeRequest: {
@@ -2310,7 +2405,8 @@ export interface components {
         };
         /**
          * @description What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
-         *     feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
+         *     feedback reached every team, what employers offered, and, when the challenge has the check-in on, how pupils see themselves at the start and
+         *     the end (PupilsVoice). No figure names or belongs to one team or school, and nothing in
          *     it orders teams. OwnSchool marks a coach's report about their own school's teams.
          */
         ImpactReport: {
@@ -2330,6 +2426,7 @@ export interface components {
             withFeedback: components["schemas"]["TeamShare"];
             medianHoursToResponse: components["schemas"]["ImpactFigure"];
             offers: components["schemas"]["OfferFigures"][];
+            pupilsVoice?: null | components["schemas"]["PupilsVoice"];
         };
         /** @description What the report covers: the whole season, one round, or one venue; and whether it is one school's own report. */
         ImpactScope: {
@@ -2851,6 +2948,12 @@ export interface components {
             recoveryCode: string;
             badges: components["schemas"]["PupilBadgeHash"][];
         };
+        /** @description What a pupil's tablet needs: whether the check-in is on for the team and which moment is due now, if any. */
+        PupilCheckIn: {
+            on: boolean;
+            due: null | components["schemas"]["CheckInMoment"];
+            questions: components["schemas"]["CheckInQuestion"][];
+        };
         /**
          * @description Consent per channel: Wall shows the nickname on the live wall, Showcase their stories
          *     and photos in the employer and public showcase, Photos their photos anywhere outside the team, its coach
@@ -2879,6 +2982,15 @@ export interface components {
             challenges: components["schemas"]["ProfileChallenge"][];
             competences: components["schemas"]["ProfileCompetence"][];
             recognitions: components["schemas"]["ProfileRecognition"][];
+        };
+        /**
+         * @description What pupils said in the check-in, as the change between start and end: per question the share that agreed (3 or 4 on the
+         *     scale) at each moment, in percent, and the change in percentage points; and how many answered at each moment.
+         */
+        PupilsVoice: {
+            startAnswers: components["schemas"]["ImpactFigure"];
+            endAnswers: components["schemas"]["ImpactFigure"];
+            questions: components["schemas"]["VoiceQuestionFigures"][];
         };
         /**
          * @description A recognition the jury of a venue agreed on: the team, the category (as named when agreed), the reason, the jurors' words
@@ -3256,6 +3368,11 @@ export interface components {
             orders: components["schemas"]["ShopOrder"][];
             ledger: components["schemas"]["LedgerEntry"][];
         };
+        /** @description Whether the check-in is on for a team: the organiser's choice for the challenge and the coach's for the team. */
+        TeamCheckIn: {
+            challengeOn: boolean;
+            teamOn: boolean;
+        };
         /**
          * @description A team as its challenge registers it; the join code lets pupils join on a tablet. CoachId is the
          *     coach who registered it (none when the organiser did).
@@ -3365,6 +3482,14 @@ export interface components {
         /** @description Body of `POST /api/badges/verify`: a credential as received, in its compact VC-JWT form. */
         VerifyBadgeRequest: {
             credential: null | string;
+        };
+        /** @description One question: percent agreeing at the start and at the end, and the change in percentage points. */
+        VoiceQuestionFigures: {
+            questionId: string;
+            text: components["schemas"]["LocalizedText"];
+            startAgreeing: components["schemas"]["ImpactFigure"];
+            endAgreeing: components["schemas"]["ImpactFigure"];
+            changePoints: components["schemas"]["ImpactFigure"];
         };
         /** @description The challenge-wide counts of a wall after a change, as in WallSnapshot; every delta carries them. */
         WallCounts: {
@@ -6198,6 +6323,245 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetChallengeCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeCheckIn"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetChallengeCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSwitch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeCheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTeamCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamCheckIn"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetTeamCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSwitch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamCheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOwnCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilCheckIn"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                moment: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilCheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

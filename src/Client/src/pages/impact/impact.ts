@@ -10,6 +10,7 @@ import { formatDateTime, t } from '../../i18n/i18n';
 import { byId, h } from '../../ui/dom';
 import { bootPage, loadOrExplain } from '../../ui/page';
 import { competences, offers, reach, shares, timeline } from './sections';
+import { pupilsVoice } from './voice';
 
 /** The scopes a reader can choose, in the season's own order: the season, each round, each venue of a round. */
 function scopePicker(challengeId: string, season: SeasonDetails, choice: ImpactChoice): HTMLElement {
@@ -51,6 +52,7 @@ function show(root: HTMLElement, challengeId: string, season: SeasonDetails, cho
     shares(report),
     timeline(report),
     offers(report),
+    ...(report.pupilsVoice ? [pupilsVoice(report.pupilsVoice)] : []),
   );
 }
 
