@@ -84,4 +84,40 @@ public sealed class CheckInPageTests(SiloFixture silo, BrowserFixture browser)
         await page.SetViewportSizeAsync(820, 1180);
         await section.ScreenshotAsync(new() { Path = Artifacts.PathFor("impact-voice-820x1180.png") });
     }
+
+    [Fact]
+    public async Task TheOrganiserSwitchesTheCheckInOnAndACoachSwitchesItOffForTheirTeam()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var http = silo.CreateClient();
+        var challenge = await http.CreateChallengeAsync();
+        await using var organiser = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        await organiser.SignInAsOrganiserAsync();
+        var page = await organiser.NewPageAsync();
+
+        await page.GotoAsync($"/organiser.html?challenge={challenge.Id}");
+        var section = page.GetByRole(AriaRole.Region, new() { Name = "Stem van de leerlingen" });
+        var box = section.GetByLabel("Check-in aanzetten voor deze challenge");
+        await Expect(box).Not.ToBeCheckedAsync();
+        await Expect(box).ToBeEnabledAsync();
+        await box.CheckAsync();
+        await Expect(section.GetByRole(AriaRole.Status)).ToHaveTextAsync("Bewaard.");
+
+        await using var coachContext = await browser.NewContextAsync(new() { BaseURL = silo.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 720 } });
+        await coachContext.SignInAsCoachAsync(http, challenge.Id);
+        var coach = await coachContext.NewPageAsync();
+        await coach.GotoAsync("/coach.html");
+        await coach.GetByLabel("Teamnaam").FillAsync("De Zekeringen");
+        await coach.GetByLabel("School").FillAsync("VTI Brugge");
+        await coach.GetByRole(AriaRole.Button, new() { Name = "Team inschrijven" }).ClickAsync();
+        var teamSwitch = coach.Locator(".coach-team").GetByLabel("Anonieme check-in voor dit team");
+        await Expect(teamSwitch).ToBeCheckedAsync();
+        await teamSwitch.UncheckAsync();
+        await Expect(coach.Locator(".team-check-in").GetByRole(AriaRole.Status)).ToHaveTextAsync("Bewaard.");
+        await coach.ScreenshotAsync(new() { Path = Artifacts.PathFor("check-in-coach-switch-1280x720.png"), FullPage = true });
+
+        var teamId = await coach.Locator(".coach-team").GetAttributeAsync("data-team-id");
+        var stand = await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/challenges/{challenge.Id}/teams/{teamId}/check-in", cancellationToken);
+        Assert.Equal((true, false), (stand.GetProperty("challengeOn").GetBoolean(), stand.GetProperty("teamOn").GetBoolean()));
+    }
 }

@@ -25,6 +25,7 @@ export const en: Record<keyof typeof nl, string> = {
   'checkIn.organiser.label': 'Switch the check-in on for this challenge',
   'checkIn.saved': 'Saved.',
   'checkIn.saveFailed': 'Saving didn’t work. Please try again.',
+  'checkIn.coach.heading': 'Pupils’ own voice',
   'checkIn.coach.label': 'Anonymous check-in for this team',
   'checkIn.coach.challengeOff': 'The organiser has not switched the anonymous check-in on for this challenge.',
   'impact.voice.heading': 'Pupils’ own voice',

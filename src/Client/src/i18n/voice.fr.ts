@@ -25,6 +25,7 @@ export const fr: Record<keyof typeof nl, string> = {
   'checkIn.organiser.label': 'Activer le check-in pour ce challenge',
   'checkIn.saved': 'Enregistré.',
   'checkIn.saveFailed': 'L’enregistrement n’a pas marché. Réessayez.',
+  'checkIn.coach.heading': 'La voix des élèves',
   'checkIn.coach.label': 'Check-in anonyme pour cette équipe',
   'checkIn.coach.challengeOff': 'L’organisateur n’a pas activé le check-in anonyme pour ce challenge.',
   'impact.voice.heading': 'La voix des élèves',

@@ -24,6 +24,7 @@ export const nl = {
   'checkIn.organiser.label': 'Check-in aanzetten voor deze challenge',
   'checkIn.saved': 'Bewaard.',
   'checkIn.saveFailed': 'Bewaren lukte niet. Probeer het opnieuw.',
+  'checkIn.coach.heading': 'Stem van de leerlingen',
   'checkIn.coach.label': 'Anonieme check-in voor dit team',
   'checkIn.coach.challengeOff': 'De organisator zette de anonieme check-in niet aan voor deze challenge.',
   'impact.voice.heading': 'De stem van de leerlingen',

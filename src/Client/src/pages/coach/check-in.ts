@@ -1,3 +1,4 @@
+import './check-in.css';
 import { getTeamCheckIn, setTeamCheckIn } from '../../api/check-in';
 import type { Id, Team } from '../../api/types';
 import { t } from '../../i18n/i18n';
@@ -13,7 +14,7 @@ export function checkInSwitch(challengeId: Id, team: Team): HTMLElement {
   const id = uniqueId('team-check-in');
   const box = h('input', { id, type: 'checkbox' });
   const status = statusLine();
-  const element = h('div', { class: 'team-check-in', hidden: true },
+  const element = h('section', { class: 'team-check-in', hidden: true }, h('h4', {}, t('checkIn.coach.heading')),
     h('label', { class: 'checkbox', for: id }, box, h('span', {}, t('checkIn.coach.label'))), status);
   box.addEventListener('change', () => {
     box.disabled = true;
