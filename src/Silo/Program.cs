@@ -20,6 +20,7 @@ using ChallengeHub.Silo.Seasons;
 using ChallengeHub.Silo.Shop;
 using ChallengeHub.Silo.Showcase;
 using ChallengeHub.Silo.Teams;
+using ChallengeHub.Silo.Voice;
 using ChallengeHub.Silo.Walls;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -70,6 +71,7 @@ app.MapSeasonApi();
 app.MapJoinCardsApi();
 app.MapRecognitionsApi();
 app.MapImpactApi();
+app.MapCheckInApi();
 app.MapMilestonesApi();
 app.MapEvidenceApi();
 app.MapBadgesApi();

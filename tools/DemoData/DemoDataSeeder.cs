@@ -80,6 +80,7 @@ public sealed class DemoDataSeeder(Uri baseAddress, string organiserToken, DemoD
         var path = $"/api/challenges/{created.Id}";
         await organiser.SendAsync<JsonElement>(HttpMethod.Put, $"{path}/schedule", DemoSchedule(), cancellationToken: cancellationToken);
         await organiser.SendAsync<JsonElement>(HttpMethod.Post, $"{path}/open", cancellationToken: cancellationToken);
+        await organiser.SendAsync<JsonElement>(HttpMethod.Put, $"{path}/check-in", new { on = true }, cancellationToken: cancellationToken);
 
         using var coach = await InvitedAsync(organiser, created.Id, "coach", tokens, cancellationToken);
         using var juror = await InvitedAsync(organiser, created.Id, "juror", tokens, cancellationToken);

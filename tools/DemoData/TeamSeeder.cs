@@ -22,6 +22,10 @@ internal sealed class TeamSeeder(
     private const int MaxOrders = 3;
 
     private readonly string _path = $"/api/challenges/{challenge.Id}/teams/{team.Id}";
+    private static readonly string[] CheckInQuestions = ["strengths", "future", "proud", "learn-more"];
+    private static readonly int[] Scale = [1, 2, 3, 4];
+    private static readonly float[] ScaleWeights = [0.1f, 0.3f, 0.4f, 0.2f];
+
     private readonly HashSet<string> _held = [];
     private int _photos;
     private int _orders;
@@ -47,6 +51,12 @@ internal sealed class TeamSeeder(
                     ? new { wall = true, showcase = true, photos = true }
                     : new { wall = faker.Random.Bool(0.8f), showcase = faker.Random.Bool(0.6f), photos = faker.Random.Bool(0.5f) };
                 await coach.SendAsync<JsonElement>(HttpMethod.Put, $"{_path}/pupils/{pupil.AccountId}/consent", consent, cancellationToken: cancellationToken);
+
+                // Everyone but the first answers the start check-in, so the demo's first nickname still sees it on the tablet.
+                if (pupils.Count > 1)
+                {
+                    await pupil.SendAsync<JsonElement>(HttpMethod.Post, $"{_path}/check-in/start", CheckInAnswers(), cancellationToken: cancellationToken);
+                }
             }
 
             var titles = faker.Random.Shuffle(electro ? DemoTexts.ElectroMilestones : DemoTexts.ConstructionMilestones).ToArray();
@@ -74,6 +84,13 @@ internal sealed class TeamSeeder(
 
         return nicknames;
     }
+
+    /// <summary>A pupil's start check-in: consent, and each question answered 1-4 or (now and then) skipped.</summary>
+    private object CheckInAnswers() => new
+    {
+        consent = true,
+        answers = CheckInQuestions.Where(_ => faker.Random.Bool(0.9f)).ToDictionary(q => q, _ => faker.Random.WeightedRandom(Scale, ScaleWeights)),
+    };
 
     private async Task LogMilestoneAsync(ApiSession pupil, string nickname, string title, bool first, CancellationToken cancellationToken)
     {

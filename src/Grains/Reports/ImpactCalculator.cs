@@ -15,7 +15,8 @@ public static class ImpactCalculator
     private const string All = "all";
 
     public static ImpactReport Compute(
-        ChallengeDetails challenge, SeasonDetails season, IReadOnlyList<TeamFacts> universe, ImpactScope scope, bool ownSchool, DateTimeOffset at)
+        ChallengeDetails challenge, SeasonDetails season, IReadOnlyList<TeamFacts> universe, ImpactScope scope, bool ownSchool, DateTimeOffset at,
+        bool voiceOn = false)
     {
         var roundIndex = season.Rounds.Select((r, i) => (r.Id, i)).ToDictionary(r => r.Id, r => r.i);
         var teams = universe.Where(t => t.IsIn(scope, roundIndex)).ToList();
@@ -72,7 +73,8 @@ public static class ImpactCalculator
                     : ImpactFigure.Hidden;
                 return new OfferFigures(kind, offers.Sum, answered, offers[accepted]);
             })],
-            challenge.Title);
+            challenge.Title,
+            VoiceCalculator.Compute(voiceOn, teams, paths, scope.IsSeason));
     }
 
     private static TeamShare Share(Partition split) => new(split["with"], split["without"]);

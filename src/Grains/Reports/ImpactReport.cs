@@ -28,7 +28,8 @@ public sealed record ImpactScope(Guid? RoundId = null, Guid? VenueId = null)
 
 /// <summary>
 /// What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
-/// feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
+/// feedback reached every team, what employers offered, and, when the challenge has the check-in on, how pupils see themselves at the start and
+/// the end (<paramref name="PupilsVoice"/>). No figure names or belongs to one team or school, and nothing in
 /// it orders teams. <paramref name="OwnSchool"/> marks a coach's report about their own school's teams.
 /// <paramref name="ChallengeTitle"/> names the challenge for the report's header: every reader of the report may know it,
 /// also a sector fund's reader of a challenge still in draft, who cannot read the challenge itself.
@@ -49,7 +50,8 @@ public sealed record ImpactReport(
     TeamShare WithFeedback,
     ImpactFigure MedianHoursToResponse,
     ImmutableArray<OfferFigures> Offers,
-    string ChallengeTitle);
+    string ChallengeTitle,
+    PupilsVoice? PupilsVoice = null);
 
 /// <summary>Distinct pupils who joined, teams, schools and venues in the scope.</summary>
 [GenerateSerializer, Immutable, Alias("ImpactReach")]

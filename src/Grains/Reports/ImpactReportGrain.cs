@@ -7,6 +7,7 @@ using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Recognitions;
 using ChallengeHub.Grains.Seasons;
 using ChallengeHub.Grains.Teams;
+using ChallengeHub.Grains.Voice;
 using ChallengeHub.Grains.Walls;
 
 namespace ChallengeHub.Grains.Reports;
@@ -48,7 +49,7 @@ public sealed class ImpactReportGrain(TimeProvider time) : Grain, IImpactReportG
 
         // A venue belongs to one round, so naming both adds nothing and the venue decides.
         var narrowed = scope.VenueId is null ? scope : new ImpactScope(VenueId: scope.VenueId);
-        return ImpactCalculator.Compute(facts.Challenge, facts.Season, universe, narrowed, ownSchool, facts.At);
+        return ImpactCalculator.Compute(facts.Challenge, facts.Season, universe, narrowed, ownSchool, facts.At, facts.VoiceOn);
     }
 
     private async Task<Facts> FactsAsync()
@@ -73,7 +74,8 @@ public sealed class ImpactReportGrain(TimeProvider time) : Grain, IImpactReportG
 
         var offers = (await GrainFactory.GetGrain<IOffersGrain>(challengeId).ListByEmployerAsync(null)).ToLookup(o => o.TeamId);
         var teams = await Task.WhenAll(registry.Select(team => TeamAsync(challengeId, team, season, recognised.Contains(team.Id), offers[team.Id])));
-        _facts = new Facts(now, challenge, season, registry, [.. teams]);
+        var voiceOn = (await GrainFactory.GetGrain<ICheckInSettingsGrain>(challengeId).GetAsync()).On;
+        _facts = new Facts(now, challenge, season, registry, [.. teams], voiceOn);
         return _facts;
     }
 
@@ -81,6 +83,7 @@ public sealed class ImpactReportGrain(TimeProvider time) : Grain, IImpactReportG
     {
         var pupils = await GrainFactory.GetGrain<ITeamGrain>(team.Id).ListPupilsAsync();
         var badges = (await GrainFactory.GetGrain<ICompetenceProfileGrain>(team.Id).ListAsync(challengeId)).Where(b => !b.IsRevoked).ToList();
+        var voice = await GrainFactory.GetGrain<ICheckInTallyGrain>(team.Id).GetAsync();
         var loggedAt = (await GrainFactory.GetGrain<IMilestoneLogGrain>(team.Id).ListAsync(challengeId)).ToDictionary(m => m.Id, m => m.LoggedAt);
 
         // A milestone's response is the first badge that names it as evidence.
@@ -100,8 +103,9 @@ public sealed class ImpactReportGrain(TimeProvider time) : Grain, IImpactReportG
             recognised,
             badges.Any(b => !string.IsNullOrWhiteSpace(b.Feedback) && !string.IsNullOrWhiteSpace(b.NextStep)),
             [.. responseHours],
-            [.. offers.Select(o => (o.Kind, o.Answer switch { null => OfferStand.Open, { Accepted: true } => OfferStand.Accepted, _ => OfferStand.Declined }))]);
+            [.. offers.Select(o => (o.Kind, o.Answer switch { null => OfferStand.Open, { Accepted: true } => OfferStand.Accepted, _ => OfferStand.Declined }))],
+            voice == CheckInTally.Empty ? null : voice);
     }
 
-    private sealed record Facts(DateTimeOffset At, ChallengeDetails Challenge, SeasonDetails Season, ImmutableArray<TeamDetails> Registry, ImmutableArray<TeamFacts> Teams);
+    private sealed record Facts(DateTimeOffset At, ChallengeDetails Challenge, SeasonDetails Season, ImmutableArray<TeamDetails> Registry, ImmutableArray<TeamFacts> Teams, bool VoiceOn);
 }

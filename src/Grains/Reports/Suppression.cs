@@ -13,6 +13,13 @@ public static class Suppression
         group.Count == 0 || (group.Count >= MinTeams && group.Sum(t => t.Pupils) >= MinPupils);
 
     /// <summary>
+    /// The same rule for the pupils' check-in, where each team's answers are its cell: a group of answers may be shown when
+    /// there are none, or at least <see cref="MinPupils"/> answers from at least <see cref="MinTeams"/> teams.
+    /// </summary>
+    public static bool MayShowAnswers(IReadOnlyCollection<int> answersPerTeam) =>
+        answersPerTeam.Sum() == 0 || (answersPerTeam.Count(a => a > 0) >= MinTeams && answersPerTeam.Sum() >= MinPupils);
+
+    /// <summary>
     /// Which cells of one partition to hide. A cell whose group may not be shown is hidden; then, because the partition's
     /// sum is known (the teams in scope, the offers made), the next smallest non-empty cells are hidden with it until at least
     /// two are hidden and their groups together may be shown, so that no hidden cell can be found by subtraction.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Offers;
+using ChallengeHub.Grains.Voice;
 
 namespace ChallengeHub.Grains.Reports;
 
@@ -15,7 +16,7 @@ public enum OfferStand
 /// What the report needs of one team, over the whole season: its school and number of pupils, its venue in each round
 /// (none where it has none), the highest level it shows per competence and the day it first showed each, whether it holds a
 /// badge, a recognition and feedback with both <c>shown</c> and <c>nextStep</c>, the hours from its milestones to a juror's
-/// response, and the offers made to it. Never leaves the report grain: every figure built from it is a count across teams.
+/// response, the offers made to it, and its pupils' check-in answers as counts (none when nobody answered). Never leaves the report grain: every figure built from it is a count across teams.
 /// </summary>
 public sealed record TeamFacts(
     Guid TeamId,
@@ -28,7 +29,8 @@ public sealed record TeamFacts(
     bool HasRecognition,
     bool HasFeedback,
     ImmutableArray<double> ResponseHours,
-    ImmutableArray<(OfferKind Kind, OfferStand Stand)> Offers)
+    ImmutableArray<(OfferKind Kind, OfferStand Stand)> Offers,
+    CheckInTally? Voice = null)
 {
     /// <summary>The teams that went to the same venue in every round share this key: the smallest groups any scope is made of.</summary>
     public string SeasonPath => string.Join('/', VenuePerRound.Select(v => v?.ToString("N") ?? "-"));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ChallengeHub.Grains.Privacy;
+using ChallengeHub.Grains.Voice;
 
 namespace ChallengeHub.Grains.Teams;
 
@@ -65,4 +66,23 @@ public interface ITeamGrain : IGrainWithGuidKey, IPupilDataHolder
     /// <summary>Turns a waiting nickname away; nothing of it is kept.</summary>
     [Alias("Dismiss")]
     Task<TeamAccess> DismissAsync(Guid pendingId);
+
+    /// <summary>Whether the check-in is on for the pupil's team and which moment, if any, is due for them now.</summary>
+    [Alias("GetCheckIn")]
+    Task<PupilCheckIn> GetCheckInAsync(Guid pupilId);
+
+    /// <summary>
+    /// Records that the pupil was asked at <paramref name="moment"/> and counts their answers without their identity; once per
+    /// pupil and moment (a second answer is <c>check-in-answered</c>), only while it is on and due.
+    /// </summary>
+    [Alias("CheckIn")]
+    Task<PupilCheckIn> CheckInAsync(Guid pupilId, CheckInMoment moment, CheckInRequest request);
+
+    /// <summary>Whether the challenge has the check-in on, and whether the coach left it on for this team.</summary>
+    [Alias("GetTeamCheckIn")]
+    Task<TeamCheckIn> GetTeamCheckInAsync();
+
+    /// <summary>The coach's switch: off keeps the team's pupils from being asked, whatever the challenge says.</summary>
+    [Alias("SetTeamCheckIn")]
+    Task<TeamCheckIn> SetTeamCheckInAsync(bool switchedOn);
 }

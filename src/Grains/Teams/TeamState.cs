@@ -1,3 +1,5 @@
+using ChallengeHub.Grains.Voice;
+
 namespace ChallengeHub.Grains.Teams;
 
 [GenerateSerializer, Alias("TeamState")]
@@ -24,6 +26,10 @@ public sealed class TeamState
     [Id(8)]
     public List<PendingJoin> Pending { get; set; } = [];
 
+    /// <summary>The coach switched the check-in off for this team (it is on whenever the challenge has it on).</summary>
+    [Id(9)]
+    public bool CheckInOff { get; set; }
+
     public bool RequiresApproval => ApprovalRequired ?? (Roster.Count > 0 || Vacancies > 0);
 }
 
@@ -42,4 +48,22 @@ public sealed class TeamMember
 
     [Id(3)]
     public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>The check-in moments this pupil was asked at; never their answers, which only the team's tally counts.</summary>
+    [Id(4)]
+    public List<CheckInMark> CheckIns { get; set; } = [];
+}
+
+/// <summary>
+/// The pupil was asked at <see cref="Moment"/>. While <see cref="Ticket"/> is set their answers may not be counted yet: a
+/// retry sends them again under the same ticket; once counted the ticket is dropped, so nothing links pupil and answers.
+/// </summary>
+[GenerateSerializer, Alias("CheckInMark")]
+public sealed class CheckInMark
+{
+    [Id(0)]
+    public CheckInMoment Moment { get; set; }
+
+    [Id(1)]
+    public Guid? Ticket { get; set; }
 }

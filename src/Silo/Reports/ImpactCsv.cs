@@ -55,6 +55,18 @@ public static class ImpactCsv
             rows.Add([texts.Offers, texts.KindOf(offer.Kind), texts.Accepted, Value(offer.Accepted, texts)]);
         }
 
+        if (report.PupilsVoice is { } voice)
+        {
+            rows.Add([texts.Voice, texts.VoiceAnswers, texts.AtStart, Value(voice.StartAnswers, texts)]);
+            rows.Add([texts.Voice, texts.VoiceAnswers, texts.AtEnd, Value(voice.EndAnswers, texts)]);
+            foreach (var question in voice.Questions)
+            {
+                rows.Add([texts.Voice, texts.In(question.Text), texts.AgreeingAtStart, Value(question.StartAgreeing, texts)]);
+                rows.Add([texts.Voice, texts.In(question.Text), texts.AgreeingAtEnd, Value(question.EndAgreeing, texts)]);
+                rows.Add([texts.Voice, texts.In(question.Text), texts.ChangePoints, Value(question.ChangePoints, texts)]);
+            }
+        }
+
         return rows;
     }
 

@@ -3,6 +3,7 @@ using ChallengeHub.Grains.Challenges;
 using ChallengeHub.Grains.Offers;
 using ChallengeHub.Grains.Reports;
 using ChallengeHub.Grains.Seasons;
+using ChallengeHub.Grains.Voice;
 
 namespace ChallengeHub.Grains.Tests.Reports;
 
@@ -27,11 +28,14 @@ public sealed class ImpactFacts
 
     public ChallengeDetails Challenge { get; } = new(Guid.NewGuid(), "Zonnewagen", Sector.Electro, ChallengeStatus.Running, [Measuring]);
 
+    /// <summary>Whether the challenge has the pupils' check-in on.</summary>
+    public bool VoiceOn { get; set; }
+
     public SeasonVenue Venue(string name) => Semis.Venues.Single(v => v.Name == name);
 
     /// <summary>Adds <paramref name="count"/> teams of <paramref name="pupils"/> pupils each at a venue (none for <c>null</c>).</summary>
     public ImpactFacts Teams(int count, string? venue, int pupils = 4, int level = 0, bool badge = false, bool final = false,
-        string school = "VTI Brugge", OfferStand[]? offers = null)
+        string school = "VTI Brugge", OfferStand[]? offers = null, CheckInTally? voice = null)
     {
         for (var i = 0; i < count; i++)
         {
@@ -40,7 +44,7 @@ public sealed class ImpactFacts
                 level == 0 ? ImmutableDictionary<string, int>.Empty : ImmutableDictionary<string, int>.Empty.Add(Measuring.Id, level),
                 level == 0 ? [] : [new DateOnly(2027, 4, 16)],
                 badge || level > 0, false, false, [],
-                [.. (offers ?? []).Select(o => (OfferKind.Visit, o))]));
+                [.. (offers ?? []).Select(o => (OfferKind.Visit, o))], voice));
         }
 
         return this;
@@ -53,5 +57,5 @@ public sealed class ImpactFacts
     public ImpactReport Round(SeasonRound round) => Report(new ImpactScope(RoundId: round.Id));
 
     public ImpactReport Report(ImpactScope scope) =>
-        ImpactCalculator.Compute(Challenge, new SeasonDetails(Challenge.Id, [Semis, Final]), _teams, scope, ownSchool: false, DateTimeOffset.UnixEpoch);
+        ImpactCalculator.Compute(Challenge, new SeasonDetails(Challenge.Id, [Semis, Final]), _teams, scope, ownSchool: false, DateTimeOffset.UnixEpoch, VoiceOn);
 }

@@ -48,6 +48,8 @@ public sealed class DemoDataSeederTests(SiloFixture silo)
             Assert.Empty(board.TeamsWithoutRecognition);
             Assert.NotNull(board.Publication);
             Assert.All(board.Teams, team => Assert.NotEmpty(team.Nominations));
+            var impact = await GetAsync<System.Text.Json.JsonElement>(organiser, $"/api/challenges/{demo.Id}/impact");
+            Assert.Equal(System.Text.Json.JsonValueKind.Object, impact.GetProperty("pupilsVoice").ValueKind);
             foreach (var team in teams)
             {
                 var path = $"/api/challenges/{demo.Id}/teams/{team.Id}";

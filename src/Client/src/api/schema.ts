@@ -36,23 +36,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/issuers/challengehub": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ChallengeHub's own issuer profile: the issuer of pupils' learner records, which span challenges */
-        get: operations["GetChallengeHubIssuer"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/credentials/status/{challengeId}": {
         parameters: {
             query?: never;
@@ -164,23 +147,6 @@ export interface paths {
         };
         /** The did:web document of a challenge's issuer: the Ed25519 Multikeys its Data Integrity proofs verify with */
         get: operations["GetIssuerDidDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/issuers/challengehub/did.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The did:web document of ChallengeHub's own issuer (learner records): the same Ed25519 Multikeys as the challenges' issuers */
-        get: operations["GetChallengeHubDidDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1167,15 +1133,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/challenges/{challengeId}/impact/own-school/csv": {
+    "/api/challenges/{challengeId}/check-in": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The coach's own-school report as CSV, titled as covering the own school's teams; it names no team or school */
-        get: operations["GetSchoolImpactReportCsv"];
+        /** Whether the pupils' anonymous check-in is on for the challenge (off until switched on) */
+        get: operations["GetChallengeCheckIn"];
+        /** Switch the pupils' anonymous check-in on or off for the challenge */
+        put: operations["SetChallengeCheckIn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the challenge has the check-in on, and whether the coach left it on for this team */
+        get: operations["GetTeamCheckIn"];
+        /** The coach's switch: off keeps the team's pupils from being asked */
+        put: operations["SetTeamCheckIn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/teams/{teamId}/check-in/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the signed-in pupil: whether the check-in is on and which moment (start or end) is due now */
+        get: operations["GetOwnCheckIn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1184,17 +1186,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/challenges/{challengeId}/impact/own-school/pdf": {
+    "/api/challenges/{challengeId}/teams/{teamId}/check-in/{moment}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The coach's own-school report as a PDF, titled as covering the own school's teams; it names no team or school */
-        get: operations["GetSchoolImpactReportPdf"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** The signed-in pupil's answers at a moment (start or end), counted without their identity; once per pupil and moment */
+        post: operations["AnswerCheckIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1419,23 +1421,6 @@ export interface paths {
         put?: never;
         /** The same profile as a printable PDF, in the request's language; a name typed by the pupil is printed and never stored */
         post: operations["GetPupilProfilePdf"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/profile/clr": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The same badges as a 1EdTech CLR 2.0 learner record (application/vc+ld+json): every badge credential in the pupil's name as issued, with its own proof, and the achievements they evidence, signed by ChallengeHub with an eddsa-rdfc-2022 Data Integrity proof; built on request, kept nowhere */
-        post: operations["GetPupilLearnerRecord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2151,6 +2136,10 @@ export interface components {
         CertificateRequest: {
             name: null | string;
         };
+        /** @description The organiser's choice for a challenge; off until switched on. */
+        ChallengeCheckIn: {
+            on: boolean;
+        };
         /** @description A challenge as every screen sees it. */
         ChallengeDetails: {
             /** Format: uuid */
@@ -2184,6 +2173,27 @@ export interface components {
             /** Format: int32 */
             quantity: number | null;
             note: null | string;
+        };
+        /** @enum {unknown} */
+        CheckInMoment: "start" | "end" | null;
+        /** @description One question of the check-in. */
+        CheckInQuestion: {
+            id: string;
+            text: components["schemas"]["LocalizedText"];
+        };
+        /**
+         * @description Body of `POST …/check-in/{moment}`. Without Consent nothing is counted, only that the pupil was
+         *     asked; Answers maps a question id to 1-4, and a question left out (or `null`) is skipped.
+         */
+        CheckInRequest: {
+            consent: null | boolean;
+            answers: null | {
+                [key: string]: number | null;
+            };
+        };
+        /** @description Body of the organiser's and the coach's switch. */
+        CheckInSwitch: {
+            on: null | boolean;
         };
         /** @description Body of `POST /api/challenges/{challengeId}/close`. */
         CloseChallengeRequest: {
@@ -2395,10 +2405,9 @@ export interface components {
         };
         /**
          * @description What a challenge achieved, as counts across teams: who took part, which competences teams showed at which level, whether
-         *     feedback reached every team, and what employers offered. No figure names or belongs to one team or school, and nothing in
+         *     feedback reached every team, what employers offered, and, when the challenge has the check-in on, how pupils see themselves at the start and
+         *     the end (PupilsVoice). No figure names or belongs to one team or school, and nothing in
          *     it orders teams. OwnSchool marks a coach's report about their own school's teams.
-         *     ChallengeTitle names the challenge for the report's header: every reader of the report may know it,
-         *     also a sector fund's reader of a challenge still in draft, who cannot read the challenge itself.
          */
         ImpactReport: {
             /** Format: uuid */
@@ -2417,7 +2426,7 @@ export interface components {
             withFeedback: components["schemas"]["TeamShare"];
             medianHoursToResponse: components["schemas"]["ImpactFigure"];
             offers: components["schemas"]["OfferFigures"][];
-            challengeTitle: string;
+            pupilsVoice?: null | components["schemas"]["PupilsVoice"];
         };
         /** @description What the report covers: the whole season, one round, or one venue; and whether it is one school's own report. */
         ImpactScope: {
@@ -2939,6 +2948,12 @@ export interface components {
             recoveryCode: string;
             badges: components["schemas"]["PupilBadgeHash"][];
         };
+        /** @description What a pupil's tablet needs: whether the check-in is on for the team and which moment is due now, if any. */
+        PupilCheckIn: {
+            on: boolean;
+            due: null | components["schemas"]["CheckInMoment"];
+            questions: components["schemas"]["CheckInQuestion"][];
+        };
         /**
          * @description Consent per channel: Wall shows the nickname on the live wall, Showcase their stories
          *     and photos in the employer and public showcase, Photos their photos anywhere outside the team, its coach
@@ -2967,6 +2982,15 @@ export interface components {
             challenges: components["schemas"]["ProfileChallenge"][];
             competences: components["schemas"]["ProfileCompetence"][];
             recognitions: components["schemas"]["ProfileRecognition"][];
+        };
+        /**
+         * @description What pupils said in the check-in, as the change between start and end: per question the share that agreed (3 or 4 on the
+         *     scale) at each moment, in percent, and the change in percentage points; and how many answered at each moment.
+         */
+        PupilsVoice: {
+            startAnswers: components["schemas"]["ImpactFigure"];
+            endAnswers: components["schemas"]["ImpactFigure"];
+            questions: components["schemas"]["VoiceQuestionFigures"][];
         };
         /**
          * @description A recognition the jury of a venue agreed on: the team, the category (as named when agreed), the reason, the jurors' words
@@ -3344,6 +3368,11 @@ export interface components {
             orders: components["schemas"]["ShopOrder"][];
             ledger: components["schemas"]["LedgerEntry"][];
         };
+        /** @description Whether the check-in is on for a team: the organiser's choice for the challenge and the coach's for the team. */
+        TeamCheckIn: {
+            challengeOn: boolean;
+            teamOn: boolean;
+        };
         /**
          * @description A team as its challenge registers it; the join code lets pupils join on a tablet. CoachId is the
          *     coach who registered it (none when the organiser did).
@@ -3453,6 +3482,14 @@ export interface components {
         /** @description Body of `POST /api/badges/verify`: a credential as received, in its compact VC-JWT form. */
         VerifyBadgeRequest: {
             credential: null | string;
+        };
+        /** @description One question: percent agreeing at the start and at the end, and the change in percentage points. */
+        VoiceQuestionFigures: {
+            questionId: string;
+            text: components["schemas"]["LocalizedText"];
+            startAgreeing: components["schemas"]["ImpactFigure"];
+            endAgreeing: components["schemas"]["ImpactFigure"];
+            changePoints: components["schemas"]["ImpactFigure"];
         };
         /** @description The challenge-wide counts of a wall after a change, as in WallSnapshot; every delta carries them. */
         WallCounts: {
@@ -3640,24 +3677,6 @@ export interface operations {
             };
         };
     };
-    GetChallengeHubIssuer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     GetStatusList: {
         parameters: {
             query?: never;
@@ -3796,24 +3815,6 @@ export interface operations {
             path: {
                 challengeId: string;
             };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    GetChallengeHubDidDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -6331,12 +6332,9 @@ export interface operations {
             };
         };
     };
-    GetSchoolImpactReportCsv: {
+    GetChallengeCheckIn: {
         parameters: {
-            query?: {
-                round?: string;
-                venue?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 challengeId: string;
@@ -6350,7 +6348,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChallengeCheckIn"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -6363,26 +6363,38 @@ export interface operations {
             };
         };
     };
-    GetSchoolImpactReportPdf: {
+    SetChallengeCheckIn: {
         parameters: {
-            query?: {
-                round?: string;
-                venue?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 challengeId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSwitch"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChallengeCheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -6393,8 +6405,163 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
-            503: {
+        };
+    };
+    GetTeamCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamCheckIn"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetTeamCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInSwitch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamCheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOwnCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilCheckIn"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnswerCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+                teamId: string;
+                moment: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PupilCheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7139,55 +7306,6 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetPupilLearnerRecord: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProfileRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -41,6 +41,10 @@ export type SeasonVenue = Schemas['SeasonVenue'];
 export type TeamSeason = Schemas['TeamSeason'];
 /** The impact report: counts across teams, suppressed where a group is small (docs/impact-report.md). */
 export type ImpactReport = Schemas['ImpactReport'];
+export type PupilsVoice = Schemas['PupilsVoice'];
+export type PupilCheckIn = Schemas['PupilCheckIn'];
+export type TeamCheckIn = Schemas['TeamCheckIn'];
+export type ChallengeCheckIn = Schemas['ChallengeCheckIn'];
 export type ImpactFigure = Schemas['ImpactFigure'];
 export type CompetenceDistribution = Schemas['CompetenceDistribution'];
 export type DayFigure = Schemas['DayFigure'];

@@ -20,6 +20,7 @@ import { en as cards } from '../pages/cards/texts.en';
 import { en as venue } from '../pages/venue/texts.en';
 import { en as profile } from '../pages/my-badges/texts.en';
 import { en as impact } from '../pages/impact/texts.en';
+import { en as voice } from './voice.en';
 
 export const en: Catalogue = {
   'signin.passphraseRules': 'A good passphrase is long and easy for you to remember: a few ordinary words in a row, at least 10 characters. We refuse what gets guessed first: one character over and over or a run (aaaa, 1234), your own name, and common passwords such as “password123”.',
@@ -149,4 +150,5 @@ export const en: Catalogue = {
   ...venue,
   ...profile,
   ...impact,
+  ...voice,
 };

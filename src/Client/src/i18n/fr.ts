@@ -20,6 +20,7 @@ import { fr as cards } from '../pages/cards/texts.fr';
 import { fr as venue } from '../pages/venue/texts.fr';
 import { fr as profile } from '../pages/my-badges/texts.fr';
 import { fr as impact } from '../pages/impact/texts.fr';
+import { fr as voice } from './voice.fr';
 
 export const fr: Catalogue = {
   'signin.passphraseRules': 'Une bonne phrase de passe est longue et facile à retenir pour toi : quelques mots ordinaires à la suite, au moins 10 caractères. Nous refusons ce qui se devine en premier : toujours le même caractère ou une suite (aaaa, 1234), ton propre nom et les mots de passe courants comme « motdepasse123 ».',
@@ -149,4 +150,5 @@ export const fr: Catalogue = {
   ...venue,
   ...profile,
   ...impact,
+  ...voice,
 };

@@ -19,6 +19,7 @@ import { nl as cards } from '../pages/cards/texts.nl';
 import { nl as venue } from '../pages/venue/texts.nl';
 import { nl as profile } from '../pages/my-badges/texts.nl';
 import { nl as impact } from '../pages/impact/texts.nl';
+import { nl as voice } from './voice.nl';
 
 /** Dutch, the default: every key of the interface lives here first; fr.ts and en.ts must have the same keys. */
 export const nl = {
@@ -149,6 +150,7 @@ export const nl = {
   ...venue,
   ...profile,
   ...impact,
+  ...voice,
 } as const;
 
 export type MessageKey = keyof typeof nl;

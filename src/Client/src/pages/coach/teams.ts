@@ -5,6 +5,7 @@ import { BadgeAttributionList } from './badges';
 import { OfferList } from './offers';
 import { PupilList } from './pupils';
 import { TeamAccessPanel } from './access';
+import { checkInSwitch } from './check-in';
 import { rosterImportForm } from './roster-import';
 import { byName, h } from '../../ui/dom';
 import { Alert, markInvalid, statusLine, textField, uniqueId } from '../../ui/forms';
@@ -162,6 +163,7 @@ export class CoachChallenge {
         h('a', { class: 'button button-secondary', href: `/kit.html${query}` }, t('coach.teams.kit')),
       ),
       access.element,
+      checkInSwitch(this.challenge.id, team),
       pupils.element,
       badges.element,
       offers.element,

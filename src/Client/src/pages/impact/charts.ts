@@ -5,7 +5,8 @@ import { drawable, figureText } from './figures';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
+/** An SVG element with its attributes and children (the voice chart draws with it too). */
+export function svg(tag: string, attributes: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
   element.append(...children);

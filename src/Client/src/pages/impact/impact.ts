@@ -10,6 +10,7 @@ import { formatDateTime, t } from '../../i18n/i18n';
 import { byId, h } from '../../ui/dom';
 import { bootPage, loadOrExplain } from '../../ui/page';
 import { competences, offers, reach, shares, timeline } from './sections';
+import { pupilsVoice } from './voice';
 
 /** The scopes a reader can choose, in the season's own order: the season, each round, each venue of a round. */
 function scopePicker(challengeId: string, rounds: SeasonDetails['rounds'], choice: ImpactChoice): HTMLElement {
@@ -70,6 +71,7 @@ function show(root: HTMLElement, challengeId: string, rounds: SeasonDetails['rou
     shares(report),
     timeline(report),
     offers(report),
+    ...(report.pupilsVoice ? [pupilsVoice(report.pupilsVoice)] : []),
   );
 }
 

@@ -11,6 +11,7 @@ import { ClosingSection } from './closing';
 import { FrameworkEditor } from './framework';
 import { InvitesSection } from './invites';
 import { ScheduleEditor } from './schedule';
+import { CheckInSection } from './check-in';
 import { statusWords, type OrganiserSection } from './section';
 import { Alert, markInvalid, textField } from '../../ui/forms';
 import { ShopSection } from './shop';
@@ -163,6 +164,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
     new InvitesSection(challenge),
     new ShopSection(challenge),
     new CalibrationSection(challenge),
+    new CheckInSection(challenge),
   );
   const query = `?challenge=${encodeURIComponent(challenge.id)}`;
   root.replaceChildren(
@@ -181,6 +183,7 @@ function showManage(root: HTMLElement, challenge: ChallengeDetail): void {
           ['#uitnodigingen', t('organiser.page.invites')],
           ['#winkel', t('organiser.page.shop')],
           ['#kalibratie', t('organiser.page.calibration')],
+          ['#check-in', t('checkIn.organiser.heading')],
           [`/kits.html${query}`, t('kit.page.link')],
           [`/season.html${query}`, t('season.link')],
           [`/cards.html${query}`, t('cards.link')],

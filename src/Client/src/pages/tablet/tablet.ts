@@ -10,6 +10,7 @@ import { accountBar } from '../../ui/account';
 import { byId, byName, challengeIdFromUrl, h } from '../../ui/dom';
 import { showSchedule } from '../../ui/schedule';
 import { t } from '../../i18n/i18n';
+import { offerCheckIn } from './check-in';
 import { IDLE_MINUTES, showJoinForm, signOutButton, watchIdle } from './join';
 import { offlineStart, type OfflineStart } from './offline';
 import { Outbox } from './outbox';
@@ -93,6 +94,7 @@ async function startPupil(root: HTMLElement, session: Session, reason?: string, 
   const [challenge, teams] = known ? [known.challenge, known.teams] : await loadChallenge(session.challengeId);
   const own = teams.filter((team) => String(team.id) === String(session.teamId));
   offlineStart.remember({ session, challenge, teams: own });
+  if (!known && session.teamId) await offerCheckIn(root, session.challengeId, session.teamId);
   page = new TabletPage(root, challenge, own, outbox, bar);
   page.start();
 }
