@@ -3,6 +3,7 @@
 # prints their addresses and stops them all on Ctrl+C.
 #
 #   tools/cluster.sh [N]
+#   CONFIGURATION=Release tools/cluster.sh [N]     # a Release build, e.g. for the benchmark
 #
 # Silo i (1-based) listens on HTTP 5079+i, silo port 11110+i and gateway port 29999+i. The silos form one cluster
 # through the storage account's membership table (Cluster__Clustering=AzureStorage). Only silo 1 runs in Development,
@@ -72,7 +73,9 @@ else
   done
 fi
 
-dotnet build src/Silo --nologo -v quiet -c Debug >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; exit 1; }
+# The development tools (demo data for silo 1, its organiser for the benchmark) in Release too.
+configuration="${CONFIGURATION:-Debug}"
+dotnet build src/Silo --nologo -v quiet -c "$configuration" -p:DevelopmentTools=true >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; exit 1; }
 
 for ((i = 1; i <= count; i++)); do
   environment="Production"
@@ -86,7 +89,7 @@ for ((i = 1; i <= count; i++)); do
   Cluster__GatewayPort=$((29999 + i)) \
   Cluster__AdvertisedIPAddress=127.0.0.1 \
   Access__SecureCookies=false \
-    setsid bash -c 'cd src/Silo && exec dotnet bin/Debug/net10.0/ChallengeHub.Silo.dll' >"$logs/silo$i.log" 2>&1 &
+    setsid bash -c 'cd src/Silo && exec dotnet "bin/$0/net10.0/ChallengeHub.Silo.dll"' "$configuration" >"$logs/silo$i.log" 2>&1 &
   pids+=($!)
 done
 
