@@ -10,6 +10,8 @@
 # so only it seeds the demo data on empty storage. Every silo serves plain HTTP on loopback, so every silo allows session
 # cookies without HTTPS (Access__SecureCookies=false): pupils' tablets and browsers then work on any silo. Each silo's
 # line gives its process id, e.g. for the benchmark's --kill-silo-pid. Data lives in .data/azurite, as with the run command.
+# The silos outside Development need the deployment settings (docs/configuration.md): every silo names silo 1's address as
+# the public one, as silos behind one load balancer would, and answers only to loopback host names.
 set -euo pipefail
 
 count="${1:-2}"
@@ -89,6 +91,8 @@ for ((i = 1; i <= count; i++)); do
   Cluster__GatewayPort=$((29999 + i)) \
   Cluster__AdvertisedIPAddress=127.0.0.1 \
   Access__SecureCookies=false \
+  Badges__PublicAddress="http://127.0.0.1:5080" \
+  AllowedHosts="127.0.0.1;localhost" \
     setsid bash -c 'cd src/Silo && exec dotnet "bin/$0/net10.0/ChallengeHub.Silo.dll"' "$configuration" >"$logs/silo$i.log" 2>&1 &
   pids+=($!)
 done
