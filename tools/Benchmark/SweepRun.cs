@@ -78,6 +78,11 @@ public sealed record SweepStep(double Value, BenchmarkOptions Options, Benchmark
         var cpu = silos.Count == 0 ? "-"
             : silos.Count == 1 ? Ms(silos[0])
             : $"{string.Join(" + ", silos.Select(Ms))} = {result.SiloCpuPerMilestone?.ToString("F2", CultureInfo.InvariantCulture) ?? "-"} ms";
+        if (silos.Count > 0 && silos[0].Cpu is { Azurite: { } azurite } first)
+        {
+            cpu += $" (its Azurite {first.MillisecondsPerMilestone(azurite).ToString("F2", CultureInfo.InvariantCulture)} ms)";
+        }
+
         var memory = silos.Count == 0 ? "-" : string.Join(" / ", silos.Select(m => BenchmarkResult.Mb(m.PeakSampledBytes)));
         text.Append(CultureInfo.InvariantCulture,
             $"achieved {hub.Tablets.AchievedRate:F1}/s  e2e p50 {BenchmarkResult.Ms(hub.Latency.P50)} p99 {BenchmarkResult.Ms(hub.Latency.P99)}  ");
