@@ -3,12 +3,15 @@
 # prints their addresses and stops them all on Ctrl+C.
 #
 #   tools/cluster.sh [N]
+#   CONFIGURATION=Release tools/cluster.sh [N]     # a Release build, e.g. for the benchmark
 #
 # Silo i (1-based) listens on HTTP 5079+i, silo port 11110+i and gateway port 29999+i. The silos form one cluster
 # through the storage account's membership table (Cluster__Clustering=AzureStorage). Only silo 1 runs in Development,
 # so only it seeds the demo data on empty storage. Every silo serves plain HTTP on loopback, so every silo allows session
 # cookies without HTTPS (Access__SecureCookies=false): pupils' tablets and browsers then work on any silo. Each silo's
 # line gives its process id, e.g. for the benchmark's --kill-silo-pid. Data lives in .data/azurite, as with the run command.
+# The silos outside Development need the deployment settings (docs/configuration.md): every silo names silo 1's address as
+# the public one, as silos behind one load balancer would, and answers only to loopback host names.
 set -euo pipefail
 
 count="${1:-2}"
@@ -72,7 +75,9 @@ else
   done
 fi
 
-dotnet build src/Silo --nologo -v quiet -c Debug >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; exit 1; }
+# The development tools (demo data for silo 1, its organiser for the benchmark) in Release too.
+configuration="${CONFIGURATION:-Debug}"
+dotnet build src/Silo --nologo -v quiet -c "$configuration" -p:DevelopmentTools=true >"$logs/build.log" 2>&1 || { cat "$logs/build.log"; exit 1; }
 
 for ((i = 1; i <= count; i++)); do
   environment="Production"
@@ -86,7 +91,9 @@ for ((i = 1; i <= count; i++)); do
   Cluster__GatewayPort=$((29999 + i)) \
   Cluster__AdvertisedIPAddress=127.0.0.1 \
   Access__SecureCookies=false \
-    setsid bash -c 'cd src/Silo && exec dotnet bin/Debug/net10.0/ChallengeHub.Silo.dll' >"$logs/silo$i.log" 2>&1 &
+  Badges__PublicAddress="http://127.0.0.1:5080" \
+  AllowedHosts="127.0.0.1;localhost" \
+    setsid bash -c 'cd src/Silo && exec dotnet "bin/$0/net10.0/ChallengeHub.Silo.dll"' "$configuration" >"$logs/silo$i.log" 2>&1 &
   pids+=($!)
 done
 

@@ -19,9 +19,13 @@ public sealed class WallWatcher : IAsyncDisposable
 
     public WallSnapshot Snapshot { get; private set; } = null!;
 
-    public static async Task<WallWatcher> StartAsync(Uri baseAddress, Guid challengeId, CancellationToken cancellationToken)
+    public static Task<WallWatcher> StartAsync(Uri baseAddress, Guid challengeId, CancellationToken cancellationToken) =>
+        StartAsync(ApiClient.CreateHubConnection(baseAddress), challengeId, cancellationToken);
+
+    /// <summary>Watches over <paramref name="connection"/>, not started yet (e.g. one that speaks another hub protocol).</summary>
+    public static async Task<WallWatcher> StartAsync(HubConnection connection, Guid challengeId, CancellationToken cancellationToken)
     {
-        var watcher = new WallWatcher(ApiClient.CreateHubConnection(baseAddress));
+        var watcher = new WallWatcher(connection);
         await watcher._connection.StartAsync(cancellationToken);
         watcher.Snapshot = await watcher._connection.InvokeAsync<WallSnapshot>("WatchChallenge", challengeId, cancellationToken);
         return watcher;

@@ -11,6 +11,13 @@ using Microsoft.Extensions.Logging;
 
 namespace ChallengeHub.Benchmark;
 
+/// <summary>The bare app's wall messages: named as the Silo's, so that either hub protocol writes them as it writes the Silo's.</summary>
+public sealed record BareSnapshot(Guid ChallengeId, long Sequence);
+
+public sealed record BareMilestone(Guid Id);
+
+public sealed record BareDelta(Guid ChallengeId, long Sequence, string Kind, Guid TeamId, BareMilestone Milestone);
+
 /// <summary>
 /// The baseline: the same HTTP and hub contract as ChallengeHub for logging a milestone and watching a wall, as a bare in-memory
 /// ASP.NET Core app (no Orleans, no storage, no sign-in). Each challenge numbers its deltas under its own lock and sends them to its
@@ -34,7 +41,8 @@ internal sealed class BareServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddSignalR();
+        // Both protocols, as the Silo's hub: each watcher's choice is then served in the same one by either target.
+        builder.Services.AddSignalR().AddMessagePackProtocol();
         builder.Services.AddSingleton<Walls>();
         var app = builder.Build();
         app.MapHub<BareHub>("/hubs/challenge");
@@ -42,7 +50,7 @@ internal sealed class BareServer : IAsyncDisposable
         {
             var id = Guid.NewGuid();
             await walls.Of(challengeId).PublishAsync(sequence => hub.Clients.Group(challengeId.ToString("N")).SendAsync(
-                "wallDelta", new { challengeId, sequence, kind = "milestone", teamId, milestone = new { id } }));
+                "wallDelta", new BareDelta(challengeId, sequence, "milestoneLogged", teamId, new BareMilestone(id))));
             return Results.Created($"/api/challenges/{challengeId}/teams/{teamId}/milestones/{id}", new { id });
         });
         app.MapPost("/api/challenges/{challengeId:guid}/teams/{teamId:guid}/orders", (Guid challengeId, Guid teamId) =>
@@ -86,10 +94,10 @@ internal sealed class BareServer : IAsyncDisposable
     /// <summary>The hub: joins the challenge's group first, then answers the snapshot's sequence, as ChallengeHub's hub does.</summary>
     private sealed class BareHub(Walls walls) : Hub
     {
-        public async Task<object> WatchChallenge(Guid challengeId)
+        public async Task<BareSnapshot> WatchChallenge(Guid challengeId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, challengeId.ToString("N"), Context.ConnectionAborted);
-            return new { challengeId, sequence = walls.Of(challengeId).Sequence };
+            return new BareSnapshot(challengeId, walls.Of(challengeId).Sequence);
         }
     }
 

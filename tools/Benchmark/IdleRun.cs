@@ -53,7 +53,7 @@ public static class IdleRun
                 {
                     try
                     {
-                        watchers[i] = await Watcher.StartAsync(options.Url, challenges[i % challenges.Count].Id, deliveries, token);
+                        watchers[i] = await Watcher.StartAsync(options.Urls[i % options.Urls.Count], challenges[i % challenges.Count].Id, deliveries, options.Protocol, token);
                     }
                     catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException or TimeoutException)
                     {

@@ -2,6 +2,13 @@ using System.Globalization;
 
 namespace ChallengeHub.Benchmark;
 
+/// <summary>The SignalR hub protocol a watcher speaks.</summary>
+public enum WatcherProtocol
+{
+    Json,
+    MessagePack,
+}
+
 /// <summary>The load shape of one run. Milestones are spread round-robin over every team of every challenge.</summary>
 public sealed record BenchmarkOptions
 {
@@ -16,7 +23,7 @@ public sealed record BenchmarkOptions
 
     public required Uri Url { get; init; }
 
-    /// <summary>Further silos of the same cluster (<c>--url</c> given again): the kill run's tablets and watchers use them too.</summary>
+    /// <summary>Further silos of the same cluster (<c>--url</c> given again): tablets and watchers are spread over every silo.</summary>
     public IReadOnlyList<Uri> OtherUrls { get; init; } = [];
 
     /// <summary>Process id of one silo of a local cluster that the kill run hard-kills (SIGKILL) while tablets log milestones.</summary>
@@ -67,6 +74,17 @@ public sealed record BenchmarkOptions
     /// <summary>Process id of the Silo, whose memory (resident set) is sampled during the run; none skips it.</summary>
     public int? SiloPid { get; init; }
 
+    /// <summary>Process ids of further silos (<c>--silo-pid</c> given again), measured like <see cref="SiloPid"/>.</summary>
+    public IReadOnlyList<int> OtherSiloPids { get; init; } = [];
+
+    public IReadOnlyList<int> SiloPids => SiloPid is { } first ? [first, .. OtherSiloPids] : [];
+
+    /// <summary>The hub protocol the watchers speak; the bare baseline answers in the same one.</summary>
+    public WatcherProtocol Protocol { get; init; } = WatcherProtocol.Json;
+
+    /// <summary>Instead of one load run: the same load step by step, raising the rate or the watchers (see <see cref="SweepPlan"/>).</summary>
+    public SweepPlan? Sweep { get; init; }
+
     /// <summary>Instead of load: this many hub connections that watch and do nothing, with the Silo's memory before and after.</summary>
     public int IdleClients { get; init; }
 
@@ -93,6 +111,18 @@ public sealed record BenchmarkOptions
             return "challenges, teams-per-challenge, rate, duration, concurrency and creations-per-minute must be positive; the rest at least 0.";
         }
 
+        if (SiloPids.Count > Urls.Count)
+        {
+            return "--silo-pid may be given at most once per --url, in the same order.";
+        }
+
+        if (Sweep is { } sweep)
+        {
+            return KillSiloPid is not null || IdleClients > 0
+                ? "--sweep runs the load run step by step; it does not go with --kill-silo-pid or --idle-clients."
+                : sweep.Problem() ?? SweepRun.StepOptions(this, sweep.To).Problem();
+        }
+
         if (KillSiloPid is not null && (OtherUrls.Count == 0 || KillAfter < TimeSpan.Zero || KillAfter >= Warmup + Duration))
         {
             return "--kill-silo-pid needs the HTTP address of every silo (--url twice or more) and a --kill-after within warm-up plus duration.";
@@ -117,6 +147,7 @@ public sealed record BenchmarkOptions
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var urls = new List<Uri>();
+        var siloPids = new List<int>();
         for (var i = 0; i < args.Count; i += 2)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
@@ -127,6 +158,12 @@ public sealed record BenchmarkOptions
             if (args[i] == "--url")
             {
                 urls.Add(new Uri(args[i + 1]));
+                continue;
+            }
+
+            if (args[i] == "--silo-pid")
+            {
+                siloPids.Add(int.Parse(args[i + 1], CultureInfo.InvariantCulture));
                 continue;
             }
 
@@ -156,7 +193,14 @@ public sealed record BenchmarkOptions
             PupilsPerTeam = Int(values, "pupils-per-team", 0),
             CreationsPerMinute = Int(values, "creations-per-minute", 30),
             Baseline = values.Remove("baseline", out var baseline) && bool.Parse(baseline),
-            SiloPid = values.Remove("silo-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            SiloPid = siloPids.Count > 0 ? siloPids[0] : null,
+            OtherSiloPids = [.. siloPids.Skip(1)],
+            Protocol = values.Remove("protocol", out var protocol)
+                ? Enum.TryParse<WatcherProtocol>(protocol, ignoreCase: true, out var parsed) && !int.TryParse(protocol, CultureInfo.InvariantCulture, out _)
+                    ? parsed
+                    : throw new ArgumentException($"--protocol must be json or messagepack, not '{protocol}'.")
+                : WatcherProtocol.Json,
+            Sweep = values.Remove("sweep", out var sweep) ? SweepPlan.Parse(sweep, name => Number(values, name, double.NaN)) : null,
             IdleClients = Int(values, "idle-clients", 0),
             IdleTime = TimeSpan.FromSeconds(Number(values, "idle-seconds", 10)),
         };

@@ -46,7 +46,9 @@ internal static class BenchmarkProgram
             Console.Error.WriteLine(
                 "Usage: --url http://127.0.0.1:5080 [--token T | --organiser NAME --passphrase P] [--challenges K] [--teams-per-challenge T] [--watchers M] [--rate R] [--duration S] " +
                 "[--warmup S] [--concurrency N] [--drain S] [--order-rate R] [--pupils-per-team P] [--creations-per-minute N] [--baseline true] " +
-                "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] | --idle-clients N [--idle-seconds S] [--silo-pid PID] " +
+                "[--silo-pid PID] [--storage \"<connection string>\"] [--storage-duration S] [--protocol json|messagepack] " +
+                "[--sweep rate|watchers --from A --step S --to B [--p99-limit-ms L] [--memory-limit-mb M]] " +
+                "(several silos: --url and --silo-pid once per silo, in the same order) | --idle-clients N [--idle-seconds S] [--silo-pid PID] " +
                 "| --url URL1 --url URL2 --kill-silo-pid PID [--kill-after S] (with the load options) | restart [--rounds N] [--ctrl-c] | azurite-loss [--autosave-ms N] [--preload N] [--seconds S] | credentials [--count N] | data-integrity [--rounds N]");
             return 2;
         }
@@ -69,6 +71,13 @@ internal static class BenchmarkProgram
             var kill = await KillRun.RunAsync(options, cancel.Token);
             Console.Write(kill.Format());
             return kill.Succeeded ? 0 : 1;
+        }
+
+        if (options.Sweep is not null)
+        {
+            var sweep = await SweepRun.RunAsync(options, Console.WriteLine, cancel.Token);
+            Console.WriteLine(sweep.Conclusion);
+            return sweep.Succeeded ? 0 : 1;
         }
 
         if (options.IdleClients > 0)

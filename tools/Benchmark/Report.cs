@@ -58,6 +58,12 @@ public sealed record RunFigures(TabletFigures Tablets, LatencyFigures Latency, I
     public int DuplicatedDeltas => Watchers.Sum(w => w.Duplicated);
     public int OutOfOrderDeltas => Watchers.Sum(w => w.OutOfOrder);
 
+    /// <summary>WebSocket payload bytes all watchers received after their snapshots (deltas, and the hub's pings).</summary>
+    public long ReceivedBytes { get; init; }
+
+    /// <summary>The bytes one watcher received per delta, on average.</summary>
+    public double BytesPerDelta => Watchers.Sum(w => w.Received) is > 0 and var received ? (double)ReceivedBytes / received : 0;
+
     /// <summary>True when no POST failed and every watcher saw every delta exactly once, in order.</summary>
     public bool Succeeded => Tablets.Errors == 0 && Tablets.OrderErrors == 0 && Watchers.All(w => w.IsClean);
 }
@@ -73,6 +79,17 @@ public sealed record BenchmarkResult(
     /// <summary>The bare app's CPU, measured in a process of its own when the Silo's is measured; null otherwise.</summary>
     public MemoryFigures? BaselineMemory { get; init; }
 
+    /// <summary>The further silos' memory and CPU (<c>--silo-pid</c> given again), in the order of their pids.</summary>
+    public IReadOnlyList<MemoryFigures> OtherSilos { get; init; } = [];
+
+    /// <summary>Every measured silo, the first being <see cref="Memory"/>.</summary>
+    public IReadOnlyList<MemoryFigures> SiloMemories => Memory is { } first ? [first, .. OtherSilos] : [];
+
+    /// <summary>The silos' CPU per acknowledged milestone, summed over every measured silo; null when CPU was not measured.</summary>
+    public double? SiloCpuPerMilestone => SiloMemories.Count > 0 && SiloMemories.All(m => m.Cpu is not null)
+        ? SiloMemories.Sum(m => m.Cpu!.MillisecondsPerMilestone(m.Cpu.Silo))
+        : null;
+
     /// <summary>True when both targets succeeded and no storage write failed.</summary>
     public bool Succeeded => ChallengeHub.Succeeded && (Baseline?.Succeeded ?? true) && (Storage?.Errors ?? 0) == 0;
 
@@ -84,7 +101,12 @@ public sealed record BenchmarkResult(
             table.Append(name.PadRight(46)).Append(' ').AppendLine(string.Join(" | ", runs.Select(r => value(r).ToString(CultureInfo.InvariantCulture).PadRight(34))).TrimEnd());
         void Line(string name, FormattableString value) => table.AppendLine(CultureInfo.InvariantCulture, $"{name,-46} {value.ToString(CultureInfo.InvariantCulture)}");
 
-        Line("challenges x teams x pupils, watchers", $"{Options.Challenges} x {Options.TeamsPerChallenge} x {Options.PupilsPerTeamPlanned}, {Options.Watchers}");
+        Line("challenges x teams x pupils, watchers", $"{Options.Challenges} x {Options.TeamsPerChallenge} x {Options.PupilsPerTeamPlanned}, {Options.Watchers} ({Options.Protocol})");
+        if (Options.OtherUrls.Count > 0)
+        {
+            Line("silos (tablets and watchers round-robin)", $"{string.Join(", ", Options.Urls)}");
+        }
+
         Line("target rate (+ orders), duration (+ warm-up)", $"{Options.Rate:F1}/s (+ {Options.OrderRate:F1}/s), {Options.Duration.TotalSeconds:F0} s (+ {Options.Warmup.TotalSeconds:F0} s)");
         if (runs.Length > 1)
         {
@@ -99,6 +121,7 @@ public sealed record BenchmarkResult(
         Row("latency samples (POST start -> last watcher)", r => $"{r.Latency.Samples}");
         Row("latency p50 / p95 / p99 / max", r => $"{Ms(r.Latency.P50)} / {Ms(r.Latency.P95)} / {Ms(r.Latency.P99)} / {Ms(r.Latency.Max)}");
         Row("deltas received (all watchers)", r => $"{r.Watchers.Sum(w => w.Received)}");
+        Row("bytes received per delta per watcher", r => $"{r.BytesPerDelta:F0}");
         Row("missing / duplicated / out-of-order deltas", r => $"{r.MissingDeltas} / {r.DuplicatedDeltas} / {r.OutOfOrderDeltas}");
         Row("all deltas arrived within drain time", r => $"{(r.Drained ? "yes" : "no")}");
         if (Baseline is { } bare)
@@ -120,6 +143,17 @@ public sealed record BenchmarkResult(
             {
                 Line("table writes per milestone (all tables)", $"{writes.Values.Sum() / (double)counted.Milestones:F2} ({string.Join(", ", writes.Where(w => w.Value > 0).OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key} {w.Value}"))})");
             }
+        }
+
+        if (SiloMemories.Count > 1)
+        {
+            for (var i = 0; i < SiloMemories.Count; i++)
+            {
+                var silo = SiloMemories[i];
+                Line($"silo {i + 1} (pid {Options.SiloPids[i]}): peak memory, CPU/milestone", $"{Mb(silo.PeakSampledBytes)}, {(silo.Cpu is { } c ? $"{c.MillisecondsPerMilestone(c.Silo):F2} ms" : "-")}");
+            }
+
+            Line("CPU per milestone, silos summed", $"{(SiloCpuPerMilestone is { } sum ? $"{sum:F2} ms" : "-")}");
         }
 
         if (BaselineMemory?.Cpu is { } bareCpu)

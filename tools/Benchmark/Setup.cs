@@ -50,16 +50,19 @@ internal static class Setup
 
             await SendAsync<ChallengeBody>(http, HttpMethod.Post, $"/api/challenges/{created.Id}/start", null, cancellationToken);
             // Teams join side by side, as a class does; a team's pupils one after the other, as on one team's tablets.
-            var benchTeams = await Task.WhenAll(teams.Select(async team =>
+            // With several silos each tablet signs in at, and keeps talking to, one of them in turn.
+            var firstPupil = (c - 1) * options.TeamsPerChallenge * options.PupilsPerTeamPlanned;
+            var benchTeams = await Task.WhenAll(teams.Select(async (team, t) =>
             {
                 var pupils = new List<BenchPupil>();
                 var nicknames = Enumerable.Range(1, options.PupilsPerTeamPlanned).Select(p => $"Meter {p}").ToList();
 
                 // A roster lets every pupil of the run join at once from the one client address the benchmark has.
                 await SendAsync<JsonElement>(http, HttpMethod.Put, $"/api/challenges/{created.Id}/teams/{team.Id}/roster", new { nicknames }, cancellationToken);
-                foreach (var nickname in nicknames)
+                for (var p = 0; p < nicknames.Count; p++)
                 {
-                    pupils.Add(await JoinAsync(options.Url, team.JoinCode, nickname, cancellationToken));
+                    var silo = options.Urls[(firstPupil + t * nicknames.Count + p) % options.Urls.Count];
+                    pupils.Add(await JoinAsync(silo, team.JoinCode, nicknames[p], cancellationToken));
                 }
 
                 return new BenchTeam(created.Id, team.Id, pupils);

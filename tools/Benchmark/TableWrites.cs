@@ -36,6 +36,26 @@ internal static class TableWrites
         return counts.Count == 0 ? null : counts;
     }
 
+    /// <summary>The counts per table summed over every silo, or null when any silo has no such metric.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>?> ReadAsync(IReadOnlyList<Uri> urls, CancellationToken cancellationToken)
+    {
+        var sum = new Dictionary<string, long>();
+        foreach (var url in urls)
+        {
+            if (await ReadAsync(url, cancellationToken) is not { } counts)
+            {
+                return null;
+            }
+
+            foreach (var (table, count) in counts)
+            {
+                sum[table] = sum.GetValueOrDefault(table) + count;
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>The writes per table between two readings; null when either is missing.</summary>
     public static IReadOnlyDictionary<string, long>? Since(IReadOnlyDictionary<string, long>? before, IReadOnlyDictionary<string, long>? after) =>
         before is null || after is null ? null : after.ToDictionary(t => t.Key, t => t.Value - before.GetValueOrDefault(t.Key));

@@ -21,13 +21,15 @@ public static class ApiSetup
         builder.Services.AddSingleton<Badges.Credentials.DataIntegrity.DataIntegritySigner>();
         builder.Services.AddSingleton<Badges.Credentials.Issuance.ICredentialSigner>(services => services.GetRequiredService<Badges.Credentials.DataIntegrity.DataIntegritySigner>());
         builder.Services.AddSingleton<Badges.Credentials.Issuance.CredentialIssuer>();
-        // Clients send hub calls of a few ids; anything larger is refused before it is read.
+        // Clients send hub calls of a few ids; anything larger is refused before it is read. The browser speaks JSON; a .NET
+        // client may choose MessagePack (smaller messages, member names as in C#, enums as their names).
         builder.Services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = 4 * 1024;
                 options.AddFilter<Access.HubMessageLimit>();
             })
-            .AddJsonProtocol(options => Configure(options.PayloadSerializerOptions));
+            .AddJsonProtocol(options => Configure(options.PayloadSerializerOptions))
+            .AddMessagePackProtocol();
     }
 
     public static void Configure(JsonSerializerOptions options)
