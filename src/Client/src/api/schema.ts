@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/issuers/challengehub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ChallengeHub's own issuer profile: the issuer of pupils' learner records, which span challenges */
+        get: operations["GetChallengeHubIssuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/credentials/status/{challengeId}": {
         parameters: {
             query?: never;
@@ -147,6 +164,23 @@ export interface paths {
         };
         /** The did:web document of a challenge's issuer: the Ed25519 Multikeys its Data Integrity proofs verify with */
         get: operations["GetIssuerDidDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/issuers/challengehub/did.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The did:web document of ChallengeHub's own issuer (learner records): the same Ed25519 Multikeys as the challenges' issuers */
+        get: operations["GetChallengeHubDidDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1133,6 +1167,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/challenges/{challengeId}/impact/own-school/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach's own-school report as CSV, titled as covering the own school's teams; it names no team or school */
+        get: operations["GetSchoolImpactReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/challenges/{challengeId}/impact/own-school/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coach's own-school report as a PDF, titled as covering the own school's teams; it names no team or school */
+        get: operations["GetSchoolImpactReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/challenges/{challengeId}/check-in": {
         parameters: {
             query?: never;
@@ -1421,6 +1489,23 @@ export interface paths {
         put?: never;
         /** The same profile as a printable PDF, in the request's language; a name typed by the pupil is printed and never stored */
         post: operations["GetPupilProfilePdf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profile/clr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The same badges as a 1EdTech CLR 2.0 learner record (application/vc+ld+json): every badge credential in the pupil's name as issued, with its own proof, and the achievements they evidence, signed by ChallengeHub with an eddsa-rdfc-2022 Data Integrity proof; built on request, kept nowhere */
+        post: operations["GetPupilLearnerRecord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2408,6 +2493,8 @@ export interface components {
          *     feedback reached every team, what employers offered, and, when the challenge has the check-in on, how pupils see themselves at the start and
          *     the end (PupilsVoice). No figure names or belongs to one team or school, and nothing in
          *     it orders teams. OwnSchool marks a coach's report about their own school's teams.
+         *     ChallengeTitle names the challenge for the report's header: every reader of the report may know it,
+         *     also a sector fund's reader of a challenge still in draft, who cannot read the challenge itself.
          */
         ImpactReport: {
             /** Format: uuid */
@@ -2426,6 +2513,7 @@ export interface components {
             withFeedback: components["schemas"]["TeamShare"];
             medianHoursToResponse: components["schemas"]["ImpactFigure"];
             offers: components["schemas"]["OfferFigures"][];
+            challengeTitle: string;
             pupilsVoice?: null | components["schemas"]["PupilsVoice"];
         };
         /** @description What the report covers: the whole season, one round, or one venue; and whether it is one school's own report. */
@@ -3677,6 +3765,24 @@ export interface operations {
             };
         };
     };
+    GetChallengeHubIssuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     GetStatusList: {
         parameters: {
             query?: never;
@@ -3815,6 +3921,24 @@ export interface operations {
             path: {
                 challengeId: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    GetChallengeHubDidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -6332,6 +6456,79 @@ export interface operations {
             };
         };
     };
+    GetSchoolImpactReportCsv: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSchoolImpactReportPdf: {
+        parameters: {
+            query?: {
+                round?: string;
+                venue?: string;
+            };
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetChallengeCheckIn: {
         parameters: {
             query?: never;
@@ -7306,6 +7503,55 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPupilLearnerRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
