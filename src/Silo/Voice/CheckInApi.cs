@@ -47,8 +47,8 @@ public static class CheckInApi
 
     private static async Task<Ok<ChallengeCheckIn>> SetChallengeAsync(Guid challengeId, CheckInSwitch request, IGrainFactory grains)
     {
-        var on = SwitchOf(request);
         _ = await grains.GetGrain<IChallengeGrain>(challengeId).GetAsync() ?? throw DomainException.NotFound(ProblemTypes.ChallengeNotFound, challengeId);
+        var on = SwitchOf(request);
         return TypedResults.Ok(await grains.GetGrain<ICheckInSettingsGrain>(challengeId).SetAsync(on));
     }
 
@@ -60,8 +60,9 @@ public static class CheckInApi
 
     private static async Task<Ok<TeamCheckIn>> SetTeamAsync(Guid challengeId, Guid teamId, CheckInSwitch request, IGrainFactory grains)
     {
-        var on = SwitchOf(request);
+        // A team that is not the challenge's is not found, whatever the body says.
         await TeamLookup.FindAsync(grains, challengeId, teamId);
+        var on = SwitchOf(request);
         return TypedResults.Ok(await grains.GetGrain<ITeamGrain>(teamId).SetTeamCheckInAsync(on));
     }
 
