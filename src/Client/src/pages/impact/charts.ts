@@ -28,14 +28,9 @@ let charts = 0;
  * and says "fewer than 10".
  */
 export function barChart(title: string, bars: Bar[], columns: [string, string], direction: 'across' | 'up'): HTMLElement {
-  const id = `chart-${++charts}`;
   const largest = Math.max(1, ...bars.map((bar) => drawable(bar.figure) ?? 0));
   const description = bars.map((bar) => t('impact.chart.figures', { label: bar.label, value: figureText(bar.figure) })).join('; ');
-  const image = direction === 'across' ? across(bars, largest) : up(bars, largest);
-  image.setAttribute('role', 'img');
-  image.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
-  image.setAttribute('class', 'impact-chart');
-  image.prepend(svg('title', { id: `${id}-title` }, title), svg('desc', { id: `${id}-desc` }, description));
+  const image = named(direction === 'across' ? across(bars, largest) : up(bars, largest), title, description);
   const table = h(
     'table',
     { class: 'impact-table' },
@@ -44,6 +39,16 @@ export function barChart(title: string, bars: Bar[], columns: [string, string], 
     h('tbody', {}, ...bars.map((bar) => h('tr', {}, h('th', { scope: 'row' }, bar.label), h('td', {}, figureText(bar.figure))))),
   );
   return h('div', { class: 'impact-figure' }, image as unknown as HTMLElement, table);
+}
+
+/** Makes a chart one image for assistive technology: named by its title, described by its figures. */
+export function named(image: SVGElement, title: string, description: string): SVGElement {
+  const id = `chart-${++charts}`;
+  image.setAttribute('role', 'img');
+  image.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
+  image.setAttribute('class', 'impact-chart');
+  image.prepend(svg('title', { id: `${id}-title` }, title), svg('desc', { id: `${id}-desc` }, description));
+  return image;
 }
 
 /** Horizontal bars, one row per level: the label left, the bar, the figure after it. */

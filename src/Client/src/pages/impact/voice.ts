@@ -1,10 +1,8 @@
 import type { ImpactFigure, PupilsVoice } from '../../api/types';
 import { formatNumber, localized, t } from '../../i18n/i18n';
 import { h } from '../../ui/dom';
-import { svg } from './charts';
+import { named, svg } from './charts';
 import { drawable, figureText } from './figures';
-
-let charts = 0;
 
 const percent = (figure: ImpactFigure) =>
   figure.suppressed || figure.value === null ? t('impact.suppressed') : t('impact.voice.percent', { value: formatNumber(figure.value) });
@@ -20,16 +18,11 @@ const points = (figure: ImpactFigure) =>
  * and reads "fewer than 10", as every figure of the report.
  */
 export function pupilsVoice(voice: PupilsVoice): HTMLElement {
-  const id = `voice-chart-${++charts}`;
   const title = t('impact.voice.chartTitle');
   const rows = voice.questions.map((q) => ({ label: localized(q.text), start: q.startAgreeing, end: q.endAgreeing, change: q.changePoints }));
   const description = rows.map((row) =>
     t('impact.voice.figures', { question: row.label, start: percent(row.start), end: percent(row.end), change: points(row.change) })).join('; ');
-  const image = chart(rows);
-  image.setAttribute('role', 'img');
-  image.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
-  image.setAttribute('class', 'impact-chart');
-  image.prepend(svg('title', { id: `${id}-title` }, title), svg('desc', { id: `${id}-desc` }, description));
+  const image = named(chart(rows), title, description);
   const table = h(
     'table',
     { class: 'impact-table' },
