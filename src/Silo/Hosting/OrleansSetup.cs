@@ -1,5 +1,6 @@
 using System.Net;
 using ChallengeHub.Grains;
+using ChallengeHub.Silo.Observability;
 using Orleans.Configuration;
 
 namespace ChallengeHub.Silo.Hosting;
@@ -34,8 +35,12 @@ public static class OrleansSetup
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: Constants.ServiceId, clusterId: cluster.ClusterId);
             }
 
-            // Grain calls continue the trace of the request that made them.
-            silo.AddActivityPropagation();
+            // Grain calls continue the trace of the request that made them, when traces are exported.
+            if (builder.Configuration.ExportsTraces())
+            {
+                silo.AddActivityPropagation();
+            }
+
             silo.AddChallengeHubGrainStorage(storage.Tables);
 
             // Durable reminders let a team's feed catch its wall up after any failure, within seconds rather than Orleans'
@@ -43,5 +48,6 @@ public static class OrleansSetup
             silo.UseAzureTableReminderService(options => options.TableServiceClient = storage.Tables);
             silo.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = MinimumReminderPeriod);
         });
+        GrainInterfaceTypeCache.Install(builder.Services);
     }
 }
