@@ -1,3 +1,4 @@
+using ChallengeHub.Grains.Milestones;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Tests;
 using ChallengeHub.Grains.Tests.Push;
@@ -29,10 +30,13 @@ public sealed class ClusterFixture : AzuriteFixture
     /// <summary>Lets a test lose a feed's grain between its write and its wall call, for a challenge of its own.</summary>
     public WallFeedFaults Faults { get; } = new();
 
+    /// <summary>Lets a test await the pages a milestone log seals after its answers.</summary>
+    public MilestoneSeals Seals { get; } = new();
+
     protected override async ValueTask StartAsync(string connectionString, CancellationToken cancellationToken)
     {
         _cluster = await TestSilo.DeployAsync(connectionString, cancellationToken,
-            configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton(Faults)));
+            configure: builder => builder.ConfigureSilo((_, silo) => silo.Services.AddSingleton(Faults).AddSingleton(Seals)));
 
         // Registered before any test runs, the way a silo registers its hub observer at start: the push notifier
         // caches the observer list for a few seconds, so an observer registered later could miss the first deltas.

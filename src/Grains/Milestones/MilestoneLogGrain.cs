@@ -8,7 +8,9 @@ using ChallengeHub.Grains.Problems;
 using ChallengeHub.Grains.Push;
 using ChallengeHub.Grains.Teams;
 using ChallengeHub.Grains.Walls;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace ChallengeHub.Grains.Milestones;
 
@@ -25,20 +27,38 @@ public sealed class MilestoneLogGrain(
     public const int MaxClaimedCompetences = 5;
     public const int MaxLinkedPhotos = 6;
 
-    /// <summary>Keeps the log well inside one storage entity (half of Azure's 1 MiB even with every story at full length).</summary>
+    /// <summary>
+    /// Keeps the pages an activation reads few, and the log's own state within the storage provider's limit even when its
+    /// open tail holds every milestone (a log stored before it had pages, or one whose seals all failed). A sealed page and
+    /// the state with its usual open tail (less than two pages) take under half of Azure's 1 MiB entity limit even with every
+    /// story at full length.
+    /// </summary>
     public const int MaxMilestones = 300;
+
+    /// <summary>
+    /// How many milestones a sealed page holds: page n (from 1) holds milestones (n - 1) * PageSize + 1 to n * PageSize.
+    /// Never change it once logs are stored, or stored pages are read as the wrong milestones.
+    /// </summary>
+    public const int PageSize = 25;
+
+    private IGrainTimer? _sealTimer;
+
+    private MilestonePages Pages => field ??= new(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(Constants.StorageName), state, this.GetGrainId());
+
+    /// <summary>The whole log, oldest first: the sealed pages, then the open tail.</summary>
+    private IEnumerable<LoggedMilestone> All => Pages.Milestones.Concat(state.State.Milestones);
 
     private WallFeed<MilestoneLogState> Feed => field ??= new(this, GrainFactory, state, logger,
         (wall, number) =>
         {
-            var logged = state.State.Milestones[number - 1];
+            var logged = Numbered(number);
             return wall.MilestoneLoggedAsync(number, logged.Milestone, logged.Evidence);
         });
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await Pages.ReadAsync();
         Feed.ResumeIfBehind();
-        return Task.CompletedTask;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Feed.CatchUpAsync();
@@ -80,7 +100,7 @@ public sealed class MilestoneLogGrain(
 
         await EnsureOwnOrdersAsync(orderIds);
         var evidence = await EnsureOwnPhotosAsync(photoIds, authorId);
-        if (Idempotency.FindRetry(state.State.Milestones, idempotencyKey,
+        if (Idempotency.FindRetry(All, idempotencyKey,
                 m => m.Repeats(title, story, competenceIds, orderIds, photoIds), "milestone") is { } earlier)
         {
             await Feed.SyncAsync();
@@ -89,7 +109,7 @@ public sealed class MilestoneLogGrain(
 
         ChallengeLifecycle.EnsureMilestonesCanBeLogged(challenge);
 
-        if (state.State.Milestones.Length >= MaxMilestones)
+        if (state.State.EntryCount >= MaxMilestones)
         {
             throw new DomainException(ProblemTypes.MilestoneLogFull, $"A team can log up to {MaxMilestones} milestones.");
         }
@@ -97,8 +117,9 @@ public sealed class MilestoneLogGrain(
         var milestone = new Milestone(Guid.NewGuid(), this.GetPrimaryKey(), title, story, competenceIds, time.GetUtcNow(), orderIds, photoIds, authorId);
         var previous = state.State.Milestones;
         state.State.ChallengeId = challengeId;
-        state.State.Milestones = previous.Add(new LoggedMilestone(previous.Length + 1, milestone, idempotencyKey, evidence));
+        state.State.Milestones = previous.Add(new LoggedMilestone(state.State.EntryCount + 1, milestone, idempotencyKey, evidence));
         await Feed.StoreAndSendAsync(() => state.State.Milestones = previous);
+        SealAfterThisTurn();
         await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(challengeId, milestone.TeamId);
         return milestone;
     }
@@ -106,17 +127,17 @@ public sealed class MilestoneLogGrain(
     public async Task<ImmutableArray<Milestone>> ListAsync(Guid challengeId)
     {
         await TeamLookup.FindChallengeAsync(GrainFactory, challengeId, this.GetPrimaryKey(), state.State.ChallengeId);
-        return [.. state.State.Milestones.Reverse().Select(m => m.Milestone)];
+        return [.. All.Reverse().Select(m => m.Milestone)];
     }
 
     public Task ResendToWallAsync(int appliedThrough) => Feed.ResendAfterAsync(appliedThrough);
 
     public Task<ImmutableArray<Guid>> FindUnknownAsync(ImmutableArray<Guid> milestoneIds) =>
-        Task.FromResult(milestoneIds.Where(id => state.State.Milestones.All(m => m.Milestone.Id != id)).ToImmutableArray());
+        Task.FromResult(milestoneIds.Where(id => All.All(m => m.Milestone.Id != id)).ToImmutableArray());
 
     public Task<PupilRecords> ExportPupilAsync(Guid teamId, Guid pupilId)
     {
-        var written = state.State.Milestones.Select(m => m.Milestone).Where(m => teamId == this.GetPrimaryKey() && m.AuthorId == pupilId)
+        var written = All.Select(m => m.Milestone).Where(m => teamId == this.GetPrimaryKey() && m.AuthorId == pupilId)
             .Select(m => new { m.Id, m.Title, m.Story, m.CompetenceIds, m.LoggedAt });
         return Task.FromResult(new PupilRecords("milestones", JsonSerializer.Serialize(written, PupilJson.Options)));
     }
@@ -126,19 +147,61 @@ public sealed class MilestoneLogGrain(
     /// orders), because badges rest on them, without an author. They are marked as withheld rather than becoming the team's
     /// own milestones: an erase never makes anything of the pupil's more visible than their consent did.
     /// </summary>
+    /// <remarks>
+    /// Sealed pages that hold any of it are rewritten first, then the log's state. A page left by an interrupted seal is
+    /// rewritten by the seal that follows, from the erased tail.
+    /// </remarks>
     public async Task ErasePupilAsync(Guid teamId, Guid pupilId)
     {
-        var previous = state.State.Milestones;
-        if (teamId != this.GetPrimaryKey() || !previous.Any(m => m.Milestone.AuthorId == pupilId))
+        if (teamId != this.GetPrimaryKey() || !All.Any(m => m.Milestone.AuthorId == pupilId))
         {
             return;
         }
 
-        state.State.Milestones = [.. previous.Select(m => m.Milestone.AuthorId == pupilId
+        LoggedMilestone Erase(LoggedMilestone m) => m.Milestone.AuthorId == pupilId
             ? m with { Milestone = m.Milestone with { Title = string.Empty, Story = string.Empty, PhotoIds = [], AuthorId = null, WordsWithheld = true }, Evidence = [] }
-            : m with { Evidence = m.Evidence?.RemoveAll(p => p.UploadedBy == pupilId) })];
+            : m with { Evidence = m.Evidence?.RemoveAll(p => p.UploadedBy == pupilId) };
+
+        await Pages.RewriteAsync(Erase, m => m.Milestone.AuthorId == pupilId || m.Evidence?.Any(p => p.UploadedBy == pupilId) == true);
+        var previous = state.State.Milestones;
+        state.State.Milestones = [.. previous.Select(Erase)];
         await state.WriteOrUndoAsync(() => state.State.Milestones = previous);
+        SealAfterThisTurn();
         await GrainFactory.GetGrain<IPushNotifierGrain>(Constants.SingletonKey).PublishShowcaseTeamChangedAsync(state.State.ChallengeId, this.GetPrimaryKey());
+    }
+
+    private LoggedMilestone Numbered(int number) => number <= Pages.Milestones.Length
+        ? Pages.Milestones[number - 1]
+        : state.State.Milestones[number - 1 - Pages.Milestones.Length];
+
+    /// <summary>
+    /// When the open tail holds a full page, seals it once this turn (and so the answer) is done: a timer that does not
+    /// interleave with requests writes the full pages, then the log's state, which is the commit. Until then the tail keeps
+    /// every milestone, so a seal that fails loses nothing; the next milestone tries again.
+    /// </summary>
+    private void SealAfterThisTurn()
+    {
+        if (state.State.Milestones.Length < PageSize)
+        {
+            return;
+        }
+
+        _sealTimer ??= this.RegisterGrainTimer(SealAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _sealTimer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task SealAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Pages.SealAsync();
+            GrainContext.ActivationServices.GetService<MilestoneSeals>()?.Report(this.GetPrimaryKey(), state.State.SealedPages);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Milestone log {Log} not sealed; its open tail keeps {Count} milestones until the next milestone",
+                this.GetGrainId(), state.State.Milestones.Length);
+        }
     }
 
     /// <summary>A milestone can only build on orders the team itself placed in this challenge's shop.</summary>

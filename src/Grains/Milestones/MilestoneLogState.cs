@@ -9,7 +9,10 @@ public sealed class MilestoneLogState : IWallFeedState
     [Id(0)]
     public Guid ChallengeId { get; set; }
 
-    /// <summary>Oldest first; <see cref="LoggedMilestone.Number"/> counts from 1 without gaps.</summary>
+    /// <summary>
+    /// The milestones after the sealed pages (the open tail), oldest first; <see cref="LoggedMilestone.Number"/> counts from 1
+    /// without gaps over the pages and the tail. A log stored before it had pages holds every milestone here.
+    /// </summary>
     [Id(1)]
     public ImmutableArray<LoggedMilestone> Milestones { get; set; } = [];
 
@@ -17,7 +20,14 @@ public sealed class MilestoneLogState : IWallFeedState
     [Id(2)]
     public int WallSyncedThrough { get; set; }
 
-    public int EntryCount => Milestones.Length;
+    /// <summary>
+    /// How many pages of <see cref="MilestoneLogGrain.PageSize"/> milestones are sealed, each stored as a
+    /// <see cref="MilestonePage"/> of its own. A page with a higher number is left from an interrupted seal and ignored.
+    /// </summary>
+    [Id(3)]
+    public int SealedPages { get; set; }
+
+    public int EntryCount => SealedPages * MilestoneLogGrain.PageSize + Milestones.Length;
 }
 
 /// <summary>
