@@ -75,9 +75,9 @@ internal sealed class MilestonePages(IGrainStorage storage, IPersistentState<Mil
             }
 
             var changed = milestones.Select(change).ToImmutableArray();
-            var state = new GrainState<MilestonePage>(new MilestonePage { Milestones = changed }, _etags[page - 1]);
-            await storage.WriteStateAsync(StateName(page), log, state);
-            _etags[page - 1] = state.ETag;
+            var stored = new GrainState<MilestonePage>(new MilestonePage { Milestones = changed }, _etags[page - 1]);
+            await storage.WriteStateAsync(StateName(page), log, stored);
+            _etags[page - 1] = stored.ETag;
             Milestones = Milestones.RemoveRange(start, MilestoneLogGrain.PageSize).InsertRange(start, changed);
         }
     }
