@@ -24,8 +24,11 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/signin.html");
+        // Each wait starts before the step that navigates: a navigation that commits while the step is still being answered
+        // would otherwise pass before the wait listens for it.
+        var landed = page.WaitForURLAsync("**/impact.html");
         await page.GetByRole(AriaRole.Link, new() { Name = "Verder werken" }).ClickAsync();
-        await page.WaitForURLAsync("**/impact.html");
+        await landed;
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat deze challenge bereikte");
         var reach = page.Locator(".impact-tile");
@@ -47,8 +50,9 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
         await page.SetViewportSizeAsync(1920, 1080);
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("impact-1920x1080.png"), FullPage = true });
 
+        var chosen = page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&venue={venueId}", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByLabel("Over").SelectOptionAsync(new SelectOptionValue { Label = "Halve finales: Gent" });
-        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&venue={venueId}", new() { WaitUntil = WaitUntilState.Commit });
+        await chosen;
         await Expect(reach.Filter(new() { HasText = "leerlingen namen deel" }).Locator("dd")).ToHaveTextAsync("minder dan 10");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/pdf?venue={venueId}");
         await page.SetViewportSizeAsync(820, 1180);
@@ -93,8 +97,9 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
         var link = page.Locator(".coach-challenge").Filter(new() { HasText = title }).GetByRole(AriaRole.Link, new() { Name = "Impactrapport van onze school" });
         await Expect(link).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("coach-own-school-link-1280x720.png"), FullPage = true });
+        var opened = page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school");
         await link.ClickAsync();
-        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school");
+        await opened;
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat de teams van onze school bereikten");
         await Expect(page.Locator("#challenge-title")).ToHaveTextAsync(title);
@@ -112,8 +117,9 @@ public sealed partial class ImpactPageTests(SiloFixture silo, BrowserFixture bro
             Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= width, $"the page is wider than {width}x{height}");
         }
 
+        var chosen = page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school&venue={venueId}", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByLabel("Over").SelectOptionAsync(new SelectOptionValue { Label = "Halve finales: Gent" });
-        await page.WaitForURLAsync($"**/impact.html?challenge={challengeId}&scope=own-school&venue={venueId}", new() { WaitUntil = WaitUntilState.Commit });
+        await chosen;
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Als PDF" })).ToHaveAttributeAsync("href", $"/api/challenges/{challengeId}/impact/own-school/pdf?venue={venueId}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wat de teams van onze school bereikten");
     }
