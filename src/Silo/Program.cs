@@ -39,6 +39,7 @@ builder.AddAuditTrail();
 builder.AddPushPath();
 builder.AddFirstStart();
 builder.AddOrderlyStop();
+builder.AddConnectionLimits();
 builder.StartNothingWhileWritingTheDocument();
 
 var app = builder.Build();
