@@ -11,7 +11,10 @@ namespace ChallengeHub.Silo.Hosting;
 /// </summary>
 public static class ConnectionLimits
 {
-    /// <summary>Descriptors kept for everything that is not a client connection: storage and cluster sockets, files, pipes.</summary>
+    /// <summary>
+    /// Descriptors kept for everything that is not a client connection (storage and cluster sockets, files, pipes); at most
+    /// half of those still free, so that a low limit still leaves connections to serve.
+    /// </summary>
     public const int Reserve = 1024;
 
     /// <summary>
@@ -40,11 +43,19 @@ public static class ConnectionLimits
     }
 
     /// <summary>
-    /// How many connections of each kind fit: half of the limit less the descriptors open now and <see cref="Reserve"/>,
-    /// at least 16; null when the limit is unknown or unlimited.
+    /// How many connections of each kind fit: half of what the limit leaves after the descriptors open now and the
+    /// reserve, at least 16; null when the limit is unknown or unlimited.
     /// </summary>
-    public static long? ForOpenFileLimit(long? limit, int openNow) =>
-        limit is { } files ? Math.Max((files - openNow - Reserve) / 2, 16) : null;
+    public static long? ForOpenFileLimit(long? limit, int openNow)
+    {
+        if (limit is not { } files)
+        {
+            return null;
+        }
+
+        var free = files - openNow;
+        return Math.Max((free - Math.Min(Reserve, free / 2)) / 2, 16);
+    }
 
     /// <summary>The soft "Max open files" of <c>/proc/self/limits</c> (the runtime raises it to the hard limit at start); null off Linux or when unlimited.</summary>
     public static long? OpenFileLimit(string? procLimits = null)

@@ -27,7 +27,7 @@ public sealed class ConnectionLimitsTests(SiloFixture silo)
         Assert.NotNull(openFiles);
         Assert.NotNull(limits.MaxConcurrentConnections);
         Assert.Equal(limits.MaxConcurrentConnections, limits.MaxConcurrentUpgradedConnections);
-        Assert.InRange(limits.MaxConcurrentConnections!.Value * 2 + ConnectionLimits.Reserve, 1, openFiles!.Value);
+        Assert.InRange(limits.MaxConcurrentConnections!.Value * 2, 32, openFiles!.Value - 1);
     }
 
     [Fact]
@@ -41,8 +41,9 @@ public sealed class ConnectionLimitsTests(SiloFixture silo)
     [Theory]
     [InlineData(6000L, 400, 2288L)]
     [InlineData(20000L, 400, 9288L)]
-    [InlineData(1024L, 400, 16L)]
-    public void EachKindGetsHalfOfWhatTheOpenDescriptorsAndTheReserveLeave(long limit, int openNow, long each) =>
+    [InlineData(1024L, 400, 156L)]
+    [InlineData(420L, 400, 16L)]
+    public void EachKindGetsHalfOfWhatTheOpenDescriptorsAndTheReserveLeaveAndALowLimitKeepsHalfOfItsFreeOnesForConnections(long limit, int openNow, long each) =>
         Assert.Equal(each, ConnectionLimits.ForOpenFileLimit(limit, openNow));
 
     [Fact]
