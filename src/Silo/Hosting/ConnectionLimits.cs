@@ -18,27 +18,21 @@ public static class ConnectionLimits
     public const int Reserve = 1024;
 
     /// <summary>
-    /// Sets Kestrel's connection limits from the process's open-file limit, unless <c>Kestrel:Limits</c> configures them.
-    /// Half of what is left goes to plain HTTP connections and half to upgraded ones (the walls' WebSockets), which Kestrel
-    /// counts apart, so that the two together stay within the limit.
+    /// Sets Kestrel's connection limits from the process's open-file limit, or from <c>Kestrel:Limits</c> where configuration
+    /// sets them (Kestrel itself does not read its limits from configuration). Half of what is left goes to plain HTTP
+    /// connections and half to upgraded ones (the walls' WebSockets), which Kestrel counts apart, so that the two together
+    /// stay within the limit.
     /// </summary>
     public static void AddConnectionLimits(this WebApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection("Kestrel:Limits");
-        if (limits["MaxConcurrentConnections"] is not null || limits["MaxConcurrentUpgradedConnections"] is not null)
-        {
-            return;
-        }
-
-        if (ForOpenFileLimit(OpenFileLimit(), OpenDescriptors()) is not { } each)
-        {
-            return;
-        }
-
+        var configured = builder.Configuration.GetSection("Kestrel:Limits");
+        var each = ForOpenFileLimit(OpenFileLimit(), OpenDescriptors());
+        var plain = configured.GetValue<long?>("MaxConcurrentConnections") ?? each;
+        var upgraded = configured.GetValue<long?>("MaxConcurrentUpgradedConnections") ?? each;
         builder.Services.Configure<KestrelServerOptions>(options =>
         {
-            options.Limits.MaxConcurrentConnections = each;
-            options.Limits.MaxConcurrentUpgradedConnections = each;
+            options.Limits.MaxConcurrentConnections = plain;
+            options.Limits.MaxConcurrentUpgradedConnections = upgraded;
         });
     }
 

@@ -1,4 +1,5 @@
 using ChallengeHub.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,21 @@ public sealed class ConnectionLimitsTests(SiloFixture silo)
     [InlineData(420L, 400, 16L)]
     public void EachKindGetsHalfOfWhatTheOpenDescriptorsAndTheReserveLeaveAndALowLimitKeepsHalfOfItsFreeOnesForConnections(long limit, int openNow, long each) =>
         Assert.Equal(each, ConnectionLimits.ForOpenFileLimit(limit, openNow));
+
+    /// <summary>The documented settings win over the open-file limit; the one not set still comes from it.</summary>
+    [Fact]
+    public void KestrelLimitsInConfigurationWin()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Kestrel:Limits:MaxConcurrentConnections"] = "123";
+        builder.AddConnectionLimits();
+        using var app = builder.Build();
+
+        var limits = app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+
+        Assert.Equal(123, limits.MaxConcurrentConnections);
+        Assert.Equal(ConnectionLimits.ForOpenFileLimit(ConnectionLimits.OpenFileLimit(), 0) is null, limits.MaxConcurrentUpgradedConnections is null);
+    }
 
     [Fact]
     public void AnUnlimitedProcessIsNotLimited() => Assert.Null(ConnectionLimits.ForOpenFileLimit(null, 400));
